@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The message router, context menus and the retention store are wired here.
+});
