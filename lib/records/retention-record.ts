@@ -78,12 +78,21 @@ export const RecordEventDraftSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user-contacted'), detail: z.string() }),
   z.object({ kind: z.literal('supervisor-notified'), detail: z.string() }),
   z.object({ kind: z.literal('banned'), detail: z.string() }),
-  z.object({
-    kind: z.literal('correction'),
-    field: z.enum(['level', 'clause', 'note']),
-    value: z.string(),
-    detail: z.string(),
-  }),
+  z
+    .object({
+      kind: z.literal('correction'),
+      field: z.enum(['level', 'clause', 'note']),
+      value: z.string(),
+      detail: z.string(),
+    })
+    // A corrected level or clause must be one the record itself could have held.
+    .refine(
+      ({ field, value }) =>
+        (field === 'level' && LevelSchema.safeParse(Number(value)).success && value.trim() !== '') ||
+        (field === 'clause' && TermsClauseSchema.safeParse(value).success) ||
+        field === 'note',
+      { message: 'A corrected level must be 1–8 and a corrected clause a–f', path: ['value'] },
+    ),
 ]);
 export type RecordEventDraft = z.infer<typeof RecordEventDraftSchema>;
 
