@@ -1,3 +1,37 @@
+import { browser } from 'wxt/browser';
+import { ToBackgroundSchema } from '@/lib/messaging/messages';
+import { createMessageReceiver } from '@/lib/messaging/receive';
+import { openRetentionDatabase } from '@/lib/records/retention-database';
+import { HIDE_AND_LOG_MENU_ID, createHideAndLogMenu, onHideAndLogMenu } from './context-menu';
+import { backgroundHandlers } from './message-handlers';
+import { currentModerator } from './moderator';
+
 export default defineBackground(() => {
-  // The message router, context menus and the retention store are wired here.
+  // The service worker is the only writer of the retention log.
+  const db = openRetentionDatabase();
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    createHideAndLogMenu();
+    // A first run has no moderator yet: open the log page, whose settings ask for name and ID.
+    if (reason === 'install' && !(await currentModerator())) {
+      await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
+    }
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIDE_AND_LOG_MENU_ID) void onHideAndLogMenu(info, tab);
+  });
+  browser.action.onClicked.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
+  });
+
+  const receive = createMessageReceiver({
+    schema: ToBackgroundSchema,
+    handlers: backgroundHandlers(db),
+    extensionId: () => browser.runtime.id,
+  });
+  browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+
+  // The browser tests (and anyone debugging from the service worker console) drive the very
+  // function the context menu calls; native menus cannot be clicked from a test.
+  Object.assign(globalThis, { civicModerator: { onHideAndLogMenu } });
 });

@@ -1,0 +1,43 @@
+import { appendRecordEvent, appendRetentionRecord } from '@/lib/records/append-record';
+import type { RetentionDatabase } from '@/lib/records/retention-database';
+import type { ToBackground } from '@/lib/messaging/messages';
+import { gradeBatch } from './grading-service';
+import { currentModerator } from './moderator';
+import { retentionDraftFor } from './record-hide';
+
+type Handler<T extends ToBackground['type']> = (
+  message: Extract<ToBackground, { type: T }>,
+) => Promise<unknown>;
+
+const NO_MODERATOR =
+  'Set your name and ID number on the Retention log page (toolbar button) before hiding comments: every record names its moderator.';
+
+/** The background's answer to each message the content script may send. */
+export function backgroundHandlers(db: RetentionDatabase, now: () => Date = () => new Date()) {
+  const gradeComments: Handler<'grade-comments'> = async ({ comments }) => ({
+    ok: true,
+    grades: await gradeBatch(
+      comments.map(({ text, author, platform }) => ({ text, author: author ?? undefined, platform })),
+    ),
+  });
+
+  const recordHide: Handler<'record-hide'> = async (request) => {
+    const moderator = await currentModerator();
+    if (!moderator) return { ok: false, error: NO_MODERATOR };
+    const record = await appendRetentionRecord(db, retentionDraftFor(request, moderator, now(), null));
+    return { ok: true, recordId: record.id };
+  };
+
+  const reportPlatformHide: Handler<'report-platform-hide'> = async ({ recordId, status, detail }) => {
+    const moderator = await currentModerator();
+    if (!moderator) return { ok: false, error: NO_MODERATOR };
+    await appendRecordEvent(db, recordId, moderator, { kind: 'platform-hide', status, detail }, now());
+    return { ok: true };
+  };
+
+  return {
+    'grade-comments': gradeComments,
+    'record-hide': recordHide,
+    'report-platform-hide': reportPlatformHide,
+  };
+}
