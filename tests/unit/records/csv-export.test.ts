@@ -2,33 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../lib/records/chain-hash';
 import { RETENTION_CSV_HEADERS, retentionLogToCsv } from '../../../lib/records/csv-export';
-import type { RecordEvent, RetentionRecord } from '../../../lib/records/retention-record';
-import { OFFICER_REYES, SPECIALIST_OKAFOR, hiddenCommentDraft } from './retention-fixtures';
-
-/** Records as stored; the CSV only reads them, so the hashes here need not be real. */
-function stored(seq: number, overrides: Parameters<typeof hiddenCommentDraft>[0] = {}): RetentionRecord {
-  return {
-    ...hiddenCommentDraft(overrides),
-    id: `record-${seq}`,
-    schemaVersion: 1,
-    seq,
-    prevHash: seq === 1 ? GENESIS_HASH : 'b'.repeat(64),
-    hash: 'c'.repeat(64),
-  };
-}
-
-function event(seq: number, recordId: string, draft: RecordEvent['event']): RecordEvent {
-  return {
-    id: `event-${seq}`,
-    recordId,
-    at: '2026-11-20T18:00:00.000Z',
-    moderator: SPECIALIST_OKAFOR,
-    event: draft,
-    seq,
-    prevHash: 'd'.repeat(64),
-    hash: 'e'.repeat(64),
-  };
-}
+import { OFFICER_REYES } from './retention-fixtures';
+import { storedEvent, storedRecord } from './stored-fixtures';
 
 /** Reads the CSV back as a spreadsheet would: header row → objects. */
 function readBack(csv: string): Array<Record<string, string>> {
@@ -40,7 +15,7 @@ function readBack(csv: string): Array<Record<string, string>> {
 
 describe('retentionLogToCsv', () => {
   it('starts with a byte-order mark and readable headers, with CRLF line ends', () => {
-    const csv = retentionLogToCsv([stored(1)], []);
+    const csv = retentionLogToCsv([storedRecord(1)], []);
     expect(csv.startsWith('\uFEFFRecord ID,Hidden at,Platform,Post URL,Comment permalink,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(RETENTION_CSV_HEADERS).toEqual(
@@ -49,7 +24,7 @@ describe('retentionLogToCsv', () => {
   });
 
   it('writes one row per record with what the record holds', () => {
-    const [row] = readBack(retentionLogToCsv([stored(1)], []));
+    const [row] = readBack(retentionLogToCsv([storedRecord(1)], []));
     expect(row).toMatchObject({
       'Record ID': 'record-1',
       'Hidden at': '2026-11-20T17:02:00.000Z',
@@ -78,7 +53,7 @@ describe('retentionLogToCsv', () => {
 
   it('round-trips a comment with commas, quotes, line breaks and emoji', () => {
     const text = 'You said "protect & serve", right?\nWell, no 👮 — "never"';
-    const [row] = readBack(retentionLogToCsv([stored(1, { text })], []));
+    const [row] = readBack(retentionLogToCsv([storedRecord(1, { text })], []));
     expect(row?.['Comment text']).toBe(text);
   });
 
@@ -87,7 +62,10 @@ describe('retentionLogToCsv', () => {
     const poster = { name: '@SUM(1+1)', handle: null, profileUrl: null, userId: null };
     // A formula followed by a line break slips past papaparse's own pattern; ours catches it.
     const [first, second] = readBack(
-      retentionLogToCsv([stored(1, { text: formula, poster }), stored(2, { text: '-2+3\nmore lines' })], []),
+      retentionLogToCsv(
+        [storedRecord(1, { text: formula, poster }), storedRecord(2, { text: '-2+3\nmore lines' })],
+        [],
+      ),
     );
     expect(first?.['Comment text']).toBe(`'${formula}`);
     expect(first?.['Poster name']).toBe("'@SUM(1+1)");
@@ -96,13 +74,18 @@ describe('retentionLogToCsv', () => {
 
   it('shows actions and corrections from the events, keeping the original in Corrections', () => {
     const events = [
-      event(2, 'record-1', { kind: 'platform-hide', status: 'failed', detail: 'menu missing' }),
-      event(3, 'record-1', { kind: 'platform-hide', status: 'confirmed', detail: 'retried' }),
-      event(4, 'record-1', { kind: 'user-contacted', detail: 'Messenger' }),
-      event(5, 'record-1', { kind: 'correction', field: 'level', value: '8', detail: 'threat on reread' }),
-      event(6, 'record-other', { kind: 'banned', detail: 'someone else' }),
+      storedEvent(2, 'record-1', { kind: 'platform-hide', status: 'failed', detail: 'menu missing' }),
+      storedEvent(3, 'record-1', { kind: 'platform-hide', status: 'confirmed', detail: 'retried' }),
+      storedEvent(4, 'record-1', { kind: 'user-contacted', detail: 'Messenger' }),
+      storedEvent(5, 'record-1', {
+        kind: 'correction',
+        field: 'level',
+        value: '8',
+        detail: 'threat on reread',
+      }),
+      storedEvent(6, 'record-other', { kind: 'banned', detail: 'someone else' }),
     ];
-    const [row] = readBack(retentionLogToCsv([stored(1)], events));
+    const [row] = readBack(retentionLogToCsv([storedRecord(1)], events));
     expect(row).toMatchObject({
       'Hidden on platform': 'Confirmed',
       'User contacted': 'Yes',
@@ -115,7 +98,7 @@ describe('retentionLogToCsv', () => {
   });
 
   it('orders rows by sequence', () => {
-    const rows = readBack(retentionLogToCsv([stored(3), stored(1), stored(2)], []));
+    const rows = readBack(retentionLogToCsv([storedRecord(3), storedRecord(1), storedRecord(2)], []));
     expect(rows.map((row) => row.Sequence)).toEqual(['1', '2', '3']);
   });
 
