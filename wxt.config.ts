@@ -5,7 +5,7 @@ export const PLATFORM_HOSTS = ['www.facebook.com', 'x.com', 'twitter.com', 'www.
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Civic Moderator',
     description:
       "Grades public comments on your department's Facebook, X and Instagram pages, suggests replies, and hides and logs Terms-of-Use violations in a retention log you can export. Nothing leaves your browser.",
@@ -14,8 +14,9 @@ export default defineConfig({
     permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
     host_permissions: PLATFORM_HOSTS.map((host) => `https://${host}/*`),
     action: { default_title: 'Civic Moderator' },
-    browser_specific_settings: {
-      gecko: { id: 'civic-moderator@extension', strict_min_version: '128.0' },
-    },
-  },
+    // Firefox needs a stable add-on id for storage to survive reinstalls; Chrome rejects the key.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'civic-moderator@extension', strict_min_version: '128.0' } },
+    }),
+  }),
 });
