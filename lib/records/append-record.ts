@@ -1,3 +1,4 @@
+import { isoWithOffset } from '../time/iso-with-offset';
 import { hashChainEntry } from './chain-hash';
 import { readChainTail } from './chain-tail';
 import { RefusedEntryError } from './refused-entry-error';
@@ -64,7 +65,8 @@ export async function appendRecordEvent(
     const unhashed = {
       id: crypto.randomUUID(),
       recordId,
-      at: at.toISOString(),
+      // Local time with its offset, like hiddenAt: the officer reads the department's hour.
+      at: isoWithOffset(at),
       moderator: by.data,
       event: event.data,
       seq: nextSeq,
