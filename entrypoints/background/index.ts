@@ -4,7 +4,7 @@ import { createMessageReceiver } from '@/lib/messaging/receive';
 import { openRetentionDatabase } from '@/lib/records/retention-database';
 import { HIDE_AND_LOG_MENU_ID, createHideAndLogMenu, onHideAndLogMenu } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
-import { currentModerator } from './moderator';
+import { loadModerator } from '@/lib/settings/moderator-settings';
 
 export default defineBackground(() => {
   // The service worker is the only writer of the retention log.
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     createHideAndLogMenu();
     // A first run has no moderator yet: open the log page, whose settings ask for name and ID.
-    if (reason === 'install' && !(await currentModerator())) {
+    if (reason === 'install' && !(await loadModerator())) {
       await browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
     }
   });

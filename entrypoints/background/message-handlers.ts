@@ -2,7 +2,7 @@ import { appendRecordEvent, appendRetentionRecord } from '@/lib/records/append-r
 import type { RetentionDatabase } from '@/lib/records/retention-database';
 import type { ToBackground } from '@/lib/messaging/messages';
 import { gradeBatch } from './grading-service';
-import { currentModerator } from './moderator';
+import { loadModerator } from '@/lib/settings/moderator-settings';
 import { retentionDraftFor } from './record-hide';
 
 type Handler<T extends ToBackground['type']> = (
@@ -22,14 +22,14 @@ export function backgroundHandlers(db: RetentionDatabase, now: () => Date = () =
   });
 
   const recordHide: Handler<'record-hide'> = async (request) => {
-    const moderator = await currentModerator();
+    const moderator = await loadModerator();
     if (!moderator) return { ok: false, error: NO_MODERATOR };
     const record = await appendRetentionRecord(db, retentionDraftFor(request, moderator, now(), null));
     return { ok: true, recordId: record.id };
   };
 
   const reportPlatformHide: Handler<'report-platform-hide'> = async ({ recordId, status, detail }) => {
-    const moderator = await currentModerator();
+    const moderator = await loadModerator();
     if (!moderator) return { ok: false, error: NO_MODERATOR };
     await appendRecordEvent(db, recordId, moderator, { kind: 'platform-hide', status, detail }, now());
     return { ok: true };

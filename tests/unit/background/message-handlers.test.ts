@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { backgroundHandlers } from '@/entrypoints/background/message-handlers';
-import { MODERATOR_STORAGE_KEY } from '@/entrypoints/background/moderator';
 import { ToBackgroundSchema } from '@/lib/messaging/messages';
 import { createMessageReceiver } from '@/lib/messaging/receive';
 import { openRetentionDatabase, type RetentionDatabase } from '@/lib/records/retention-database';
+import { moderatorSetting } from '@/lib/settings/moderator-settings';
 import { capturedComment } from '../../support/captured-comments';
 
 const NOW = new Date('2026-11-21T15:30:00.000Z');
@@ -21,7 +21,7 @@ beforeEach(async () => {
     extensionId: () => browser.runtime.id,
     log: () => {},
   });
-  await browser.storage.local.set({ [MODERATOR_STORAGE_KEY]: { name: 'Dana Quill', idNumber: '4417' } });
+  await moderatorSetting.setValue({ name: 'Dana Quill', idNumber: '4417' });
 });
 
 const recordHide = {
