@@ -20,7 +20,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIDE_AND_LOG_MENU_ID) void onHideAndLogMenu(info, tab);
   });
-  browser.action.onClicked.addListener(() => {
+  // Firefox's build is MV2, where the toolbar button is browserAction.
+  (browser.action ?? browser.browserAction).onClicked.addListener(() => {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   });
 
