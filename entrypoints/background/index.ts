@@ -20,10 +20,6 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIDE_AND_LOG_MENU_ID) void onHideAndLogMenu(info, tab);
   });
-  // Firefox's build is MV2, where the toolbar button is browserAction.
-  (browser.action ?? browser.browserAction).onClicked.addListener(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
-  });
 
   const receive = createMessageReceiver({
     schema: ToBackgroundSchema,

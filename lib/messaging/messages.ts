@@ -53,8 +53,34 @@ export type ToBackgroundType = ToBackground['type'];
 /** The context menu's "Hide & log comment" was chosen in this tab. */
 export const StartHideAndLogSchema = z.object({ type: z.literal('start-hide-and-log') });
 
-export const ToContentSchema = z.discriminatedUnion('type', [StartHideAndLogSchema]);
+/** The popup asks the active tab what it shows: counts per level, what is unhandled, health. */
+export const DescribePageSchema = z.object({ type: z.literal('describe-page') });
+
+export const ToContentSchema = z.discriminatedUnion('type', [StartHideAndLogSchema, DescribePageSchema]);
 export type ToContent = z.infer<typeof ToContentSchema>;
+
+/** A selector that stopped finding what it should: the page layout changed. */
+export const LayoutProblemSchema = z.object({
+  field: z.string(),
+  selector: z.string(),
+  reason: z.string(),
+  comments: z.number().int().min(0),
+});
+
+export const PageSummarySchema = z.object({
+  platform: PlatformSchema,
+  /** Public comments read and badged (the department's own excluded). */
+  comments: z.number().int().min(0),
+  byLevel: z.record(z.string(), z.number().int().min(0)),
+  needsReview: z.number().int().min(0),
+  /** Offensive or Threatening comments not yet hidden and logged. */
+  unhandled: z.number().int().min(0),
+  hiddenAndLogged: z.number().int().min(0),
+  /** True when a comments page yields no comment, or fields stopped being found. */
+  layoutChanged: z.boolean(),
+  problems: z.array(LayoutProblemSchema),
+});
+export type PageSummary = z.infer<typeof PageSummarySchema>;
 
 /** Every reply says whether the receiver accepted the message, and why not. */
 export const RefusalSchema = z.object({ ok: z.literal(false), error: z.string() });
@@ -65,6 +91,7 @@ export const ReplySchemas = {
   'record-hide': z.object({ ok: z.literal(true), recordId: z.string() }),
   'report-platform-hide': z.object({ ok: z.literal(true) }),
   'start-hide-and-log': z.object({ ok: z.literal(true), outcome: z.string() }),
+  'describe-page': z.object({ ok: z.literal(true), summary: PageSummarySchema }),
 } as const;
 
 export type ReplyTo<T extends keyof typeof ReplySchemas> = z.infer<(typeof ReplySchemas)[T]> | Refusal;
