@@ -1,23 +1,81 @@
-import { GRADE_LABELS, type Grade, type GradeInput } from './grade';
+import { chooseLevel } from './choose-level';
+import { GRADE_LABELS, type Grade, type GradeInput, type GradeReason } from './grade';
+import { createEvidenceCollector } from './grading-evidence';
+import type { GradingModel } from './grading-model';
 
 /**
- * Placeholder engine: every comment is Neutral until the trained grader lands (issue 3).
- * Kept pure and synchronous so the content script's contract does not change when it does.
+ * Builds the grader for one set of weights: `createGrader(parseGradingModel(bytes))`.
+ * Pure and synchronous; keeps one feature buffer, so create it once and reuse it.
  */
-export function gradeComment(_input: GradeInput): Grade {
-  return {
-    level: 2,
-    label: GRADE_LABELS[2],
-    confidence: 0,
-    needsReview: true,
-    reasons: [{ text: 'Not graded yet: the grading engine is not installed' }],
-    signals: {
-      offensive: 0,
-      threat: 0,
-      sentiment: { negative: 0, neutral: 1, positive: 0 },
-      question: 0,
-      complaint: 0,
-      instigating: 0,
-    },
+export function createGrader(model?: GradingModel): (input: GradeInput) => Grade {
+  const collectEvidence = createEvidenceCollector(model);
+  return function grade(input: GradeInput): Grade {
+    const e = collectEvidence(input);
+    const choice = chooseLevel(e);
+    const realThreat = e.threats.length > 0;
+    const listedOffence = e.offensive.length > 0;
+    const offensive =
+      realThreat || listedOffence
+        ? Math.max(e.scores.offensive, 0.9)
+        : e.defusedThreats.length > 0
+          ? Math.min(e.scores.offensive, 0.45)
+          : e.scores.offensive;
+    const threat = realThreat
+      ? choice.confidence >= 0.9
+        ? 0.97
+        : 0.9
+      : e.defusedThreats.length > 0
+        ? 0.1
+        : 0.02;
+    const grade: Grade = {
+      level: choice.level,
+      label: GRADE_LABELS[choice.level],
+      confidence: round(choice.confidence),
+      needsReview: choice.needsReview || choice.confidence < 0.6 || model === undefined,
+      reasons: choice.reasons.map(cleanReason),
+      signals: {
+        offensive: round(offensive),
+        threat,
+        sentiment: {
+          negative: round(e.scores.sentiment.negative),
+          neutral: round(e.scores.sentiment.neutral),
+          positive: round(1 - round(e.scores.sentiment.negative) - round(e.scores.sentiment.neutral)),
+        },
+        question: e.question.score,
+        complaint: round(e.concern ? Math.max(e.scores.complaint, 0.5) : e.scores.complaint),
+        instigating: round(e.bait.score),
+      },
+    };
+    if (choice.clause) grade.clause = choice.clause;
+    return grade;
   };
+}
+
+function round(p: number): number {
+  return Math.min(1, Math.max(0, Math.round(p * 1000) / 1000));
+}
+
+/** Drops empty optional fields so the grade serialises cleanly. */
+function cleanReason(reason: GradeReason): GradeReason {
+  const out: GradeReason = { text: reason.text };
+  if (reason.span) out.span = reason.span;
+  if (reason.source) out.source = reason.source;
+  return out;
+}
+
+const graders = new WeakMap<GradingModel, (input: GradeInput) => Grade>();
+let rulesOnly: ((input: GradeInput) => Grade) | undefined;
+
+/**
+ * One-call convenience. Without a model it grades with the rules alone and marks every grade
+ * for review; pass the parsed weights for real grades.
+ */
+export function gradeComment(input: GradeInput, model?: GradingModel): Grade {
+  if (!model) return (rulesOnly ??= createGrader())(input);
+  let grader = graders.get(model);
+  if (!grader) {
+    grader = createGrader(model);
+    graders.set(model, grader);
+  }
+  return grader(input);
 }

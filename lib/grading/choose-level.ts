@@ -1,0 +1,187 @@
+import type { GradeReason, Level, TermsClause } from './grade';
+import type { GradingEvidence } from './grading-evidence';
+import type { OffensiveEvidenceKind } from './offensive-language';
+import type { ThreatKind } from './threat-rules';
+
+/**
+ * The grading table, highest level first: a threat outranks an insult, an insult outranks bait,
+ * and so on down to Neutral. Levels 2–6 never carry a clause: criticism is protected speech.
+ */
+export interface LevelChoice {
+  level: Level;
+  confidence: number;
+  needsReview: boolean;
+  reasons: GradeReason[];
+  clause?: TermsClause;
+}
+
+const THREAT_REASONS: Record<ThreatKind, string> = {
+  intent: 'Threat of violence',
+  conditional: 'Conditional threat of violence',
+  wish: 'Calls for or wishes violence against people',
+  intimidation: 'Intimidation: says they know where someone lives or will come for them',
+  bomb: 'Bomb or arson threat',
+};
+
+const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
+  profanity: 'Profanity',
+  slur: 'Slur against a protected group',
+  dehumanising: 'Dehumanising insult',
+  sexual: 'Sexual content',
+  'illegal-activity': 'Encourages illegal activity',
+};
+
+/** How sure the model must be, on its own, to call a comment Offensive without a listed word. */
+const MODEL_ONLY_OFFENSIVE = 0.5;
+
+export function chooseLevel(e: GradingEvidence): LevelChoice {
+  const { scores } = e;
+  const threat = e.threats[0];
+  if (threat) {
+    return {
+      level: 8,
+      confidence: threat.kind === 'conditional' || threat.kind === 'intimidation' ? 0.85 : 0.95,
+      needsReview: false,
+      clause: 'a',
+      reasons: e.threats
+        .slice(0, 2)
+        .map((t) => ({ text: `${THREAT_REASONS[t.kind]}: “${t.phrase}”`, span: t.span, source: 'text' })),
+    };
+  }
+
+  const offensiveReasons: GradeReason[] = [];
+  for (const o of e.offensive.slice(0, 3))
+    offensiveReasons.push({ text: OFFENSIVE_REASONS[o.kind], span: o.span, source: 'text' });
+  if (offensiveReasons.length > 0) {
+    return {
+      level: 7,
+      confidence: 0.9,
+      needsReview: false,
+      clause: e.offensive.some((o) => o.kind === 'slur') ? 'b' : 'a',
+      reasons: offensiveReasons,
+    };
+  }
+  if (e.terms) {
+    return {
+      level: 7,
+      confidence: 0.8,
+      needsReview: false,
+      clause: e.terms.clause,
+      reasons: [{ text: e.terms.reason, span: e.terms.match.span, source: 'text' }],
+    };
+  }
+  const author = e.offensiveAuthor[0];
+  if (author) {
+    return {
+      level: 7,
+      confidence: 0.85,
+      needsReview: false,
+      clause: 'c',
+      reasons: [
+        {
+          text: `Offensive display name (${OFFENSIVE_REASONS[author.kind].toLowerCase()})`,
+          span: author.span,
+          source: 'author',
+        },
+      ],
+    };
+  }
+  if (scores.offensive >= MODEL_ONLY_OFFENSIVE && e.defusedThreats.length === 0) {
+    return {
+      level: 7,
+      confidence: scores.offensive,
+      // No listed word: a person decides before anything is hidden.
+      needsReview: scores.offensive < 0.8,
+      clause: 'a',
+      reasons: [{ text: 'Reads as abusive or insulting (model), no listed word: check before hiding' }],
+    };
+  }
+
+  const defused = e.defusedThreats.map((t) => ({
+    text: `Mentions violence but is not a threat (${t.phrase}): counter-speech, negation or news`,
+    span: t.span,
+    source: 'text' as const,
+  }));
+
+  if (e.concern && (scores.sentiment.negative >= 0.3 || scores.complaint >= 0.5)) {
+    return {
+      level: 4,
+      confidence: Math.max(0.75, scores.complaint),
+      needsReview: false,
+      reasons: [
+        { text: 'Describes a negative experience with the department', span: e.concern.span, source: 'text' },
+        ...defused,
+      ],
+    };
+  }
+  if (e.bait.score >= 0.5) {
+    return {
+      level: 6,
+      confidence: e.bait.score,
+      needsReview: false,
+      reasons: [
+        {
+          text: 'Loaded or provocative question meant to bait a reply',
+          span: e.bait.match?.span,
+          source: 'text',
+        },
+        ...defused,
+      ],
+    };
+  }
+  if (e.claim) {
+    return {
+      level: 5,
+      confidence: 0.6,
+      // The engine cannot know whether the claim is true: the moderator checks the facts.
+      needsReview: true,
+      reasons: [
+        {
+          text: 'States as fact something about the department to check',
+          span: e.claim.span,
+          source: 'text',
+        },
+        ...defused,
+      ],
+    };
+  }
+  if (
+    scores.complaint >= 0.5 &&
+    scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive)
+  ) {
+    return {
+      level: 4,
+      confidence: scores.complaint,
+      needsReview: scores.complaint < 0.65,
+      reasons: [{ text: 'Reads as a complaint (model)' }, ...defused],
+    };
+  }
+  if (e.question.score >= 0.6) {
+    return {
+      level: 3,
+      confidence: e.question.score,
+      needsReview: false,
+      reasons: [
+        { text: 'Asks a question the department can answer', span: e.question.match?.span, source: 'text' },
+        ...defused,
+      ],
+    };
+  }
+  const positive = scores.sentiment.positive;
+  if ((e.praise && scores.sentiment.negative < 0.5) || positive >= 0.6) {
+    return {
+      level: 1,
+      confidence: Math.max(positive, e.praise ? 0.8 : 0),
+      needsReview: false,
+      reasons: [
+        { text: 'Praise, thanks or support', span: e.praise?.span, source: e.praise ? 'text' : undefined },
+      ],
+    };
+  }
+  return {
+    level: 2,
+    confidence: Math.max(0.5, scores.sentiment.neutral),
+    needsReview: false,
+    reasons: [{ text: 'Neither praise nor criticism' }, ...defused],
+  };
+}

@@ -1,0 +1,226 @@
+import { resolveDisguisedWord, isSpacedLetter } from './disguised-words';
+
+/**
+ * A comment split into normalised words, each remembering where it sits in the original text so
+ * a reason can highlight it. Words are lower case, without accents, with leetspeak and masked
+ * letters resolved ("f*#k" → "fuck", "sh1t" → "shit") and long letter runs cut to two.
+ */
+export interface CommentTokens {
+  words: string[];
+  /** [start, end) of each word in the original text, UTF-16 code units. */
+  starts: number[];
+  ends: number[];
+  /** The original text, for rules that need punctuation ("?", quotes). */
+  text: string;
+}
+
+const ACCENTS: Record<string, string> = {
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ä: 'a',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  ë: 'e',
+  í: 'i',
+  ì: 'i',
+  î: 'i',
+  ï: 'i',
+  ó: 'o',
+  ò: 'o',
+  ô: 'o',
+  ö: 'o',
+  ú: 'u',
+  ù: 'u',
+  û: 'u',
+  ü: 'u',
+  ñ: 'n',
+  ç: 'c',
+  '’': "'",
+  '‘': "'",
+};
+
+function isLetter(c: number): boolean {
+  // Latin with accents, Greek, Cyrillic and other alphabets; not ¿ ¡ × ÷, quotes or emoji.
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Characters that may hide a letter inside a word: leetspeak and masks. */
+function isWordInnerSymbol(c: number): boolean {
+  // * # @ $ ! % . - _ '
+  return (
+    c === 8217 ||
+    c === 42 ||
+    c === 35 ||
+    c === 64 ||
+    c === 36 ||
+    c === 33 ||
+    c === 37 ||
+    c === 46 ||
+    c === 45 ||
+    c === 95 ||
+    c === 39
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+}
+
+function lowerChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  return ACCENTS[lower] ?? lower;
+}
+
+/** Splits a comment into words. Pure and linear in the text length. */
+export function tokenizeComment(text: string): CommentTokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    // A raw chunk runs to the next space; inside it, word pieces are split on punctuation that
+    // cannot be a disguised letter.
+    let end = i;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    splitChunk(text, i, end, words, starts, ends);
+    i = end;
+  }
+  joinSpacedLetters(words, starts, ends);
+  return { words, starts, ends, text };
+}
+
+function splitChunk(
+  text: string,
+  from: number,
+  to: number,
+  words: string[],
+  starts: number[],
+  ends: number[],
+) {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // Mentions, hashtags and links become one marker word each.
+    if (c === 64 && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && i === from) {
+      let e = i + 1;
+      while (
+        e < to &&
+        (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)
+      )
+        e++;
+      push(words, starts, ends, '@user', i, e);
+      i = e;
+      continue;
+    }
+    if ((c === 104 || c === 72 || c === 119) && isLinkAt(text, i)) {
+      push(words, starts, ends, '<link>', i, to);
+      return;
+    }
+    if (c === 35 && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+      i++; // the hashtag's word counts as a word
+      continue;
+    }
+    if (!isLetter(c) && !isDigit(c)) {
+      if (c > 127 && !isLetter(c)) {
+        // Emoji and symbols carry sentiment: keep each as its own word.
+        const cp = text.codePointAt(i) ?? c;
+        const len = cp > 0xffff ? 2 : 1;
+        if (cp >= 0x2600 && cp !== 0xfe0f) push(words, starts, ends, String.fromCodePoint(cp), i, i + len);
+        i += len;
+        continue;
+      }
+      if (c === 63) push(words, starts, ends, '?', i, i + 1);
+      else if (c === 33) push(words, starts, ends, '!', i, i + 1);
+      i++;
+      continue;
+    }
+    // A word: letters and digits, with inner symbols allowed when a letter follows.
+    let e = i;
+    let raw = '';
+    let hasSymbol = false;
+    while (e < to) {
+      const d = text.charCodeAt(e);
+      if (isLetter(d) || isDigit(d)) {
+        raw += d < 128 ? String.fromCharCode(d | (d >= 65 && d <= 90 ? 32 : 0)) : lowerChar(text[e] ?? '');
+        e++;
+      } else if (isWordInnerSymbol(d) && e + 1 < to && isInnerContinuation(text, e + 1, to)) {
+        raw += text[e];
+        hasSymbol = true;
+        e++;
+      } else break;
+    }
+    // A masked ending such as "f**" or "sh*" stays attached.
+    while (e < to && (text.charCodeAt(e) === 42 || text.charCodeAt(e) === 35) && raw.length > 0) {
+      raw += text[e];
+      hasSymbol = true;
+      e++;
+    }
+    push(words, starts, ends, resolveDisguisedWord(raw, hasSymbol), i, e);
+    i = e;
+  }
+}
+
+function isInnerContinuation(text: string, at: number, to: number): boolean {
+  for (let k = at; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (isLetter(d) || isDigit(d)) return true;
+    if (!isWordInnerSymbol(d)) return false;
+  }
+  return false;
+}
+
+function isLinkAt(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+function push(words: string[], starts: number[], ends: number[], word: string, start: number, end: number) {
+  if (word.length === 0) return;
+  words.push(collapseRepeats(word));
+  starts.push(start);
+  ends.push(end);
+}
+
+/** "fuuuuck" → "fuuck", "sooo" → "soo": keeps the emphasis, drops the spelling game. */
+export function collapseRepeats(word: string): string {
+  if (word.length < 3) return word;
+  let out = '';
+  let run = 0;
+  let prev = '';
+  for (const ch of word) {
+    run = ch === prev ? run + 1 : 1;
+    prev = ch;
+    if (run <= 2) out += ch;
+  }
+  return out;
+}
+
+/** "f u c k" → "fuck": three or more single letters in a row are one spelled-out word. */
+function joinSpacedLetters(words: string[], starts: number[], ends: number[]) {
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j < words.length && isSpacedLetter(words[j] ?? '')) j++;
+    if (j - i >= 3) {
+      const joined = words.slice(i, j).join('');
+      words.splice(i, j - i, joined);
+      const end = ends[j - 1] ?? 0;
+      starts.splice(i + 1, j - i - 1);
+      ends.splice(i, j - i, end);
+    }
+    i = j - i >= 3 ? i + 1 : Math.max(i + 1, j);
+  }
+}

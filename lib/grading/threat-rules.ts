@@ -1,0 +1,129 @@
+import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+
+/**
+ * Threats of violence, English and Spanish, written as patterns over the normalised words
+ * (apostrophes dropped: "I'll" is "ill", "won't" is "wont"). The data sets hold almost no threats
+ * against officers, so these rules carry level 8; threat-context.ts removes counter-speech,
+ * negations and idioms.
+ */
+
+export type ThreatKind = 'intent' | 'conditional' | 'wish' | 'intimidation' | 'bomb';
+
+export interface ThreatMatch extends RuleMatch {
+  kind: ThreatKind;
+}
+
+/** Verbs of violence; each needs a person (or a police building) after it: "kill it" is praise. */
+const HARM =
+  '(?:kill|murder|shoot|stab|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|smash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|kick|dox)';
+const HARM_DONE =
+  '(?:killed|murdered|shot|stabbed|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead)';
+const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell)';
+const PERSON =
+  '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|bastards?|rats?|ass)';
+const DETERMINER =
+  '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
+/** Who a threat is aimed at: "you", "him", "the next officer", "every cop". */
+const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON}|${PERSON})`;
+/** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
+const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON}|${PERSON})`;
+const INTENT =
+  '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
+const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
+
+const RULES: [ThreatKind, RegExp][] = [
+  // "I'm going to kill the next officer who stops me", "we will burn your station down"
+  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,2}?${HARM} ${TARGET} `)],
+  [
+    'intent',
+    new RegExp(
+      ` (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to) (?:\\S+ ){0,2}?${HARM} ${TARGET} `,
+    ),
+  ],
+  // "if you stop me again I'll …", "if a cop touches me he won't make it home"
+  [
+    'conditional',
+    new RegExp(
+      ` if (?:you|u|ya|any|another|a|the|one|that|they|your) (?:\\S+ ){0,10}?(?:ill|i will|im gonna|im going to|i swear|we will|well|youll|you will|you gonna|he wont|they wont|youre gonna|you are going to|its gonna) (?:\\S+ ){0,4}?(?:${HARM} ${TARGET}|regret|be sorry|make it home|go home|see tomorrow|end up dead|end up in a body bag|be dead|die|pay)`,
+    ),
+  ],
+  // "cops should all be shot", "officers deserve to die", "he needs to be taken out"
+  [
+    'wish',
+    new RegExp(
+      ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:be |get |go |)(?:${HARM_DONE}|${DIE}) `,
+    ),
+  ],
+  // "I hope you die", "I wish someone would shoot him", "I want every cop dead"
+  [
+    'wish',
+    new RegExp(
+      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,4}?(?:${DIE}|${HARM_DONE}|(?:would|will|to|could) ${HARM} ${TARGET})`,
+    ),
+  ],
+  [
+    'wish',
+    new RegExp(
+      ` (?:someone|somebody|people|we|yall|everyone) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM} ${TARGET} `,
+    ),
+  ],
+  [
+    'wish',
+    / (?:death to|kill all|kill every|shoot all|shoot every|hang all|hang every|burn all|off the) (?:the |those |these |all )?(?:cops?|pigs|police|officers?|\w*pd|them|you|feds|deputies|sheriffs?) /,
+  ],
+  [
+    'wish',
+    new RegExp(
+      ` (?:^|lets|let s|go|everyone|yall|time to) ?(?:kill|shoot|hang|lynch|murder|burn|bomb|stab|ambush|execute) (?:the|all|every|them|him|her|those|these|this|that|your|you|some|a) ?(?:cops?|pigs?|police|officers?|deputies|deputy|\\w*pd|station|precinct|\\S+ (?:cops?|pigs?|officers?))? `,
+    ),
+  ],
+  // Intimidation: "I know where you live", "watch your back"
+  [
+    'intimidation',
+    / (?:i|we|ik|they|everyone|people) (?:all )?(?:know|knows|found|found out|have|got) (?:where|your|ur|the) (?:\S+ ){0,3}?(?:live|lives|sleep|sleeps|park|parks|stay|stays|address|home|house|kids go to school|kids|family lives)\b/,
+  ],
+  [
+    'intimidation',
+    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:we|i) (?:are|am|re|m) coming for (?:you|ya|yall|him|her|them|the|your|every|all) /,
+  ],
+  // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"
+  [
+    'bomb',
+    / (?:there is|theres|there s|i put|i placed|i planted|we put|we planted|i left|we left|someone planted|gonna be) (?:a |an )?(?:bomb|bombs|explosive|explosives|ied|pipe bomb) | (?:bomb|bombs|explosives?) (?:is |are )?(?:in|at|under|inside) (?:the|your|ur) (?:station|precinct|building|hq|headquarters|office|school|courthouse|car|cruiser)/,
+  ],
+  [
+    'bomb',
+    / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? /,
+  ],
+  // Spanish: "te voy a matar", "hay que matarlos", "sé dónde vives", "muerte a los policías"
+  [
+    'intent',
+    / (?:te|los|las|lo|la|les|le|me|nos) (?:voy|vamos|van) a (?:matar|quemar|disparar|balear|colgar|apunalar|reventar|volar|partir|romper|chingar|madrear|linchar|acabar|desaparecer|ejecutar|dar un tiro|dar plomo|meter plomo|meter un tiro|meter una bala)| (?:voy|vamos) a (?:matar|quemar|balear|colgar|apunalar|linchar|ejecutar|volar) | (?:te|los|lo|la|las) (?:mato|matare|mataremos|quemo|quemare|balaceo|cuelgo)\b/,
+  ],
+  [
+    'wish',
+    / hay que (?:matar|quemar|colgar|linchar|balear|ejecutar)| (?:deberian|merecen|deben|tienen que|ojala) (?:todos |todas )?(?:morir|ser asesinados|ser ejecutados|estar muertos|colgarlos|matarlos|quemarlos|los maten|se mueran|mueran)| ojala (?:te|se|los|les) (?:mueras|mueran|maten|muera)| muerte a (?:la|los|las|todos) /,
+  ],
+  [
+    'intimidation',
+    / (?:se|sabemos|sabe|yo se) (?:donde|en donde|a que escuela) (?:vives|viven|vive|duermes|trabajas|estudian|van)\b/,
+  ],
+  [
+    'bomb',
+    / (?:hay|puse|pusimos|dejamos) una bomba | bomba en (?:la|el) (?:estacion|comisaria|edificio|delegacion)/,
+  ],
+  [
+    'conditional',
+    / si (?:me|nos) (?:vuelves|vuelven|vuelve) a (?:\S+ ){0,4}?(?:te|los|lo|le|les) (?:mato|matare|voy a matar|vamos a matar|quemo|reviento|parto|lleva la chingada)| si (?:me|nos) (?:paras|paran|para|detienes|detienen|tocas|tocan) (?:\S+ ){0,4}?(?:te|los|lo|le|les) (?:mato|matare|voy a|vamos a)/,
+  ],
+];
+
+/** Every threat pattern that matches, in rule order. */
+export function findThreats(view: CommentView): ThreatMatch[] {
+  const found: ThreatMatch[] = [];
+  for (const [kind, pattern] of RULES) {
+    const match = findPhrase(view, pattern);
+    if (match && !found.some((f) => f.at === match.at)) found.push({ ...match, kind });
+  }
+  return found;
+}
