@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendRetentionRecord } from '../../../lib/records/append-record';
 import { hiddenCommentDraft } from '../records/retention-fixtures';
-import { renderLogPage, useFreshLogPage } from './render-log-page';
+import { renderLogPage, withFreshLogPage } from './render-log-page';
 
-const db = useFreshLogPage();
+const db = withFreshLogPage();
 
 /** What the browser was asked to download: the blob and the anchor that was clicked. */
 let blobs: Blob[];

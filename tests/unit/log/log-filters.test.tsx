@@ -2,9 +2,9 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendRetentionRecord } from '../../../lib/records/append-record';
 import { hiddenCommentDraft } from '../records/retention-fixtures';
-import { renderLogPage, useFreshLogPage } from './render-log-page';
+import { renderLogPage, withFreshLogPage } from './render-log-page';
 
-const db = useFreshLogPage();
+const db = withFreshLogPage();
 
 // Local-time stamps, so day boundaries hold in whatever time zone the tests run.
 const local = (day: string, time: string) => new Date(`${day}T${time}`).toISOString();

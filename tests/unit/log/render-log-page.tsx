@@ -10,7 +10,7 @@ import { freshRetentionDatabase } from '../records/retention-fixtures';
  * Each test gets its own empty log, empty extension storage and cleared filters. Returns a
  * getter because the database is made in beforeEach.
  */
-export function useFreshLogPage(): () => RetentionDatabase {
+export function withFreshLogPage(): () => RetentionDatabase {
   let db: RetentionDatabase;
   beforeEach(() => {
     db = freshRetentionDatabase();
