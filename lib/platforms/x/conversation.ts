@@ -1,0 +1,76 @@
+import { labelText, matchesLabel } from '../dom';
+import { statusIdOf } from './read-status';
+import { X_LABELS, X_SELECTORS } from './selectors';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without depending on this window's Node.
+
+/** The conversation timeline, or the main column when the timeline's label is in another language. */
+export function findConversation(doc: Document): Element | null {
+  const timeline = doc.querySelector(X_SELECTORS.conversation);
+  if (timeline) return timeline;
+  const column = doc.querySelector(X_SELECTORS.primaryColumn);
+  return column?.querySelector(X_SELECTORS.focusedTweet) ? column : null;
+}
+
+/** The "Discover more" heading after the conversation; rows after it are not part of it. */
+export function discoverMoreHeading(doc: Document): Element | null {
+  const scope = findConversation(doc) ?? doc;
+  return (
+    Array.from(scope.querySelectorAll(X_SELECTORS.heading)).find((heading) =>
+      matchesLabel(labelText(heading), X_LABELS.discoverMore),
+    ) ?? null
+  );
+}
+
+/** True when `article` is a row of the conversation (not in "Discover more"). */
+export function inConversation(
+  article: Element,
+  heading = discoverMoreHeading(article.ownerDocument),
+): boolean {
+  return heading === null || (heading.compareDocumentPosition(article) & FOLLOWING) === 0;
+}
+
+/** The conversation's posts in document order, "Discover more" and nested articles left out. */
+export function conversationArticles(root: ParentNode): Element[] {
+  const self = isElement(root) && root.matches(X_SELECTORS.tweet) ? [root] : [];
+  const found = [...self, ...Array.from(root.querySelectorAll(X_SELECTORS.tweet))];
+  if (found.length === 0) return [];
+  const heading = discoverMoreHeading(found[0]!.ownerDocument);
+  return found.filter(
+    (article) =>
+      article.parentElement?.closest(X_SELECTORS.tweet) == null && inConversation(article, heading),
+  );
+}
+
+/** Where `article` sits: the focused post, above it (the thread it answers), or below (replies). */
+export interface ThreadPosition {
+  focused: boolean;
+  /** The status id of the row just above, for posts above or at the focused one. */
+  previousId: string | null;
+  /** The focused post's id, when it is in the page. */
+  focusedId: string | null;
+  /** The handle of the first row, when rows above the focused post are shown (the thread's start). */
+  threadStartArticle: Element | null;
+  above: boolean;
+}
+
+export function threadPosition(article: Element): ThreadPosition {
+  const doc = article.ownerDocument;
+  const rows = conversationArticles(findConversation(doc) ?? doc);
+  const focusedIndex = rows.findIndex((row) => row.matches(X_SELECTORS.focusedTweet));
+  const index = rows.indexOf(article);
+  const focused = article.matches(X_SELECTORS.focusedTweet);
+  const above = focusedIndex >= 0 && index >= 0 && index < focusedIndex;
+  const previous = index > 0 ? rows[index - 1]! : null;
+  return {
+    focused,
+    above,
+    previousId: previous && (focused || above) ? statusIdOf(previous) : null,
+    focusedId: focusedIndex >= 0 ? statusIdOf(rows[focusedIndex]!) : null,
+    threadStartArticle: focusedIndex > 0 ? rows[0]! : null,
+  };
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
+}
