@@ -57,7 +57,7 @@ export function RetentionLogRow({
           </span>
         ))}
       </td>
-      <td className={violation && violation > 1 ? 'repeat' : undefined}>
+      <td className={violation && violation > 1 ? 'violation repeat' : 'violation'}>
         {violation ? `${ordinal(violation)} violation` : <span className="muted">Poster not identified</span>}
       </td>
     </tr>
