@@ -24,7 +24,8 @@ export async function hideInstagramComment(block: Element): Promise<NativeHideRe
   const id = commentId(block);
   if (!block.isConnected || id === null) return failed('not a comment on this page');
   hover(block);
-  const icon = await waitFor(block, () => ownFirst(block, IG_SELECTORS.optionsIcon), MENU_TIMEOUT_MS);
+  const row = commentRow(block);
+  const icon = await waitFor(row, () => row.querySelector(IG_SELECTORS.optionsIcon), MENU_TIMEOUT_MS);
   const opener = icon?.closest(IG_SELECTORS.button);
   if (!opener) return unavailable('Instagram shows no comment options for this comment');
   press(opener);
@@ -48,6 +49,12 @@ export async function hideInstagramComment(block: Element): Promise<NativeHideRe
     CONFIRM_TIMEOUT_MS,
   );
   return hidden ? { status: 'confirmed' } : failed('Instagram did not show the comment as hidden');
+}
+
+/** The comment's whole row (avatar, body, like): the block's parent when it holds no other comment. */
+function commentRow(block: Element): Element {
+  const parent = block.parentElement;
+  return parent && parent.querySelectorAll(IG_SELECTORS.commentTime).length === 1 ? parent : block;
 }
 
 function openDialog(doc: Document): Element | null {
