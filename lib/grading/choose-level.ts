@@ -31,8 +31,21 @@ const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
   'illegal-activity': 'Encourages illegal activity',
 };
 
-/** How sure the model must be, on its own, to call a comment Offensive without a listed word. */
-const MODEL_ONLY_OFFENSIVE = 0.5;
+/** Above this the model alone makes a comment Offensive even when a protected reading exists. */
+const MODEL_SURE_OFFENSIVE = 0.9;
+
+/**
+ * The model's "offensive" without a listed word. Criticism is protected speech, so when the rules
+ * see bait, a claim, a complaint or condemned violence, the model must be very sure to outrank
+ * them; a quoted slur or a condemned threat is never enough.
+ */
+function isOffensiveByModelAlone(e: GradingEvidence): boolean {
+  const p = e.scores.offensive;
+  if (p < 0.5) return false;
+  if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
+  const protectedReading = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
+  return !protectedReading || p >= MODEL_SURE_OFFENSIVE;
+}
 
 export function chooseLevel(e: GradingEvidence): LevelChoice {
   const { scores } = e;
@@ -86,12 +99,12 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
       ],
     };
   }
-  if (scores.offensive >= MODEL_ONLY_OFFENSIVE && e.defusedThreats.length === 0) {
+  if (isOffensiveByModelAlone(e)) {
     return {
       level: 7,
       confidence: scores.offensive,
       // No listed word: a person decides before anything is hidden.
-      needsReview: scores.offensive < 0.8,
+      needsReview: scores.offensive < 0.85,
       clause: 'a',
       reasons: [{ text: 'Reads as abusive or insulting (model), no listed word: check before hiding' }],
     };
@@ -129,7 +142,7 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
       ],
     };
   }
-  if (e.claim) {
+  if (e.claim && !(e.praise && (e.praise.idiom || scores.sentiment.positive > scores.sentiment.negative))) {
     return {
       level: 5,
       confidence: 0.6,
@@ -147,7 +160,9 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
   }
   if (
     scores.complaint >= 0.5 &&
-    scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive)
+    scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive) &&
+    !e.condemnsViolence &&
+    e.defusedThreats.length === 0
   ) {
     return {
       level: 4,
@@ -168,13 +183,17 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
     };
   }
   const positive = scores.sentiment.positive;
-  if ((e.praise && scores.sentiment.negative < 0.5) || positive >= 0.6) {
+  if ((e.praise && (e.praise.idiom || scores.sentiment.negative < 0.5)) || positive >= 0.6) {
     return {
       level: 1,
       confidence: Math.max(positive, e.praise ? 0.8 : 0),
       needsReview: false,
       reasons: [
-        { text: 'Praise, thanks or support', span: e.praise?.span, source: e.praise ? 'text' : undefined },
+        {
+          text: 'Praise, thanks or support',
+          span: e.praise?.match.span,
+          source: e.praise ? 'text' : undefined,
+        },
       ],
     };
   }

@@ -96,7 +96,10 @@ export function tokenizeComment(text: string): CommentTokens {
     // cannot be a disguised letter.
     let end = i;
     while (end < n && !isSpace(text.charCodeAt(end))) end++;
-    splitChunk(text, i, end, words, starts, ends);
+    // Export artefacts ("RT", the "URL" placeholder) are links, not words.
+    if (end - i <= 3 && (text.startsWith('RT', i) || text.startsWith('URL', i)) && isArtefact(text, i, end))
+      push(words, starts, ends, '<link>', i, end);
+    else splitChunk(text, i, end, words, starts, ends);
     i = end;
   }
   joinSpacedLetters(words, starts, ends);
@@ -134,6 +137,13 @@ function splitChunk(
       i++; // the hashtag's word counts as a word
       continue;
     }
+    if (c === 38) {
+      const skip = entityLength(text, i, to);
+      if (skip > 0) {
+        i += skip;
+        continue;
+      }
+    }
     if (!isLetter(c) && !isDigit(c)) {
       if (c > 127 && !isLetter(c)) {
         // Emoji and symbols carry sentiment: keep each as its own word.
@@ -157,7 +167,12 @@ function splitChunk(
       if (isLetter(d) || isDigit(d)) {
         raw += d < 128 ? String.fromCharCode(d | (d >= 65 && d <= 90 ? 32 : 0)) : lowerChar(text[e] ?? '');
         e++;
-      } else if (isWordInnerSymbol(d) && e + 1 < to && isInnerContinuation(text, e + 1, to)) {
+      } else if (
+        isWordInnerSymbol(d) &&
+        e + 1 < to &&
+        isInnerContinuation(text, e + 1, to) &&
+        (!isSeparator(d) || isSpelledOut(text, e, i))
+      ) {
         raw += text[e];
         hasSymbol = true;
         e++;
@@ -172,6 +187,34 @@ function splitChunk(
     push(words, starts, ends, resolveDisguisedWord(raw, hasSymbol), i, e);
     i = e;
   }
+}
+
+/** Dots, dashes and underscores join words only when they spell one out: "f.u.c.k", not "cold...tyga". */
+function isSeparator(c: number): boolean {
+  return c === 46 || c === 45 || c === 95;
+}
+
+function isSpelledOut(text: string, at: number, wordStart: number): boolean {
+  const before = at - 1;
+  const singleBefore =
+    before === wordStart || (before > wordStart && isSeparator(text.charCodeAt(before - 1)));
+  return singleBefore && isLetter(text.charCodeAt(at + 1)) && !isLetter(text.charCodeAt(at + 2));
+}
+
+function isArtefact(text: string, from: number, to: number): boolean {
+  const chunk = text.slice(from, to);
+  return chunk === 'RT' || chunk === 'URL' || chunk === 'RT:';
+}
+
+/** Length of an HTML entity (&amp; &#8220;) starting at `at`, or 0. */
+function entityLength(text: string, at: number, to: number): number {
+  const semicolon = text.indexOf(';', at);
+  if (semicolon < 0 || semicolon >= to || semicolon - at > 8) return 0;
+  for (let k = at + 1; k < semicolon; k++) {
+    const c = text.charCodeAt(k);
+    if (!isLetter(c) && !isDigit(c) && c !== 35) return 0;
+  }
+  return semicolon - at + 1;
 }
 
 function isInnerContinuation(text: string, at: number, to: number): boolean {

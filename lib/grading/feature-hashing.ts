@@ -119,14 +119,16 @@ export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffe
   let valence = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
+    // Mentions and links say nothing about the comment, only about the platform.
+    if (word === '@user' || word === '<link>') continue;
     const wordHash = hashString(SEED_WORD, word);
     add(buffer, wordHash, mask, 1);
-    add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ wordHash, mask, 1);
+    add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ wordHash, mask, 0.5);
     previous = wordHash;
-    if (word.length <= 24 && word.charCodeAt(0) < 0x2600 && word !== '@user' && word !== '<link>') {
+    if (word.length <= 24 && word.charCodeAt(0) < 0x2600) {
       const padded = word.length + 2;
       for (let n = 3; n <= 5; n++)
-        for (let from = 0; from + n <= padded; from++) add(buffer, hashCharGram(word, from, n), mask, 0.5);
+        for (let from = 0; from + n <= padded; from++) add(buffer, hashCharGram(word, from, n), mask, 0.25);
     }
     if (NEGATORS.has(word)) negatedFor = 3;
     else if (negatedFor > 0) negatedFor--;

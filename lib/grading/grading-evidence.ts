@@ -6,11 +6,12 @@ import type { GradeInput } from './grade';
 import type { GradingModel } from './grading-model';
 import { findMisguidedClaim } from './misguided-claims';
 import { scoreComment, type ModelScores } from './model-scores';
+import { findOffensiveDisplayName } from './display-name';
 import { findOffensiveLanguage, type OffensiveEvidence } from './offensive-language';
-import { findPraise } from './praise-rules';
+import { findPraise, type PraiseEvidence } from './praise-rules';
 import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
-import { defuseThreat } from './threat-context';
+import { condemnsViolence, defuseThreat } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 
 /** Everything the model and the rules found in one comment, before a level is chosen. */
@@ -21,13 +22,17 @@ export interface GradingEvidence {
   /** Threat-like sentences that are counter-speech, negated or news. */
   defusedThreats: ThreatMatch[];
   offensive: OffensiveEvidence[];
+  /** Offensive words quoted or reported, to condemn them: a mention, not a use. */
+  mentionedOffensive: OffensiveEvidence[];
+  /** Talks about violence only to condemn it. */
+  condemnsViolence: boolean;
   offensiveAuthor: OffensiveEvidence[];
   terms: TermsViolation | undefined;
   question: QuestionEvidence;
   bait: BaitEvidence;
   claim: RuleMatch | undefined;
   concern: RuleMatch | undefined;
-  praise: RuleMatch | undefined;
+  praise: PraiseEvidence | undefined;
 }
 
 /** Without weights the rules still work; the model's opinion is "don't know". */
@@ -51,17 +56,20 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     const defusedThreats: ThreatMatch[] = [];
     for (const match of findThreats(view)) (defuseThreat(view, match) ? defusedThreats : threats).push(match);
     const question = findQuestion(view);
+    const offensive = findOffensiveLanguage(view);
     return {
       view,
       scores,
       threats,
       defusedThreats,
-      offensive: findOffensiveLanguage(view),
-      offensiveAuthor: input.author ? findOffensiveLanguage(viewComment(input.author)) : [],
+      offensive: offensive.used,
+      mentionedOffensive: offensive.mentioned,
+      condemnsViolence: condemnsViolence(view),
+      offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
       question,
       bait: findBait(view, question.score, scores.sentiment.negative),
-      claim: findMisguidedClaim(view, question.score),
+      claim: findMisguidedClaim(view, question.score, scores.sentiment.negative),
       concern: findConcern(view),
       praise: findPraise(view),
     };

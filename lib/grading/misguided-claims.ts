@@ -20,7 +20,19 @@ const CLAIM = new RegExp(
 const FACT_CLAIM =
   / (?:there is a|there are|theres a|you have a|cops have a|officers have a|they have a) (?:ticket |arrest )?quotas? | (?:its|it is) a (?:fact|known fact) | everyone knows (?:that )?(?:the|you|they|mpd|cops|police)| (?:the|that) (?:video|footage|bodycam|body cam) (?:clearly |literally )?(?:shows|proves)| (?:that|this) (?:never happened|is not what happened|isnt what happened|is fake news|is a lie|is false)| fake news | (?:they|you|the police|mpd|cops) (?:are|were) (?:paid|funded|bought) by | (?:no|zero) (?:officers?|cops) (?:were|was|have been|has been) (?:charged|disciplined|fired)| (?:the|your) (?:budget|overtime|funding) (?:went|goes|is going) to | (?:ice|feds|the fbi) (?:is|are) (?:working|partnering) with /;
 
-export function findMisguidedClaim(view: CommentView, questionScore: number): RuleMatch | undefined {
-  if (questionScore >= 0.6) return undefined;
-  return findPhrase(view, FACT_CLAIM) ?? findPhrase(view, CLAIM);
+/** "You killed it", "they nailed it": praise. "Arrested the man who robbed…": news. */
+const NOT_A_CLAIM =
+  / (?:killed|killing|kill|nailed|smashed|crushed) it | who (?:threatened|robbed|shot|stole|killed|attacked|broke|assaulted|stabbed)| (?:suspects?|wanted for|warrant|thank|thanks|thank you|great job|good job) /;
+
+/**
+ * A claim needs a critical tone: "MPD arrested the suspect" is news, "MPD is arresting peaceful
+ * protesters" is a claim to check.
+ */
+export function findMisguidedClaim(
+  view: CommentView,
+  questionScore: number,
+  negative: number,
+): RuleMatch | undefined {
+  if (questionScore >= 0.6 || NOT_A_CLAIM.test(view.joined)) return undefined;
+  return findPhrase(view, FACT_CLAIM) ?? (negative >= 0.35 ? findPhrase(view, CLAIM) : undefined);
 }

@@ -106,8 +106,9 @@ function isMention(view: CommentView, index: number): boolean {
   let reported = false;
   for (let k = Math.max(0, index - 3); k < index; k++)
     if (MENTION_BEFORE.has(words[k] ?? '')) reported = true;
-  if (!quoted && !reported) return false;
-  return CONDEMNATION.test(view.joined) || words.includes('me') || quoted;
+  // Quotes alone prove nothing (whole tweets arrive quoted); quoting to condemn does.
+  if (reported) return CONDEMNATION.test(view.joined) || words.includes('me') || quoted;
+  return quoted && CONDEMNATION.test(view.joined);
 }
 
 function isAnimal(words: string[], index: number): boolean {
@@ -116,19 +117,26 @@ function isAnimal(words: string[], index: number): boolean {
   );
 }
 
-/** The offensive words used (not mentioned) in the comment, in order. */
-export function findOffensiveLanguage(view: CommentView): OffensiveEvidence[] {
+export interface OffensiveLanguage {
+  /** Offensive words the poster uses. */
+  used: OffensiveEvidence[];
+  /** Offensive words the poster quotes or reports, usually to condemn them. */
+  mentioned: OffensiveEvidence[];
+}
+
+/** The offensive words used, and those only mentioned, in the comment, in order. */
+export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const found: OffensiveEvidence[] = [];
+  const mentioned: OffensiveEvidence[] = [];
   const words = view.tokens.words;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const kind = offensiveKindOf(word);
     if (!kind) continue;
     if (kind === 'dehumanising' && isAnimal(words, i)) continue;
-    if (isMention(view, i)) continue;
-    found.push({ kind, span: spanOfWord(view, i), word });
+    (isMention(view, i) ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
   const illegal = findPhrase(view, ILLEGAL_ACTIVITY);
   if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
-  return found;
+  return { used: found, mentioned };
 }

@@ -7,12 +7,20 @@ import type { ThreatMatch } from './threat-rules';
  * ("man who threatened to bomb the station arrested"). Idioms ("killing me", "killed it") never
  * match the threat rules in the first place because those need a person as the target.
  */
-export type ThreatDefusal = 'negated' | 'counter-speech' | 'reported';
+export type ThreatDefusal = 'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy';
 
 const NEGATORS =
   / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas|stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
 const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant|nadie|nunca|jamas) /;
+/** "…he won't make it home" is the threat itself, not a negation of it. */
+const NEGATED_OUTCOMES =
+  / (?:wont|will not|aint gonna|not gonna|never) (?:make it|go home|see|live to see|walk again|walk)/g;
+/** "I hope the officer who got shot recovers": wishing the victim well. */
+const SYMPATHY =
+  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|rest in peace|rip|condolences|thoughts are with|speedy|full recovery|safe return) /;
+/** "How many more people have to die before…" asks, it does not threaten. */
+const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
   / (?:saying|say|said|says|wrote|writes|posted|posts|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|comments? like|comments? that|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
 const CONDEMNATION =
@@ -20,10 +28,11 @@ const CONDEMNATION =
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
-function wordsBefore(view: CommentView, at: number, count: number): string {
+/** The `count` words before `at`, and on to `end`, as one padded string. */
+function wordsBefore(view: CommentView, at: number, count: number, end = at): string {
   let start = at;
   for (let seen = 0; start > 0 && seen <= count; start--) if (view.joined[start - 1] === ' ') seen++;
-  return view.joined.slice(start, at + 1);
+  return view.joined.slice(start, end + 1);
 }
 
 function insideQuotes(text: string, start: number): boolean {
@@ -42,14 +51,30 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
   // consequence counts.
   const negated =
     match.kind === 'conditional'
-      ? CONSEQUENCE_NEGATORS.test(phrase.slice(Math.max(0, phrase.length - 30)))
-      : NEGATORS.test(wordsBefore(view, match.at, 3) + phrase);
+      ? CONSEQUENCE_NEGATORS.test(
+          phrase.slice(Math.max(0, phrase.length - 30)).replace(NEGATED_OUTCOMES, ' '),
+        )
+      : NEGATORS.test(wordsBefore(view, match.at, 3, match.end));
   if (negated) return 'negated';
-  if (match.span && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';
-  const before = wordsBefore(view, match.at, 6);
+  if (SYMPATHY.test(view.joined)) return 'sympathy';
+  const condemned = CONDEMNATION.test(view.joined);
+  if (match.span && condemned && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';
+  if (RHETORICAL.test(wordsBefore(view, match.at, 6, match.end))) return 'rhetorical';
+  // "People saying officers deserve to die…": the reporting verb may sit inside the match.
+  const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12));
   if (REPORTED_SPEECH.test(before) && (CONDEMNATION.test(view.joined) || NEWS.test(view.joined)))
     return 'counter-speech';
   if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional') return 'reported';
   if (NEWS.test(wordsBefore(view, match.at, 8))) return 'reported';
   return undefined;
+}
+
+const VIOLENCE =
+  / (?:kill|killing|killed|shoot|shooting|shot|hurt|hurting|harm|die|dead|death|bomb|attack|attacking|murder|threat|threats|threaten|threatening|violence|violent|matar|muerte) /;
+const CONDEMNS =
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|vile|condemn|condemns|no excuse|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+
+/** Talks about violence only to condemn it: the model's "offensive" must not hide it. */
+export function condemnsViolence(view: CommentView): boolean {
+  return VIOLENCE.test(view.joined) && CONDEMNS.test(view.joined);
 }

@@ -33,7 +33,7 @@ const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my bo
 
 const RULES: [ThreatKind, RegExp][] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
-  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,2}?${HARM} ${TARGET} `)],
+  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,4}?${HARM} ${TARGET} `)],
   [
     'intent',
     new RegExp(
@@ -58,7 +58,7 @@ const RULES: [ThreatKind, RegExp][] = [
   [
     'wish',
     new RegExp(
-      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,4}?(?:${DIE}|${HARM_DONE}|(?:would|will|to|could) ${HARM} ${TARGET})`,
+      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM} ${TARGET})`,
     ),
   ],
   [

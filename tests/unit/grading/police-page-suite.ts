@@ -1,0 +1,146 @@
+import type { GradeInput, Level } from '../../../lib/grading/grade';
+
+/**
+ * Comments a police department's page gets, one or more per level and per trap.
+ * Written by us (invented, no real people); not used for training. `npm run eval` reports the
+ * accuracy per level on it, and police-page-suite.test.ts holds the engine to it.
+ */
+export type Trap =
+  | 'direct-threat'
+  | 'normative-threat'
+  | 'counter-speech'
+  | 'negation'
+  | 'idiom'
+  | 'news'
+  | 'quoted-slur'
+  | 'disguised-profanity'
+  | 'spanish'
+  | 'display-name';
+
+export interface SuiteComment extends GradeInput {
+  level: Level;
+  trap?: Trap;
+}
+
+export const POLICE_PAGE_SUITE: SuiteComment[] = [
+  // 8 Threatening: explicit, conditional, wished, intimidation, bombs, Spanish
+  { text: "I'm going to kill the next officer who stops me.", level: 8, trap: 'direct-threat' },
+  { text: "If you stop me again I'll put a bullet in you", level: 8, trap: 'direct-threat' },
+  { text: 'if a cop touches my son again he wont make it home', level: 8, trap: 'direct-threat' },
+  { text: 'We are gonna burn your station down tonight', level: 8, trap: 'direct-threat' },
+  { text: 'I will find that deputy and beat him until he cant walk', level: 8, trap: 'direct-threat' },
+  { text: 'Imma shoot the next pig that pulls me over', level: 8, trap: 'direct-threat' },
+  { text: 'I know where you live, Officer Dalton', level: 8, trap: 'direct-threat' },
+  { text: 'Watch your back officer. Your days are numbered', level: 8, trap: 'direct-threat' },
+  { text: "There's a bomb in the precinct lobby, you have one hour", level: 8, trap: 'direct-threat' },
+  { text: 'Every cop in this city deserves to die', level: 8, trap: 'normative-threat' },
+  { text: 'Cops should all be shot', level: 8, trap: 'normative-threat' },
+  { text: 'The officers involved should be hanged', level: 8, trap: 'normative-threat' },
+  { text: 'Police officers need to be executed', level: 8, trap: 'normative-threat' },
+  { text: 'I hope the officer who arrested my brother dies', level: 8, trap: 'normative-threat' },
+  { text: 'Someone needs to take out that sergeant', level: 8, trap: 'normative-threat' },
+  { text: 'Kill all cops', level: 8, trap: 'normative-threat' },
+  { text: 'Te voy a matar si me vuelves a parar', level: 8, trap: 'spanish' },
+  { text: 'Hay que matar a todos los policías', level: 8, trap: 'spanish' },
+  { text: 'Sé dónde vives, oficial', level: 8, trap: 'spanish' },
+
+  // Not threats: counter-speech, negation, idioms, news
+  {
+    text: 'Whoever wrote "cops should be shot" on the last post needs to be reported. Disgusting.',
+    level: 2,
+    trap: 'counter-speech',
+  },
+  {
+    text: 'People saying officers deserve to die should be ashamed of themselves.',
+    level: 2,
+    trap: 'counter-speech',
+  },
+  {
+    text: 'Threatening to kill police is never okay, no matter how angry you are.',
+    level: 2,
+    trap: 'counter-speech',
+  },
+  { text: 'Nobody should hurt officers, no matter what.', level: 2, trap: 'negation' },
+  { text: 'No cop deserves to die on the job. Rest in peace Deputy Alvarez.', level: 2, trap: 'negation' },
+  { text: 'Nadie debería hacerle daño a un policía.', level: 2, trap: 'negation' },
+  { text: 'This traffic on Route 9 is killing me', level: 2, trap: 'idiom' },
+  { text: 'You killed it at the parade today!', level: 1, trap: 'idiom' },
+  { text: 'The K9 demo was the bomb, my kids loved it', level: 1, trap: 'idiom' },
+  { text: "I'm dying to know when the next community meeting is", level: 3, trap: 'idiom' },
+  { text: 'Police arrested the man who threatened to bomb the courthouse', level: 2, trap: 'news' },
+  { text: 'A man was shot on Elm Street last night according to the news', level: 2, trap: 'news' },
+
+  // 7 Offensive: profanity in disguise, insults, slurs, sexual, illegal activity, names
+  { text: 'F*#K these pigs', level: 7, trap: 'disguised-profanity' },
+  { text: 'f u c k the police', level: 7, trap: 'disguised-profanity' },
+  { text: 'Fuuuuuck MPD', level: 7, trap: 'disguised-profanity' },
+  { text: 'sh1t department full of a$$holes', level: 7, trap: 'disguised-profanity' },
+  { text: 'What a bunch of b!tches', level: 7, trap: 'disguised-profanity' },
+  { text: 'Oink oink, here comes the bacon', level: 7 },
+  { text: "You're all a bunch of worthless scum", level: 7 },
+  { text: 'Go back to Mexico you wetback cop', level: 7 },
+  { text: 'Everyone go loot the stores on 5th street tonight', level: 7 },
+  { text: 'Que se jodan los puercos', level: 7, trap: 'spanish' },
+  { text: 'Nice job at the fair', author: 'FuckTheP0lice', level: 7, trap: 'display-name' },
+  { text: 'Earn $500 a day working from home! DM me for details', level: 7 },
+  { text: 'Officer Mills lives at 412 Birch Lane, go pay him a visit', level: 7 },
+
+  // Quoting a slur to condemn it is not offensive
+  {
+    text: 'The officer called my son a "f*ggot" and nothing happened. Unacceptable.',
+    level: 4,
+    trap: 'quoted-slur',
+  },
+  { text: 'Using the word "retard" to describe people is not okay', level: 2, trap: 'quoted-slur' },
+
+  // 6 Negative: bait
+  { text: 'MPD, do you support the killing of unarmed people?', level: 6 },
+  { text: "How many more innocent people have to die before you admit there's a problem?", level: 6 },
+  { text: 'Why do cops always get away with it?', level: 6 },
+  { text: 'Typical cops. Protect and serve my ass.', level: 6 },
+  { text: 'ACAB', level: 6 },
+  { text: 'Are you proud of what your officers did last night?', level: 6 },
+  { text: 'When will you stop lying to the public?', level: 6 },
+  { text: 'And people wonder why nobody trusts the police', level: 6 },
+  { text: 'Is harassing teenagers part of your training?', level: 6 },
+
+  // 5 Misguided: claims to check
+  { text: 'MPD is arresting peaceful protesters', level: 5 },
+  { text: 'The police covered up the shooting on 3rd Avenue', level: 5 },
+  { text: "Everyone knows there's a ticket quota at the end of every month", level: 5 },
+  { text: 'You guys are working with ICE to deport people', level: 5 },
+  { text: 'The department spent the whole budget on new SUVs while schools go without', level: 5 },
+
+  // 4 Concerned: genuine negative experiences
+  { text: 'I went to file a report and the officer refused', level: 4 },
+  { text: 'I called three times about the break-in and nobody came out', level: 4 },
+  { text: "My car was stolen two weeks ago and I still haven't heard back from a detective", level: 4 },
+  { text: 'The dispatcher hung up on me when I reported a drunk driver', level: 4 },
+  { text: "There's drag racing on my street every night and I'm scared my kids will get hit", level: 4 },
+  { text: 'I was pulled over for no reason and the officer was rude to me', level: 4 },
+
+  // 3 Question
+  { text: 'When will you be hiring again?', level: 3 },
+  { text: 'How do I get a copy of an accident report', level: 3 },
+  { text: 'Where is the lost and found for the parade?', level: 3 },
+  { text: 'Is the Main Street bridge still closed?', level: 3 },
+  { text: 'What time does National Night Out start', level: 3 },
+  { text: 'Can I drop off unused medication at the station?', level: 3 },
+  { text: '¿Dónde puedo recoger un reporte de accidente?', level: 3, trap: 'spanish' },
+  { text: 'Anyone know if the station is open on Sunday', level: 3 },
+
+  // 1 Positive
+  { text: 'This is great, I Love MPD', level: 1 },
+  { text: 'Thank you officers for keeping us safe during the storm', level: 1 },
+  { text: 'Great job catching that guy!', level: 1 },
+  { text: 'Proud of our police department', level: 1 },
+  { text: 'God bless you all, stay safe out there', level: 1 },
+  { text: 'Gracias por su servicio', level: 1, trap: 'spanish' },
+
+  // 2 Neutral
+  { text: 'Other departments should do this', level: 2 },
+  { text: 'Posted in the neighborhood group too', level: 2 },
+  { text: 'My cousin works in the records office', level: 2 },
+  { text: 'The parade route goes down 5th Avenue this year', level: 2 },
+  { text: 'Tagging my brother so he sees this', level: 2 },
+];
