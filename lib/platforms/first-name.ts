@@ -12,6 +12,7 @@ const TITLES = new Set([
   'trooper',
   'deputy',
   'sgt',
+  'sgto',
   'sergeant',
   'lt',
   'lieutenant',
