@@ -18,3 +18,4 @@ export function adapterForUrl(url: URL): PlatformAdapter | null {
   if (url.protocol !== 'https:') return null;
   return ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
 }
+export { summarizeReadHealth, type FieldFailure, type ReadHealth } from './health';
