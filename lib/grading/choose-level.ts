@@ -28,6 +28,7 @@ const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
   slur: 'Slur against a protected group',
   dehumanising: 'Dehumanising insult',
   sexual: 'Sexual content',
+  insult: 'Name-calling insult',
   'illegal-activity': 'Encourages illegal activity',
 };
 
@@ -160,7 +161,9 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
   }
   if (
     scores.complaint >= 0.5 &&
+    scores.sentiment.negative >= 0.45 &&
     scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive) &&
+    !e.praise?.idiom &&
     !e.condemnsViolence &&
     e.defusedThreats.length === 0
   ) {

@@ -48,6 +48,79 @@ const NEGATORS = new Set([
   'ni',
 ]);
 
+/** Common words whose spelling carries no meaning: their word feature is enough. */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'you',
+  'for',
+  'that',
+  'this',
+  'with',
+  'are',
+  'was',
+  'have',
+  'has',
+  'not',
+  'but',
+  'they',
+  'your',
+  'all',
+  'just',
+  'what',
+  'from',
+  'his',
+  'her',
+  'she',
+  'him',
+  'will',
+  'can',
+  'would',
+  'there',
+  'their',
+  'about',
+  'who',
+  'how',
+  'when',
+  'out',
+  'get',
+  'like',
+  'one',
+  'our',
+  'them',
+  'been',
+  'were',
+  'had',
+  'did',
+  'does',
+  'than',
+  'then',
+  'its',
+  'which',
+  'some',
+  'into',
+  'more',
+  'also',
+  'only',
+  'very',
+  'here',
+  'where',
+  'why',
+  'these',
+  'those',
+  'because',
+  'should',
+  'could',
+  'being',
+  'over',
+  'after',
+  'before',
+  'now',
+  'even',
+  'still',
+  'any',
+]);
+
 const SEED_WORD = 0x9e3779b1;
 const SEED_PAIR = 0x85ebca6b;
 const SEED_CHARS = 0xc2b2ae35;
@@ -74,12 +147,12 @@ function hashString(seed: number, s: string): number {
 /** Weight of one character n-gram next to a word (1): many per word, each weak. */
 const CHAR_GRAM_WEIGHT = 0.25;
 
-/** Character 3–5-grams of "<" + word + ">", hashed incrementally: each start extends 3 → 4 → 5. */
+/** Character 3- and 4-grams of "<" + word + ">", hashed incrementally: each start extends 3 → 4. */
 function addCharGrams(buffer: FeatureBuffer, word: string, mask: number) {
   const padded = word.length + 2;
   for (let from = 0; from + 3 <= padded; from++) {
     let h = (2166136261 ^ SEED_CHARS) | 0;
-    const stop = Math.min(from + 5, padded);
+    const stop = Math.min(from + 4, padded);
     for (let k = from; k < stop; k++) {
       const c = k === 0 ? 60 : k === word.length + 1 ? 62 : word.charCodeAt(k - 1);
       h = Math.imul(h ^ c, 16777619);
@@ -144,7 +217,7 @@ export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffe
     add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ wordHash, mask, 0.5);
     previous = wordHash;
     // Words of one or two letters are their own n-gram; emoji have none.
-    if (word.length >= 3 && word.length <= 24 && word.charCodeAt(0) < 0x2600)
+    if (word.length >= 3 && word.length <= 24 && word.charCodeAt(0) < 0x2600 && !FUNCTION_WORDS.has(word))
       addCharGrams(buffer, word, mask);
     if (NEGATORS.has(word)) negatedFor = 3;
     else if (negatedFor > 0) negatedFor--;

@@ -1,12 +1,83 @@
 import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
+import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
 
 /**
  * Offensive words and phrases with their spans: profanity in any disguise, slurs, dehumanising
  * insults, sexual content, and encouragement of illegal acts. A slur quoted to condemn it, or a
  * word the poster reports someone else saying, is a mention, not a use.
  */
-export type OffensiveEvidenceKind = OffensiveKind | 'illegal-activity';
+export type OffensiveEvidenceKind = OffensiveKind | 'insult' | 'illegal-activity';
+
+/** Who an insulting adjective may be aimed at: "you stupid …", "stupid cops". */
+const AIMED_BEFORE = new Set([
+  'you',
+  'u',
+  'ur',
+  'your',
+  'youre',
+  'ya',
+  'yall',
+  'are',
+  'is',
+  'so',
+  'such',
+  'these',
+  'those',
+  'this',
+  'that',
+  'them',
+  'bunch',
+  'fucking',
+  'freaking',
+]);
+const PEOPLE_AFTER = new Set([
+  'cop',
+  'cops',
+  'pig',
+  'pigs',
+  'officer',
+  'officers',
+  'people',
+  'person',
+  'man',
+  'woman',
+  'guy',
+  'guys',
+  'idiot',
+  'idiots',
+  'bitch',
+  'bitches',
+  'police',
+  'deputy',
+  'deputies',
+  'liberals',
+  'conservatives',
+  'democrats',
+  'republicans',
+  'clown',
+  'clowns',
+  'ass',
+  'fool',
+  'fools',
+  'moron',
+  'morons',
+  'kid',
+  'kids',
+  'woman',
+  'women',
+  'men',
+  'chief',
+  'mayor',
+]);
+
+function isNameCalling(words: string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (NAME_CALLING.has(word))
+    return !(words[i - 1] === 'an' && (words[i - 2] === 'im' || words[i - 2] === 'i'));
+  if (!INSULTING_ADJECTIVES.has(word)) return false;
+  return AIMED_BEFORE.has(words[i - 1] ?? '') || PEOPLE_AFTER.has(words[i + 1] ?? '');
+}
 
 export interface OffensiveEvidence {
   kind: OffensiveEvidenceKind;
@@ -131,7 +202,7 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const words = view.tokens.words;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const kind = offensiveKindOf(word);
+    const kind = offensiveKindOf(word) ?? (isNameCalling(words, i) ? 'insult' : undefined);
     if (!kind) continue;
     if (kind === 'dehumanising' && isAnimal(words, i)) continue;
     (isMention(view, i) ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });

@@ -217,3 +217,44 @@ export const SEXUAL = new Set([
 
 /** Every word a masked or leetspeak spelling may stand for, for disguised-words.ts. */
 export const DISGUISE_TARGETS: readonly string[] = [...PROFANITY, ...SLURS, ...SEXUAL, 'pigs', 'scum'];
+
+/**
+ * Name-calling: abusive whoever it targets ("what a bunch of idiots"). Criticism words
+ * ("corrupt", "liar", "racist", "disgusting") are deliberately absent: they are protected speech.
+ */
+export const NAME_CALLING = new Set([
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'imbecile',
+  'imbeciles',
+  'dumbasses',
+  'numbnuts',
+  'dimwit',
+  'dimwits',
+  'halfwit',
+  'nitwit',
+  'nitwits',
+  'cretin',
+  'cretins',
+  'loser',
+  'losers',
+  'dickhead',
+  'pendejos',
+  'idiota',
+  'idiotas',
+  'estupido',
+  'estupidos',
+]);
+
+/** Insulting adjectives, abusive only when aimed at someone: "you stupid…", "stupid cops". */
+export const INSULTING_ADJECTIVES = new Set([
+  'stupid',
+  'dumb',
+  'ugly',
+  'worthless',
+  'brainless',
+  'retarded',
+  'idiotic',
+]);
