@@ -99,9 +99,14 @@ function parseCalendar(text: string, now: Date): Date | null {
   const clock = parts.time === undefined ? { hours: 0, minutes: 0 } : parseClock(parts.time);
   if (!clock) return null;
   const at = (year: number) => new Date(year, month, day, clock.hours, clock.minutes);
-  if (parts.year) return at(Number(parts.year));
-  const thisYear = at(now.getFullYear());
-  return thisYear.getTime() > now.getTime() ? at(now.getFullYear() - 1) : thisYear;
+  const year = parts.year
+    ? Number(parts.year)
+    : at(now.getFullYear()).getTime() > now.getTime()
+      ? now.getFullYear() - 1
+      : now.getFullYear();
+  const date = at(year);
+  // "Feb 31" is no date: JavaScript would roll it over into March.
+  return date.getMonth() === month ? date : null;
 }
 
 /** "3:04 pm", "15:04", "3:04 p. m." */

@@ -10,6 +10,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { adapterForUrl, type CapturedComment } from '../../lib/platforms';
 
 interface PageWindow {
@@ -79,7 +80,26 @@ function line(comment: CapturedComment): string {
   });
 }
 
-function main(argv: string[]): number {
+/** What one run prints: stdout lines, stderr lines and the exit code. */
+export interface ExtractRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command on `argv` (without node and the script), without touching the process. */
+export function runExtract(argv: string[]): ExtractRun {
+  const warnings: string[] = [];
+  try {
+    const out = extract(argv, warnings);
+    return { code: 0, stdout: out.length > 0 ? `${out.join('\n')}\n` : '', stderr: warnings.join('') };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { code: 2, stdout: '', stderr: `${warnings.join('')}extract: ${error.message}\n` };
+  }
+}
+
+function extract(argv: string[], warnings: string[]): string[] {
   const args = parseArgs(argv);
   let html: string;
   let savedAt: Date;
@@ -111,20 +131,16 @@ function main(argv: string[]): number {
     if (result.ok) out.push(line(result.comment));
     else {
       const { field, selector, reason } = result.failure;
-      process.stderr.write(
-        `extract: skipped one ${adapter.platform} element: ${field} (${selector}): ${reason}\n`,
-      );
+      warnings.push(`extract: skipped one ${adapter.platform} element: ${field} (${selector}): ${reason}\n`);
     }
   }
   window.close();
-  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
-  return 0;
+  return out;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof InputError)) throw error;
-  process.stderr.write(`extract: ${error.message}\n`);
-  process.exitCode = 2;
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const run = runExtract(process.argv.slice(2));
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  process.exitCode = run.code;
 }

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Each test opens its own jsdom window on a committed fixture: no shared document.
 import { afterEach, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../lib/platforms';
 import { elementById, openFixture, readAll, type FixturePage } from './fixture-page';
