@@ -8,7 +8,7 @@ import { FB_LABELS, FB_NON_VANITY, FB_SELECTORS } from './selectors';
 export function pageOwnerKey(comment: Element, pageUrl: string): string | null {
   const doc = comment.ownerDocument;
   const post = enclosingPost(comment) ?? doc;
-  const nameLink = post.querySelector(`${FB_SELECTORS.profileName} a[href]`);
+  const nameLink = post.querySelector(FB_SELECTORS.profileNameLink);
   const fromPost = profileKey(profileFromHref(nameLink?.getAttribute('href') ?? null, pageUrl));
   if (fromPost) return fromPost;
   const [first] = pathSegments(pageUrl);
@@ -17,7 +17,7 @@ export function pageOwnerKey(comment: Element, pageUrl: string): string | null {
 
 /** True when the comment shows Facebook's "Author" badge (the post's author commented). */
 export function hasAuthorBadge(comment: Element): boolean {
-  return queryOwn(comment, 'span, div', FB_SELECTORS.article).some(
+  return queryOwn(comment, FB_SELECTORS.badgeText, FB_SELECTORS.article).some(
     (el) => el.children.length === 0 && matchesLabel(labelText(el), FB_LABELS.authorBadge),
   );
 }

@@ -35,13 +35,13 @@ export function readFacebookPost(post: Element, ctx: ReadContext): CapturedComme
   const permalink = postPermalink(post, ctx.pageUrl);
   const id = required(postIdFrom(permalink), 'id', FB_SELECTORS.postTimeLink, 'no post id in the post link');
   const nameLink = required(
-    post.querySelector(`${FB_SELECTORS.profileName} a[href]`),
+    post.querySelector(FB_SELECTORS.profileNameLink),
     'author',
-    `${FB_SELECTORS.profileName} a[href]`,
+    FB_SELECTORS.profileNameLink,
   );
   const name = visibleText(nameLink) || null;
   const profile = profileFromHref(nameLink.getAttribute('href'), ctx.pageUrl);
-  const { text, truncated } = readText(post, `${FB_SELECTORS.storyMessage.split(',')[0]} div[dir="auto"]`);
+  const { text, truncated } = readText(post, FB_SELECTORS.storyParagraph);
   const timeLink = queryOwnFirst(post, FB_SELECTORS.postTimeLink, FB_SELECTORS.article);
   const shown = timeLink ? visibleText(timeLink) || null : null;
   return {

@@ -17,6 +17,12 @@ export const FB_SELECTORS = {
     '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
   /** demo-post.html: the post author's name block in the post header. */
   profileName: '[data-ad-rendering-role="profile_name"]',
+  /** demo-post.html: the link to the post author's page, in the post header. */
+  profileNameLink: '[data-ad-rendering-role="profile_name"] a[href]',
+  /** demo-post.html: one paragraph of the post's text. */
+  storyParagraph: '[data-ad-rendering-role="story_message"] div[dir="auto"]',
+  /** demo-post.html: the leaf elements that may hold the "Author" badge. */
+  badgeText: 'span, div',
   /** demo-post.html: the post's time link in its header. */
   postTimeLink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
   /** demo-post.html: a comment's links that carry its id (the time link, and often the author link). */

@@ -12,7 +12,8 @@ import {
 } from '../native-hide';
 import { waitFor } from '../wait-for';
 import { ownAll, ownFirst } from './blocks';
-import { IG_COMMENT_PATH, IG_LABELS, IG_SELECTORS } from './selectors';
+import { commentIdOfTime } from './read-time';
+import { IG_LABELS, IG_SELECTORS } from './selectors';
 
 /**
  * The post owner's hide, driven as a person would: hover the comment so its options appear,
@@ -71,7 +72,7 @@ function commentId(block: Element): string | null {
 }
 
 function isHidden(block: Element, id: string): boolean {
-  const notice = ownAll(block, 'span, div').some(
+  const notice = ownAll(block, IG_SELECTORS.noticeText).some(
     (el) =>
       el.children.length === 0 && IG_LABELS.hiddenNotice.some((label) => labelText(el).startsWith(label)),
   );
@@ -79,9 +80,4 @@ function isHidden(block: Element, id: string): boolean {
     (time) => commentIdOfTime(time) === id,
   );
   return notice || !stillListed;
-}
-
-function commentIdOfTime(time: Element): string | null {
-  const match = IG_COMMENT_PATH.exec(time.closest('a')?.getAttribute('href') ?? '');
-  return match ? (match[3] ?? match[2]!) : null;
 }

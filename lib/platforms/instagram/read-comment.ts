@@ -1,13 +1,15 @@
-import type { Poster } from '../captured-comment';
 import type { ReadContext, ReadResult } from '../adapter';
-import { labelText, matchesLabel, pageLang, visibleText } from '../dom';
-import { required } from '../read-failure';
-import { safeRead } from '../read-failure';
-import { ownAll, ownFirst, profileHandle } from './blocks';
-import { IG_COMMENT_PATH, IG_LABELS, IG_POST_PATH, IG_SELECTORS } from './selectors';
+import type { CapturedComment } from '../captured-comment';
+import { pageLang } from '../dom';
+import { required, safeRead } from '../read-failure';
+import { ownFirst } from './blocks';
+import { readAuthor } from './read-author';
+import { readCaption, readText } from './read-text';
+import { permalinkPath, readTime } from './read-time';
+import { IG_COMMENT_PATH, IG_POST_PATH, IG_SELECTORS } from './selectors';
 import { parentFromNesting, postOwner } from './thread';
 
-/** Reads one Instagram comment or reply (or the caption as the post), fresh from the DOM. */
+/** Reads one Instagram comment or reply (or the caption, as the post), fresh from the DOM. */
 export function readInstagramComment(block: Element, ctx: ReadContext): ReadResult {
   return safeRead('instagram', () => {
     const captionTime = block.querySelector(IG_SELECTORS.commentTime)
@@ -17,9 +19,9 @@ export function readInstagramComment(block: Element, ctx: ReadContext): ReadResu
   });
 }
 
-function readComment(block: Element) {
+function readComment(block: Element): CapturedComment {
   const time = required(ownFirst(block, IG_SELECTORS.commentTime), 'id', IG_SELECTORS.commentTime);
-  const href = time.closest('a')?.getAttribute('href') ?? '';
+  const href = permalinkPath(time);
   const match = required(
     IG_COMMENT_PATH.exec(href),
     'id',
@@ -29,12 +31,12 @@ function readComment(block: Element) {
   const [, code, first, reply] = match;
   const kind = IG_POST_PATH.exec(href)?.[1] ?? 'p';
   const author = readAuthor(block);
-  const text = readText(block);
+  const { text, truncated } = readText(block);
   const parentId = reply ? first! : parentFromNesting(block);
   const owner = postOwner(block.ownerDocument);
   return {
-    platform: 'instagram' as const,
-    role: 'comment' as const,
+    platform: 'instagram',
+    role: 'comment',
     id: reply ?? first!,
     permalink: `https://www.instagram.com${href.replace(/\?.*$/, '')}`,
     postUrl: `https://www.instagram.com/${kind}/${code}/`,
@@ -42,22 +44,22 @@ function readComment(block: Element) {
     parentId,
     isPageOwn: owner !== null && author.handle?.toLowerCase() === owner.toLowerCase(),
     author,
-    text: text.text,
-    truncated: text.truncated,
-    ...timeOf(time),
+    text,
+    truncated,
+    ...readTime(time),
     lang: pageLang(block.ownerDocument),
   };
 }
 
-function readPost(block: Element, time: Element, ctx: ReadContext) {
-  const href = time.closest('a')?.getAttribute('href') ?? '';
+function readPost(block: Element, time: Element, ctx: ReadContext): CapturedComment {
+  const href = permalinkPath(time);
   const post = IG_POST_PATH.exec(href) ?? IG_POST_PATH.exec(new URL(ctx.pageUrl).pathname);
   const [, kind, code] = required(post, 'id', IG_SELECTORS.postTime, `no post code in ${href}`);
   const caption = required(ownFirst(block, IG_SELECTORS.caption), 'text', IG_SELECTORS.caption);
   const url = `https://www.instagram.com/${kind}/${code}/`;
   return {
-    platform: 'instagram' as const,
-    role: 'post' as const,
+    platform: 'instagram',
+    role: 'post',
     id: code!,
     permalink: url,
     postUrl: url,
@@ -65,50 +67,8 @@ function readPost(block: Element, time: Element, ctx: ReadContext) {
     parentId: null,
     isPageOwn: true,
     author: readAuthor(block),
-    text: visibleText(caption, isMoreButton),
-    truncated: ownAll(block, IG_SELECTORS.button).some(isMoreButton),
-    ...timeOf(time),
+    ...readCaption(caption, block),
+    ...readTime(time),
     lang: pageLang(block.ownerDocument),
   };
-}
-
-/** Instagram shows the username only; there is no display name or numeric id in the page. */
-function readAuthor(block: Element): Poster {
-  const link = required(
-    ownAll(block, IG_SELECTORS.profileLink).find(
-      (candidate) => profileHandle(candidate) !== null && visibleText(candidate).length > 0,
-    ),
-    'author',
-    IG_SELECTORS.profileLink,
-  );
-  const handle = profileHandle(link)!;
-  return {
-    name: null,
-    handle,
-    profileUrl: `https://www.instagram.com/${handle}/`,
-    userId: null,
-    firstName: null,
-  };
-}
-
-/** The comment's text: its own span[dir=auto] that is not a name, a button or a time. */
-function readText(block: Element): { text: string; truncated: boolean } {
-  const span = ownAll(block, IG_SELECTORS.text).find(
-    (candidate) =>
-      !candidate.closest('a, button, [role="button"], time, h1, h2, h3') && visibleText(candidate).length > 0,
-  );
-  return {
-    text: span ? visibleText(span, isMoreButton) : '',
-    truncated: ownAll(block, IG_SELECTORS.button).some(isMoreButton),
-  };
-}
-
-function isMoreButton(el: Element): boolean {
-  return el.matches(IG_SELECTORS.button) && matchesLabel(labelText(el), IG_LABELS.more);
-}
-
-function timeOf(time: Element): { postedAt: string | null; postedAtText: string | null } {
-  const datetime = time.getAttribute('datetime');
-  const valid = datetime !== null && !Number.isNaN(Date.parse(datetime));
-  return { postedAt: valid ? new Date(datetime).toISOString() : null, postedAtText: labelText(time) || null };
 }

@@ -19,6 +19,14 @@ export const IG_SELECTORS = {
   profileLink: 'a[href^="/"]',
   /** demo-post.html: the comment's text. */
   text: 'span[dir="auto"]',
+  /** demo-post.html: the link around a time (the permalink). */
+  timeLink: 'a',
+  /** demo-post.html: what a comment's text span is never inside (name, buttons, time, caption). */
+  notText: 'a, button, [role="button"], time, h1, h2, h3',
+  /** demo-post.html: the leaf elements that may hold the hidden notice. */
+  noticeText: 'span, div',
+  /** demo-post.html, spanish-post.html: a comment's list item; its replies are list items inside it. */
+  listItem: 'li',
   /** demo-post.html: buttons (Reply, View replies, Like, Comment options). */
   button: 'button, [role="button"]',
   /** demo-post.html (on hover): the comment's options icon; its button opens the dialog. */

@@ -1,5 +1,6 @@
 import { allBlocks, blockForCommentTime, profileHandle } from './blocks';
-import { IG_COMMENT_PATH, IG_SELECTORS } from './selectors';
+import { commentIdOfTime } from './read-time';
+import { IG_SELECTORS } from './selectors';
 
 /** The comments list: the nearest element holding every comment block, else the main column. */
 export function findInstagramThreadRoot(doc: Document): Element | null {
@@ -29,14 +30,23 @@ export function closestInstagramComment(node: Node): Element | null {
  * whose list item holds the reply's list item.
  */
 export function parentFromNesting(block: Element): string | null {
-  for (let item = block.parentElement?.closest('li'); item; item = item.parentElement?.closest('li')) {
+  for (
+    let item = block.parentElement?.closest(IG_SELECTORS.listItem);
+    item;
+    item = item.parentElement?.closest(IG_SELECTORS.listItem)
+  ) {
     const listItem = item;
     const parentTime = Array.from(listItem.querySelectorAll(IG_SELECTORS.commentTime)).find((time) => {
       const other = blockForCommentTime(time);
-      return other !== null && other !== block && !other.contains(block) && other.closest('li') === listItem;
+      return (
+        other !== null &&
+        other !== block &&
+        !other.contains(block) &&
+        other.closest(IG_SELECTORS.listItem) === listItem
+      );
     });
-    const match = IG_COMMENT_PATH.exec(parentTime?.closest('a')?.getAttribute('href') ?? '');
-    if (match) return match[3] ?? match[2]!;
+    const id = parentTime ? commentIdOfTime(parentTime) : null;
+    if (id) return id;
   }
   return null;
 }

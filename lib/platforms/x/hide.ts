@@ -60,7 +60,7 @@ function isHidden(doc: Document, id: string): boolean {
   const sheet = doc.querySelector(X_SELECTORS.confirmSheet);
   if (sheet && matchesLabel(labelText(sheet), X_LABELS.confirmHide) && !isForbiddenItem(sheet)) press(sheet);
   const stillShown = conversationArticles(doc).some((row) => statusIdOf(row) === id);
-  const toast = doc.querySelector(`${X_SELECTORS.layers} [role="alert"]`);
+  const toast = doc.querySelector(`${X_SELECTORS.layers} ${X_SELECTORS.toast}`);
   const toastSays =
     toast !== null && X_LABELS.replyHiddenToast.some((label) => labelText(toast).includes(label));
   return !stillShown || toastSays;

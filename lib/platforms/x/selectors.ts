@@ -38,6 +38,10 @@ export const X_SELECTORS = {
   menuItem: '[role="menuitem"]',
   /** A confirmation sheet's confirm button (X asks on some hides; PLATFORMS.md). */
   confirmSheet: '[data-testid="confirmationSheetConfirm"]',
+  /** demo-post.html: the toast X shows under #layers once a reply is hidden. */
+  toast: '[role="alert"]',
+  /** demo-post.html: the name, @handle and time links inside User-Name. */
+  userNameLink: 'a[href]',
   /** conversation.html: the heading of a row ("Discover more"). */
   heading: 'h2, [role="heading"]',
 } as const;
