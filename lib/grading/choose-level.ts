@@ -44,7 +44,14 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   const p = e.scores.offensive;
   if (p < 0.5) return false;
   if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
-  const protectedReading = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
+  // Words of violence with no threat in them are news or idioms ("killed it", "two killed in a
+  // crash"); the threat rules own violent language, so the model alone must be sure.
+  const protectedReading =
+    e.bait.score >= 0.5 ||
+    e.claim !== undefined ||
+    e.concern !== undefined ||
+    e.praise?.idiom === true ||
+    e.mentionsViolence;
   return !protectedReading || p >= MODEL_SURE_OFFENSIVE;
 }
 

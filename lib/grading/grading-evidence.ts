@@ -11,7 +11,7 @@ import { findOffensiveLanguage, type OffensiveEvidence } from './offensive-langu
 import { findPraise, type PraiseEvidence } from './praise-rules';
 import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
-import { condemnsViolence, defuseThreat } from './threat-context';
+import { condemnsViolence, defuseThreat, mentionsViolence } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 
 /** Everything the model and the rules found in one comment, before a level is chosen. */
@@ -26,6 +26,8 @@ export interface GradingEvidence {
   mentionedOffensive: OffensiveEvidence[];
   /** Talks about violence only to condemn it. */
   condemnsViolence: boolean;
+  /** Uses words of violence (news, idioms and threats alike). */
+  mentionsViolence: boolean;
   offensiveAuthor: OffensiveEvidence[];
   terms: TermsViolation | undefined;
   question: QuestionEvidence;
@@ -65,6 +67,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       offensive: offensive.used,
       mentionedOffensive: offensive.mentioned,
       condemnsViolence: condemnsViolence(view),
+      mentionsViolence: mentionsViolence(view),
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
       question,

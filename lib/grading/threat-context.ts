@@ -70,9 +70,14 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
 }
 
 const VIOLENCE =
-  / (?:kill|killing|killed|shoot|shooting|shot|hurt|hurting|harm|die|dead|death|bomb|attack|attacking|murder|threat|threats|threaten|threatening|violence|violent|matar|muerte) /;
+  / (?:kill|kills|killing|killed|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
   / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|vile|condemn|condemns|no excuse|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+
+/** Mentions violence at all: news, idioms and threats share these words. */
+export function mentionsViolence(view: CommentView): boolean {
+  return VIOLENCE.test(view.joined);
+}
 
 /** Talks about violence only to condemn it: the model's "offensive" must not hide it. */
 export function condemnsViolence(view: CommentView): boolean {

@@ -23,17 +23,24 @@ const PERSON =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|bastards?|rats?|ass)';
 const DETERMINER =
   '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
+/** A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised). */
+const PERSON_S = `${PERSON}s?`;
 /** Who a threat is aimed at: "you", "him", "the next officer", "every cop". */
-const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON}|${PERSON})`;
+const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
 /** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
-const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON}|${PERSON})`;
+const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
+/** What happens to the victim in a conditional threat: "…you'll leave in a body bag". */
+const OUTCOME = `(?:${HARM} ${TARGET}|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
+/** Who acts in the consequence part of a conditional threat. */
+const CONSEQUENCE =
+  '(?:ill|i will|im gonna|im going to|im|i swear|we will|well|were|youll|you will|you gonna|he wont|they wont|you wont|youre gonna|you are going to|its gonna|ima|imma)';
 const INTENT =
   '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
 const RULES: [ThreatKind, RegExp][] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
-  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,4}?${HARM} ${TARGET} `)],
+  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM} ${TARGET} `)],
   [
     'intent',
     new RegExp(
@@ -44,14 +51,14 @@ const RULES: [ThreatKind, RegExp][] = [
   [
     'conditional',
     new RegExp(
-      ` if (?:you|u|ya|any|another|a|the|one|that|they|your) (?:\\S+ ){0,10}?(?:ill|i will|im gonna|im going to|i swear|we will|well|youll|you will|you gonna|he wont|they wont|youre gonna|you are going to|its gonna) (?:\\S+ ){0,4}?(?:${HARM} ${TARGET}|regret|be sorry|make it home|go home|see tomorrow|end up dead|end up in a body bag|be dead|die|pay)`,
+      ` (?:if (?:you|u|ya|any|another|a|the|one|that|they|your)|next time|one more time|again and|ever again) (?:\\S+ ){0,10}?${CONSEQUENCE} (?:\\S+ ){0,4}?${OUTCOME}`,
     ),
   ],
   // "cops should all be shot", "officers deserve to die", "he needs to be taken out"
   [
     'wish',
     new RegExp(
-      ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:be |get |go |)(?:${HARM_DONE}|${DIE}) `,
+      ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|deserves?|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:(?:be|get|go) (?:\\S+ ){0,3}?${HARM_DONE}|${DIE}|(?:a |the )?(?:bullet|bullets|beating|beatdown|noose|rope|slow death|to hang|to burn|to be put down)) `,
     ),
   ],
   // "I hope you die", "I wish someone would shoot him", "I want every cop dead"
@@ -76,6 +83,16 @@ const RULES: [ThreatKind, RegExp][] = [
     new RegExp(
       ` (?:^|lets|let s|go|everyone|yall|time to) ?(?:kill|shoot|hang|lynch|murder|burn|bomb|stab|ambush|execute) (?:the|all|every|them|him|her|those|these|this|that|your|you|some|a) ?(?:cops?|pigs?|police|officers?|deputies|deputy|\\w*pd|station|precinct|\\S+ (?:cops?|pigs?|officers?))? `,
     ),
+  ],
+  // "I want every cop dead", "I'd love to see them in a body bag"
+  [
+    'wish',
+    / (?:i|we|id|wed) (?:\S+ )?(?:want|need|wish|like to see|love to see|wanna see|want to see|cant wait to see) (?:\S+ ){0,4}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
+  ],
+  // "You're dead, officer": not "dead wrong", "dead serious", "dead to me".
+  [
+    'intimidation',
+    / (?:youre|you are|your|ur|u r|you re|yall are|yall|you all are) (?:a |so |all )?(?:dead|dead man|dead men|done for|finished)(?! (?:wrong|right|on|serious|tired|inside|to me|last|set|center|ass|asleep|funny|weight))/,
   ],
   // Intimidation: "I know where you live", "watch your back"
   [
@@ -179,7 +196,8 @@ const THREAT_WORDS = new Set([
     'parto',
     'lleva',
   ],
-  ...['voy', 'vamos'],
+  ...['voy', 'vamos', 'deserve', 'deserves', 'bullet', 'bullets', 'noose', 'rope', 'beating', 'beatdown', 'coffin'],
+  ...['casket', 'morgue', 'bag', 'ground', 'finished', 'shooting', 'blasting', 'busting', 'stabbing', 'swinging'],
 ]);
 
 export function findThreats(view: CommentView): ThreatMatch[] {

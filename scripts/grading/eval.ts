@@ -1,6 +1,7 @@
 import { createGrader } from '../../lib/grading';
 import { GRADE_LABELS, type Grade, type Level } from '../../lib/grading/grade';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
+import { THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
 import { countBinary, f1, macroF1, macroRecall, type BinaryCounts } from './calibration';
 import {
   loadComplaints,
@@ -77,6 +78,19 @@ console.log(
 console.log(
   `  counter-speech/negated/idiom/news graded below Offensive: ${notThreats.filter(({ g }) => g.level < 7).length}/${notThreats.length} (${pct(notThreats.filter(({ g }) => g.level < 7).length / notThreats.length)})`,
 );
+const probes = THREAT_PROBES.map((p) => ({ p, g: grade({ text: p.text }) }));
+const probeThreats = probes.filter(({ p }) => p.kind === 'direct' || p.kind === 'normative');
+const probeLookalikes = probes.filter(({ p }) => p.kind !== 'direct' && p.kind !== 'normative');
+const caught = probeThreats.filter(({ g }) => g.level === 8).length;
+const spared = probeLookalikes.filter(({ g }) => g.level < 7).length;
+console.log(
+  `  threat probes (tests/unit/grading/threat-probes.ts): ${caught}/${probeThreats.length} threats Threatening (${pct(caught / probeThreats.length)}), ${spared}/${probeLookalikes.length} look-alikes below Offensive (${pct(spared / probeLookalikes.length)})`,
+);
+for (const { p, g } of probes) {
+  const threat = p.kind === 'direct' || p.kind === 'normative';
+  if (threat ? g.level !== 8 : g.level >= 7) console.log(`    missed ${p.kind}, got ${g.level}: ${p.text}`);
+}
+console.log('  accuracy per level:');
 for (const level of [8, 7, 6, 5, 4, 3, 2, 1] as Level[]) {
   const rows = graded.filter(({ c }) => c.level === level);
   const right = rows.filter(({ g }) => g.level === level).length;

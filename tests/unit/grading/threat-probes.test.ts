@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { THREAT_PROBES } from './threat-probes';
+import { gradeWithShippedModel } from './test-grader';
+
+// Threats and their look-alikes (written by us): a threat is Threatening with clause a; counter-speech,
+// negations, idioms and news stay below Offensive and carry no clause.
+describe('threat probes', () => {
+  const threats = THREAT_PROBES.filter((p) => p.kind === 'direct' || p.kind === 'normative');
+  const lookalikes = THREAT_PROBES.filter((p) => p.kind !== 'direct' && p.kind !== 'normative');
+
+  it.each(threats.map((p) => [p.kind, p.text] as const))('%s threat is Threatening: %s', (_kind, text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.clause).toBe('a');
+    expect(grade.signals.threat).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(lookalikes.map((p) => [p.kind, p.text] as const))('%s is not a threat: %s', (_kind, text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(7);
+    expect(grade.clause).toBeUndefined();
+    expect(grade.signals.threat).toBeLessThan(0.5);
+  });
+});
