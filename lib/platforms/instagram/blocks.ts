@@ -22,7 +22,7 @@ function hasProfileLink(el: Element): boolean {
 /** The comment block around a comment's time: the smallest ancestor with a Reply button and a profile link. */
 export function blockForCommentTime(time: Element): Element | null {
   for (let el = time.parentElement; el; el = el.parentElement) {
-    if (el.matches(IG_SELECTORS.main) || el.tagName.toLowerCase() === 'body') return null;
+    if (isBoundary(el)) return null;
     if (hasReplyButton(el) && hasProfileLink(el)) return el;
   }
   return null;
@@ -43,13 +43,30 @@ export function blockForCaption(caption: Element): Element | null {
   return null;
 }
 
+/**
+ * Where the post is shown: the dialog a post opens in over a profile grid (the URL is the post's
+ * then too), else the main column.
+ */
+export function postScope(doc: Document): Element | null {
+  const dialog = Array.from(doc.querySelectorAll(IG_SELECTORS.dialog)).find((candidate) =>
+    candidate.querySelector(IG_SELECTORS.commentTime),
+  );
+  return dialog ?? doc.querySelector(IG_SELECTORS.main) ?? doc.body;
+}
+
+function isBoundary(el: Element): boolean {
+  return (
+    el.matches(IG_SELECTORS.main) || el.matches(IG_SELECTORS.dialog) || el.tagName.toLowerCase() === 'body'
+  );
+}
+
 /** Every comment block (and the caption block) in the document, in document order. */
 export function allBlocks(doc: Document): Element[] {
-  const main = doc.querySelector(IG_SELECTORS.main) ?? doc.body;
-  if (!main) return [];
-  const caption = main.querySelector(IG_SELECTORS.caption);
+  const scope = postScope(doc);
+  if (!scope) return [];
+  const caption = scope.querySelector(IG_SELECTORS.caption);
   const captionBlock = caption ? blockForCaption(caption) : null;
-  const blocks = Array.from(main.querySelectorAll(IG_SELECTORS.commentTime)).map(blockForCommentTime);
+  const blocks = Array.from(scope.querySelectorAll(IG_SELECTORS.commentTime)).map(blockForCommentTime);
   const unique: Element[] = [];
   for (const block of [captionBlock, ...blocks]) {
     if (block && !unique.includes(block)) unique.push(block);

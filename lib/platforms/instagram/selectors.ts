@@ -31,7 +31,7 @@ export const IG_SELECTORS = {
   button: 'button, [role="button"]',
   /** demo-post.html (on hover): the comment's options icon; its button opens the dialog. */
   optionsIcon: 'svg[aria-label="Comment options"], svg[aria-label="Opciones de comentario"]',
-  /** demo-post.html: the options dialog. */
+  /** demo-post.html: the options dialog; also the dialog a post opens in over a profile grid. */
   dialog: 'div[role="dialog"]',
   /** demo-post.html: a choice in the options dialog. */
   dialogButton: 'button, [role="button"]',

@@ -1,10 +1,10 @@
-import { allBlocks, blockForCommentTime, profileHandle } from './blocks';
+import { allBlocks, blockForCommentTime, postScope, profileHandle } from './blocks';
 import { commentIdOfTime } from './read-time';
 import { IG_SELECTORS } from './selectors';
 
 /** The comments list: the nearest element holding every comment block, else the main column. */
 export function findInstagramThreadRoot(doc: Document): Element | null {
-  const main = doc.querySelector(IG_SELECTORS.main);
+  const main = postScope(doc);
   const blocks = allBlocks(doc);
   if (blocks.length < 2) return main;
   let root: Element | null = blocks[0]!.parentElement;
@@ -53,9 +53,7 @@ export function parentFromNesting(block: Element): string | null {
 
 /** The post owner's username: the header's profile link. */
 export function postOwner(doc: Document): string | null {
-  const header =
-    doc.querySelector(`${IG_SELECTORS.main} ${IG_SELECTORS.header}`) ??
-    doc.querySelector(IG_SELECTORS.header);
+  const header = postScope(doc)?.querySelector(IG_SELECTORS.header) ?? doc.querySelector(IG_SELECTORS.header);
   const link = header
     ? Array.from(header.querySelectorAll(IG_SELECTORS.profileLink)).find((candidate) =>
         profileHandle(candidate),

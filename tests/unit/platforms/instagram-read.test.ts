@@ -107,3 +107,22 @@ describe('Instagram: a Spanish page', () => {
     expect(comment.textContent).toContain('Restringido');
   });
 });
+
+describe('Instagram: a post opened in a dialog over the profile grid', () => {
+  it('reads the comments inside the dialog', () => {
+    page = openFixture('instagram/demo-post.html');
+    const dialog = page.document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.append(page.document.querySelector('.post')!);
+    page.document.querySelector('main')!.replaceChildren();
+    page.document.body.append(dialog);
+
+    expect(instagramAdapter.findThreadRoot(page.document)?.closest('[role="dialog"]')).toBe(dialog);
+    const all = readAll(instagramAdapter, page);
+    expect(all).toHaveLength(14);
+    expect(all.find((c) => c.id === '17900000000000102')).toMatchObject({
+      isPageOwn: true,
+      parentId: '17900000000000003',
+    });
+  });
+});
