@@ -40,7 +40,6 @@ export interface GradingEvidence {
 /** Without weights the rules still work; the model's opinion is "don't know". */
 const NO_MODEL: ModelScores = {
   offensive: 0.2,
-  hate: 0.1,
   complaint: 0.2,
   sentiment: { negative: 0.3, neutral: 0.4, positive: 0.3 },
 };

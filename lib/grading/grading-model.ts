@@ -7,7 +7,7 @@ import { z } from 'zod';
  * Each head's int8 weights are multiplied by its `scale`.
  */
 
-export const HEAD_NAMES = ['offensive', 'hate', 'negative', 'neutral', 'positive', 'complaint'] as const;
+export const HEAD_NAMES = ['offensive', 'negative', 'neutral', 'positive', 'complaint'] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
 
 const HeadSchema = z.object({ name: z.enum(HEAD_NAMES), bias: z.number(), scale: z.number().positive() });
@@ -23,7 +23,6 @@ export const ModelHeaderSchema = z.object({
    */
   calibration: z.object({
     offensive: z.number(),
-    hate: z.number(),
     complaint: z.number(),
     /** Added to each sentiment logit (negative, neutral, positive) before the softmax. */
     sentiment: z.tuple([z.number(), z.number(), z.number()]),

@@ -4,7 +4,6 @@ import type { GradingModel } from './grading-model';
 /** What the linear heads say about one comment, calibrated: 0.5 is the tuned decision point. */
 export interface ModelScores {
   offensive: number;
-  hate: number;
   complaint: number;
   sentiment: { negative: number; neutral: number; positive: number };
 }
@@ -14,29 +13,30 @@ function sigmoid(x: number): number {
 }
 
 /** Reused across calls: scoring allocates only the returned object. */
-const logits = new Float64Array(16);
+const logits = new Float64Array(5);
 
-/** Raw head logits before calibration, in HEAD_NAMES order; the array is reused by the next call. */
+/**
+ * Raw head logits before calibration, in HEAD_NAMES order (offensive, negative, neutral,
+ * positive, complaint); the array is reused by the next call.
+ */
 export function headLogits(model: GradingModel, features: FeatureBuffer): Float64Array {
   const weights = model.weights;
   const index = features.index;
   const value = features.value;
-  // Six heads, unrolled: this loop is most of the cost of grading a comment.
+  // Five heads, unrolled: this loop is much of the cost of grading a comment.
   let h0 = 0;
   let h1 = 0;
   let h2 = 0;
   let h3 = 0;
   let h4 = 0;
-  let h5 = 0;
   for (let f = 0; f < features.count; f++) {
-    const base = (index[f] as number) * 6;
+    const base = (index[f] as number) * 5;
     const v = value[f] as number;
     h0 += (weights[base] as number) * v;
     h1 += (weights[base + 1] as number) * v;
     h2 += (weights[base + 2] as number) * v;
     h3 += (weights[base + 3] as number) * v;
     h4 += (weights[base + 4] as number) * v;
-    h5 += (weights[base + 5] as number) * v;
   }
   const scales = model.scales;
   const biases = model.biases;
@@ -45,25 +45,23 @@ export function headLogits(model: GradingModel, features: FeatureBuffer): Float6
   logits[2] = h2 * (scales[2] as number) + (biases[2] as number);
   logits[3] = h3 * (scales[3] as number) + (biases[3] as number);
   logits[4] = h4 * (scales[4] as number) + (biases[4] as number);
-  logits[5] = h5 * (scales[5] as number) + (biases[5] as number);
   return logits;
 }
 
 export function scoreComment(model: GradingModel, features: FeatureBuffer): ModelScores {
   const logits = headLogits(model, features);
   const cal = model.header.calibration;
-  const neg = (logits[2] ?? 0) + cal.sentiment[0];
-  const neu = (logits[3] ?? 0) + cal.sentiment[1];
-  const pos = (logits[4] ?? 0) + cal.sentiment[2];
+  const neg = (logits[1] as number) + cal.sentiment[0];
+  const neu = (logits[2] as number) + cal.sentiment[1];
+  const pos = (logits[3] as number) + cal.sentiment[2];
   const top = Math.max(neg, neu, pos);
   const en = Math.exp(neg - top);
   const eu = Math.exp(neu - top);
   const ep = Math.exp(pos - top);
   const sum = en + eu + ep;
   return {
-    offensive: sigmoid((logits[0] ?? 0) - cal.offensive),
-    hate: sigmoid((logits[1] ?? 0) - cal.hate),
-    complaint: sigmoid((logits[5] ?? 0) - cal.complaint),
+    offensive: sigmoid((logits[0] as number) - cal.offensive),
+    complaint: sigmoid((logits[4] as number) - cal.complaint),
     sentiment: { negative: en / sum, neutral: eu / sum, positive: ep / sum },
   };
 }

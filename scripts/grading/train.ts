@@ -16,7 +16,6 @@ import { bestSentimentOffsets, bestThreshold, countBinary, f1, macroF1 } from '.
 import {
   loadComplaints,
   loadDavidsonOffensive,
-  loadTweetEvalHate,
   loadTweetEvalOffensive,
   loadTweetEvalSentiment,
   type Example,
@@ -108,7 +107,6 @@ function bestEngineOffensiveThreshold(header: ModelHeader, weights: Int8Array, v
 function main() {
   const offensive = loadTweetEvalOffensive();
   const davidson = loadDavidsonOffensive();
-  const hate = loadTweetEvalHate();
   const sentiment = loadTweetEvalSentiment();
   const complaints = loadComplaints();
 
@@ -117,10 +115,9 @@ function main() {
   // "neither" rows as extra clean examples and every eighth of the rest.
   const davidsonSample = davidson.train.filter((e, i) => e.label === 0 || i % 8 === 0);
   const [offensiveHead] = train('offensive', [...offensive.train, ...davidsonSample], 2);
-  const [hateHead] = train('hate', hate.train, 2);
   const sentimentHeads = train('sentiment', sentiment.train, 3, { epochs: 4 });
   const [complaintHead] = train('complaint', complaints.train, 2, { epochs: 10 });
-  const heads = [offensiveHead, hateHead, ...sentimentHeads, complaintHead] as LinearHead[];
+  const heads = [offensiveHead, ...sentimentHeads, complaintHead] as LinearHead[];
 
   const { weights, scales } = quantise(heads);
   const header: ModelHeader = {
@@ -128,11 +125,10 @@ function main() {
     version: 1,
     bucketBits: BUCKET_BITS,
     heads: HEAD_NAMES.map((name, h) => ({ name, bias: heads[h]?.bias ?? 0, scale: scales[h] ?? 1 })),
-    calibration: { offensive: 0, hate: 0, complaint: 0, sentiment: [0, 0, 0] },
+    calibration: { offensive: 0, complaint: 0, sentiment: [0, 0, 0] },
     trainedOn: [
       'tweeteval_offensive (train)',
       'davidson2017 (our seeded 90% of the shared rows: every "neither" row and one in eight of the others)',
-      'tweeteval_hate (train)',
       'tweeteval_sentiment (train rebuilt from SemEval 2013–2016)',
       'complaints (our seeded 80% of the shared rows)',
     ],
@@ -141,18 +137,13 @@ function main() {
   const uncalibrated = parseGradingModel(serializeGradingModel(header, weights));
 
   // Thresholds: tuned on the validation splits (see calibration.ts).
-  header.calibration.hate = bestThreshold(
-    logitsOf(uncalibrated, hate.val).map((l) => l[1] ?? 0),
-    hate.val.map((e) => e.label === 1),
-    macroF1,
-  );
   header.calibration.complaint = bestThreshold(
-    logitsOf(uncalibrated, complaints.val).map((l) => l[5] ?? 0),
+    logitsOf(uncalibrated, complaints.val).map((l) => l[4] ?? 0),
     complaints.val.map((e) => e.label === 1),
     f1,
   );
   header.calibration.sentiment = bestSentimentOffsets(
-    logitsOf(uncalibrated, sentiment.val).map((l) => [l[2] ?? 0, l[3] ?? 0, l[4] ?? 0]),
+    logitsOf(uncalibrated, sentiment.val).map((l) => [l[1] ?? 0, l[2] ?? 0, l[3] ?? 0]),
     sentiment.val.map((e) => e.label),
   );
   // The offensive cut is tuned on the whole engine's level 7–8 decision, rules included, since
