@@ -3,6 +3,8 @@ import { ToBackgroundSchema } from '@/lib/messaging/messages';
 import { createMessageReceiver } from '@/lib/messaging/receive';
 import { openRetentionDatabase } from '@/lib/records/retention-database';
 import { HIDE_AND_LOG_MENU_ID, createHideAndLogMenu, onHideAndLogMenu } from './context-menu';
+import modelUrl from '@/assets/grading/model.bin?url';
+import { createGradingService, fetchPackagedWeights } from './grading-service';
 import { backgroundHandlers } from './message-handlers';
 import { loadModerator } from '@/lib/settings/moderator-settings';
 
@@ -23,7 +25,10 @@ export default defineBackground(() => {
 
   const receive = createMessageReceiver({
     schema: ToBackgroundSchema,
-    handlers: backgroundHandlers(db),
+    handlers: backgroundHandlers(
+      db,
+      createGradingService(() => fetchPackagedWeights(modelUrl)),
+    ),
     extensionId: () => browser.runtime.id,
   });
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));

@@ -1,7 +1,7 @@
 import { appendRecordEvent, appendRetentionRecord } from '@/lib/records/append-record';
 import type { RetentionDatabase } from '@/lib/records/retention-database';
 import type { ToBackground } from '@/lib/messaging/messages';
-import { gradeBatch } from './grading-service';
+import type { GradeBatch } from './grading-service';
 import { loadModerator } from '@/lib/settings/moderator-settings';
 import { retentionDraftFor } from './record-hide';
 
@@ -13,7 +13,7 @@ const NO_MODERATOR =
   'Set your name and ID number on the Retention log page (toolbar button) before hiding comments: every record names its moderator.';
 
 /** The background's answer to each message the content script may send. */
-export function backgroundHandlers(db: RetentionDatabase, now: () => Date = () => new Date()) {
+export function backgroundHandlers(db: RetentionDatabase, gradeBatch: GradeBatch, now: () => Date = () => new Date()) {
   const gradeComments: Handler<'grade-comments'> = async ({ comments }) => ({
     ok: true,
     grades: await gradeBatch(
