@@ -9,16 +9,9 @@
  * input cannot be read (missing file, not HTML, unknown platform).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
 import { pathToFileURL } from 'node:url';
 import { adapterForUrl, type CapturedComment } from '../../lib/platforms';
-
-interface PageWindow {
-  window: { document: Document; close(): void };
-}
-const require = createRequire(import.meta.url);
-// jsdom ships no types of its own; this is the part of its API used here.
-const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { url?: string }) => PageWindow };
 
 class InputError extends Error {}
 

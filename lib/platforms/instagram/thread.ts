@@ -1,6 +1,8 @@
-import { allBlocks, blockForCommentTime, postScope, profileHandle } from './blocks';
+import { allBlocks, blockForCaption, blockForCommentTime, postScope, profileHandle } from './blocks';
 import { commentIdOfTime } from './read-time';
 import { IG_SELECTORS } from './selectors';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without depending on this window's Node.
 
 /** The comments list: the nearest element holding every comment block, else the main column. */
 export function findInstagramThreadRoot(doc: Document): Element | null {
@@ -12,17 +14,43 @@ export function findInstagramThreadRoot(doc: Document): Element | null {
   return root ?? main;
 }
 
-/** Comment blocks (and the caption) under `root`, each once, in document order. */
+/**
+ * Comment blocks (and the caption) under `root`, each once, in document order. Only the times
+ * under `root` are looked at, so a small added subtree costs little.
+ */
 export function findInstagramComments(root: ParentNode): Element[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  return allBlocks(doc).filter((block) => (root as Node).contains(block));
+  const holder = root as Node;
+  const doc = holder.ownerDocument ?? (root as Document);
+  const scope = postScope(doc);
+  const captionRoot: ParentNode = scope && holder.contains(scope) ? scope : root;
+  const caption = captionRoot.querySelector(IG_SELECTORS.caption);
+  const candidates = [
+    caption ? blockForCaption(caption) : null,
+    ...Array.from(root.querySelectorAll(IG_SELECTORS.commentTime)).map(blockForCommentTime),
+  ];
+  const found: Element[] = [];
+  for (const block of candidates) {
+    if (block && holder.contains(block) && !found.includes(block)) found.push(block);
+  }
+  return found.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 
-/** The innermost comment block holding `node`. */
+/**
+ * The innermost comment block holding `node`: from the nearest ancestor that holds comment
+ * times, the block of one of those times that contains the node (else the caption's block).
+ */
 export function closestInstagramComment(node: Node): Element | null {
-  const doc = node.ownerDocument ?? (node as Document);
-  const holders = allBlocks(doc).filter((block) => block.contains(node));
-  return holders[holders.length - 1] ?? null;
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    const holders = Array.from(el.querySelectorAll(IG_SELECTORS.commentTime))
+      .map(blockForCommentTime)
+      .filter((block): block is Element => block !== null && block.contains(node));
+    if (holders.length > 0) return holders.reduce((inner, block) => (inner.contains(block) ? block : inner));
+    const caption = el.querySelector(IG_SELECTORS.caption);
+    const captionBlock = caption ? blockForCaption(caption) : null;
+    if (captionBlock?.contains(node)) return captionBlock;
+    if (el.matches(IG_SELECTORS.main) || el.matches(IG_SELECTORS.dialog)) return null;
+  }
+  return null;
 }
 
 /**

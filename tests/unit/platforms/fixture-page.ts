@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JSDOM, type DOMWindow } from 'jsdom';
 import type { CapturedComment, PlatformAdapter, ReadContext } from '../../../lib/platforms';
 
 /** The capture time every fixture was written for ("18h" ago means 2026-11-20T15:00Z). */
@@ -9,18 +9,6 @@ export const CAPTURED_AT = new Date('2026-11-21T09:00:00.000Z');
 
 /** tests/fixtures (string paths: the jsdom test environment has its own URL class). */
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
-
-interface FixtureWindow {
-  window: Window & typeof globalThis;
-}
-const require = createRequire(import.meta.url);
-// jsdom ships no types of its own; this is the part of its API the tests use.
-const { JSDOM } = require('jsdom') as {
-  JSDOM: new (
-    html: string,
-    options: { url: string; runScripts?: 'dangerously'; pretendToBeVisual?: boolean },
-  ) => FixtureWindow;
-};
 
 export function fixtureHtml(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
@@ -34,7 +22,7 @@ export function canonicalUrl(html: string): string {
 
 export interface FixturePage {
   document: Document;
-  window: Window & typeof globalThis;
+  window: DOMWindow;
   url: string;
   ctx: ReadContext;
   close: () => void;

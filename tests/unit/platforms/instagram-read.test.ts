@@ -126,3 +126,24 @@ describe('Instagram: a post opened in a dialog over the profile grid', () => {
     });
   });
 });
+
+describe('Instagram: finding comments in what the page adds', () => {
+  it('finds a thread (comment and replies) in one added list item, parent first', () => {
+    page = openFixture('instagram/demo-post.html');
+    const item = elementById(instagramAdapter, page, '17900000000000003').closest('li')!;
+    const ids = instagramAdapter.findCommentElements(item).map((el) => {
+      const result = instagramAdapter.readComment(el, page.ctx);
+      return result.ok ? result.comment.id : result.failure.field;
+    });
+    expect(ids).toEqual(['17900000000000003', '17900000000000102']);
+  });
+
+  it('finds the caption as the post, and nothing for a control between comments', () => {
+    page = openFixture('instagram/demo-post.html');
+    const caption = page.document.querySelector('h1')!.firstChild!;
+    const post = instagramAdapter.closestComment(caption)!;
+    const result = instagramAdapter.readComment(post, page.ctx);
+    expect(result.ok && result.comment.role).toBe('post');
+    expect(instagramAdapter.closestComment(page.document.querySelector('.view-replies')!)).toBeNull();
+  });
+});
