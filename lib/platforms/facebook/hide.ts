@@ -25,7 +25,11 @@ export async function hideFacebookComment(comment: Element): Promise<NativeHideR
     press(inline);
     return confirmHidden(comment);
   }
-  const more = queryOwn(comment, FB_SELECTORS.moreButton, FB_SELECTORS.article)[0];
+  // Others' comments say "Delete, hide or report this"; the page's own only "Edit or delete this".
+  const menus = queryOwn(comment, FB_SELECTORS.moreButton, FB_SELECTORS.article);
+  const more =
+    menus.find((button) => matchesLabel(button.getAttribute('aria-label'), FB_LABELS.moreOnOthers)) ??
+    menus[0];
   if (!more) return unavailable('Facebook shows this account no hide for this comment');
   const doc = comment.ownerDocument;
   press(more);
