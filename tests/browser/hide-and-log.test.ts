@@ -26,6 +26,18 @@ const badges = (page: Page) => page.locator('[data-civic-moderator="badge"]');
 // By id, not text: the platform's own hide may replace the text ("This reply was hidden").
 const commentById = (page: Page, id: string) => page.locator(`[data-civic-moderator-comment="${id}"]`);
 
+// DESIGN.md's example for each level of the Comment Grading System; each demo page holds all eight.
+const DESIGN_EXAMPLES: [string, string][] = [
+  ['This is great, I Love MPD', '1 · Positive'],
+  ['Other departments should do this', '2 · Neutral'],
+  ['When will you be hiring again?', '3 · Question'],
+  ['I went to file a report and the officer refused', '4 · Concerned'],
+  ['MPD is arresting peaceful protesters', '5 · Misguided'],
+  ['MPD, do you support the killing of unarmed people?', '6 · Negative'],
+  ['F*#K these pigs', '7 · Offensive'],
+  ["I'm going to kill the next officer who stops me.", '8 · Threatening'],
+];
+
 const PLATFORM_NAMES = { facebook: 'Facebook', x: 'X', instagram: 'Instagram' } as const;
 
 describe.each(Object.entries(DEMO_PAGES) as [keyof typeof DEMO_PAGES, string][])(
@@ -120,7 +132,7 @@ describe.each(Object.entries(DEMO_PAGES) as [keyof typeof DEMO_PAGES, string][])
         expect.objectContaining({
           Platform: expect.stringMatching(new RegExp(platform, 'i')),
           'Poster name': offensive.author.name ?? '',
-        'Poster handle': offensive.author.handle ?? '',
+          'Poster handle': offensive.author.handle ?? '',
           'Comment text': 'F*#K these pigs',
           'Terms clause': 'a',
         }),
