@@ -12,7 +12,10 @@ const svg = readFileSync(resolve(root, 'assets/icon.svg'), 'utf8');
 const outDir = resolve(root, 'public/icon');
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const size of [16, 32, 48, 96, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(

@@ -17,7 +17,9 @@ export function createGradingService(loadWeights: () => Promise<Uint8Array>): Gr
       return inputs.map((input) => grade(input));
     } catch (error) {
       grader = null;
-      throw new Error(`the grading model could not be loaded: ${error instanceof Error ? error.message : error}`);
+      throw new Error(
+        `the grading model could not be loaded: ${error instanceof Error ? error.message : error}`,
+      );
     }
   };
 }

@@ -13,7 +13,11 @@ const NO_MODERATOR =
   'Set your name and ID number on the Retention log page (toolbar button) before hiding comments: every record names its moderator.';
 
 /** The background's answer to each message the content script may send. */
-export function backgroundHandlers(db: RetentionDatabase, gradeBatch: GradeBatch, now: () => Date = () => new Date()) {
+export function backgroundHandlers(
+  db: RetentionDatabase,
+  gradeBatch: GradeBatch,
+  now: () => Date = () => new Date(),
+) {
   const gradeComments: Handler<'grade-comments'> = async ({ comments }) => ({
     ok: true,
     grades: await gradeBatch(

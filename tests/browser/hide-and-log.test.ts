@@ -55,6 +55,12 @@ describe.each(Object.entries(DEMO_PAGES) as [keyof typeof DEMO_PAGES, string][])
       await expect
         .poll(() => badges(page).locator('.badge[data-state="graded"]').count())
         .toBe(expected.length);
+      // The engine's grade, as the badge shows it, for DESIGN.md's eight examples.
+      for (const [text, badge] of DESIGN_EXAMPLES) {
+        const comment = expected.find((candidate) => candidate.text === text);
+        expect(comment, text).toBeDefined();
+        expect(await commentById(page, comment!.id).locator('.badge').textContent(), text).toBe(badge);
+      }
       await page.close();
     });
 

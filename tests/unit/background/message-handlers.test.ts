@@ -17,7 +17,11 @@ beforeEach(async () => {
   db = openRetentionDatabase(`handlers-${crypto.randomUUID()}`);
   receive = createMessageReceiver({
     schema: ToBackgroundSchema,
-    handlers: backgroundHandlers(db, async () => [], () => NOW),
+    handlers: backgroundHandlers(
+      db,
+      async () => [],
+      () => NOW,
+    ),
     extensionId: () => browser.runtime.id,
     log: () => {},
   });
