@@ -53,6 +53,15 @@ describe('Instagram: the demo post page', () => {
     });
   });
 
+  it('keeps a mention link in the text and never takes the mentioned account for the author', () => {
+    const all = read('instagram/demo-post.html');
+    expect(page.document.querySelector('.ctext a[href="/hector.vale/"]')).not.toBeNull();
+    expect(all.get('17900000000000103')).toMatchObject({
+      author: { handle: 'jules.pmk' },
+      text: '@hector.vale did you try the online form?',
+    });
+  });
+
   it('reads the caption as the post', () => {
     expect(read('instagram/demo-post.html').get('DEMOcwac2026')).toMatchObject({
       role: 'post',
