@@ -34,6 +34,8 @@ const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
 
 /** Above this the model alone makes a comment Offensive even when a protected reading exists. */
 const MODEL_SURE_OFFENSIVE = 0.9;
+/** Above this the model alone outranks bait, a claim or a complaint. */
+const MODEL_SURE_OVER_CRITICISM = 0.9;
 
 /**
  * The model's "offensive" without a listed word. Criticism is protected speech, so when the rules
@@ -46,13 +48,9 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
   // Words of violence with no threat in them are news or idioms ("killed it", "two killed in a
   // crash"); the threat rules own violent language, so the model alone must be sure.
-  const protectedReading =
-    e.bait.score >= 0.5 ||
-    e.claim !== undefined ||
-    e.concern !== undefined ||
-    e.praise?.idiom === true ||
-    e.mentionsViolence;
-  return !protectedReading || p >= MODEL_SURE_OFFENSIVE;
+  if ((e.praise?.idiom === true || e.mentionsViolence) && p < MODEL_SURE_OFFENSIVE) return false;
+  const criticism = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
+  return !criticism || p >= MODEL_SURE_OVER_CRITICISM;
 }
 
 export function chooseLevel(e: GradingEvidence): LevelChoice {

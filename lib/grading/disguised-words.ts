@@ -1,4 +1,4 @@
-import { DISGUISE_TARGETS } from './word-lists/offensive-words';
+import { DISGUISE_TARGETS, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
 
 /**
  * Reads through the spelling games people play to get past filters: leetspeak ("sh1t", "a$$"),
@@ -21,6 +21,10 @@ const LEET: Record<string, string> = {
 };
 const MASKS = new Set(['*', '#', '%', '_', '.', '-', '@', '$', '!']);
 const TARGETS = new Set(DISGUISE_TARGETS);
+const LIST_OF = new Map<string, number>();
+[PROFANITY, SLURS, SEXUAL].forEach((list, i) =>
+  list.forEach((word) => LIST_OF.set(word, LIST_OF.get(word) ?? i)),
+);
 
 /** Masked spellings are matched by length and first letter: "f*#k" → "fuck". */
 const TARGETS_BY_SHAPE = new Map<string, string[]>();
@@ -67,9 +71,10 @@ function matchMasked(raw: string): string | undefined {
       const ch = raw[i] ?? '';
       if (!MASKS.has(ch) && ch !== word[i]) fits = false;
     }
-    // Two different words fit: the spelling does not say which, so decode nothing.
+    // Words from two different lists fit ("s**t": shit or slut?): the spelling does not say
+    // which kind of offence it is, so decode nothing.
     if (fits) {
-      if (found && found.slice(0, 3) !== word.slice(0, 3)) return undefined;
+      if (found && LIST_OF.get(found) !== LIST_OF.get(word)) return undefined;
       found ??= word;
     }
   }

@@ -1,6 +1,7 @@
 import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
+import { insideQuotes } from './quotation';
 
 /**
  * Offensive words and phrases with their spans: profanity in any disguise, slurs, dehumanising
@@ -151,24 +152,6 @@ const CONDEMNATION =
 
 const ILLEGAL_ACTIVITY =
   / (?:lets|go|everyone|yall|we should|you should|time to|gonna|should all) (?:go )?(?:loot|looting|riot|rioting|rob|steal from|vandalize|smash up|break into|burn down|torch) | (?:loot|rob|burn down|torch) (?:the|every|all) (?:stores?|shops?|target|walmart|businesses|station|precinct|cars?|cruisers?) | (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)| (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off) /;
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 42 || c > 0xbf;
-}
-
-/** Inside "…", “…” or '…' — an apostrophe between two letters ("don't") is not a quote. */
-function insideQuotes(text: string, start: number): boolean {
-  let quotes = 0;
-  for (let i = 0; i < start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
-    else if (c === 39 || c === 0x2018 || c === 0x2019) {
-      const between = isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1));
-      if (!between) quotes++;
-    }
-  }
-  return quotes % 2 === 1;
-}
 
 function isMention(view: CommentView, index: number): boolean {
   const words = view.tokens.words;

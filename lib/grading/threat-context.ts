@@ -1,5 +1,6 @@
 import type { CommentView } from './comment-view';
 import type { ThreatMatch } from './threat-rules';
+import { insideQuotes } from './quotation';
 
 /**
  * Why a sentence that reads like a threat is not one: it is negated ("nobody should hurt
@@ -22,7 +23,7 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes|posted|posts|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|comments? like|comments? that|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
+  / (?:saying|say|said|says|wrote|writes|posted|posts|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
 const CONDEMNATION =
   / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|sick|hateful|no place|not acceptable|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
 const NEWS =
@@ -35,15 +36,6 @@ function wordsBefore(view: CommentView, at: number, count: number, end = at): st
   return view.joined.slice(start, end + 1);
 }
 
-function insideQuotes(text: string, start: number): boolean {
-  let quotes = 0;
-  for (let i = 0; i < start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) quotes++;
-  }
-  return quotes % 2 === 1;
-}
-
 /** Why this threat match is not a threat, or undefined when it is one. */
 export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefusal | undefined {
   const phrase = view.joined.slice(match.at, match.end + 1);
@@ -54,7 +46,8 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
       ? CONSEQUENCE_NEGATORS.test(
           phrase.slice(Math.max(0, phrase.length - 30)).replace(NEGATED_OUTCOMES, ' '),
         )
-      : NEGATORS.test(wordsBefore(view, match.at, 3, match.end));
+      : // Intimidation carries its own negations ("you won't see it coming").
+        NEGATORS.test(wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end));
   if (negated) return 'negated';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
   const condemned = CONDEMNATION.test(view.joined);

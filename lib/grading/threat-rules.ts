@@ -17,10 +17,10 @@ export interface ThreatMatch extends RuleMatch {
 const HARM =
   '(?:kill|murder|shoot|stab|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|smash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|kick|dox)';
 const HARM_DONE =
-  '(?:killed|murdered|shot|stabbed|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead)';
+  '(?:killed|murdered|shot|stabbed|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped)';
 const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell)';
 const PERSON =
-  '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|bastards?|rats?|ass)';
+  '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|bastards?|rats?|ass|parade|school|church|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department)';
 const DETERMINER =
   '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
 /** A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised). */
@@ -47,6 +47,17 @@ function firstWords(alternation: string): string[] {
 }
 
 const HARM_WORDS = firstWords(HARM);
+/** "kill" → "kills", "smash up" → "smashes up": what someone else does. */
+function thirdPerson(phrase: string): string {
+  const [verb = '', ...rest] = phrase.split(' ');
+  const ending = /(?:s|sh|ch|x|z)$/.test(verb) ? 'es' : 's';
+  return [verb + ending, ...rest].join(' ');
+}
+/** In a wish: "I hope someone blows up that precinct". */
+const HARM_S = `(?:${HARM.replace(/^\(\?:|\)$/g, '')
+  .split('|')
+  .map(thirdPerson)
+  .join('|')})`;
 const MODALS = [
   'should',
   'shud',
@@ -111,14 +122,14 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   [
     'wish',
     new RegExp(
-      ` (?:^|lets|let s|go|everyone|yall|time to) ?(?:kill|shoot|hang|lynch|murder|burn|bomb|stab|ambush|execute) (?:the|all|every|them|him|her|those|these|this|that|your|you|some|a) ?(?:cops?|pigs?|police|officers?|deputies|deputy|\\w*pd|station|precinct|\\S+ (?:cops?|pigs?|officers?))? `,
+      `^ (?:lets |let s |go |everyone |yall |time to |just )?(?:kill|shoot|hang|lynch|murder|burn|bomb|stab|ambush|execute|gun down|run over|beat|torch) ${TARGET} `,
     ),
     ['kill', 'shoot', 'hang', 'lynch', 'murder', 'burn', 'bomb', 'stab', 'ambush', 'execute'],
   ],
   // "I want every cop dead", "I'd love to see them in a body bag"
   [
     'wish',
-    / (?:i|we|id|wed) (?:\S+ )?(?:want|need|wish|like to see|love to see|wanna see|want to see|cant wait to see) (?:\S+ ){0,4}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
+    / (?:i|we|id|wed) (?:\S+ )?(?:want|need|wish|like to see|love to see|wanna see|want to see|cant wait to see) (?:\S+ ){0,7}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
     ['want', 'need', 'wish', 'like', 'love', 'wanna', 'cant'],
   ],
   // "You're dead, officer": not "dead wrong", "dead serious", "dead to me".
@@ -126,6 +137,77 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
     'intimidation',
     / (?:youre|you are|your|ur|u r|you re|yall are|yall|you all are) (?:a |so |all )?(?:dead|dead man|dead men|done for|finished)(?! (?:wrong|right|on|serious|tired|inside|to me|last|set|center|ass|asleep|funny|weight))/,
     ['dead', 'finished', 'done'],
+  ],
+  // "The world would be a better place if all cops were dead"
+  [
+    'wish',
+    new RegExp(
+      ` (?:better|safer|happier) (?:\\S+ ){0,3}?(?:if|when) (?:\\S+ ){0,3}?(?:${PERSON_S}|they|you|them) (?:were|was|are|is|got|all) (?:all )?(?:dead|${HARM_DONE}|gone for good) `,
+    ),
+    ['dead', ...firstWords(HARM_DONE)],
+  ],
+  // "Gonna make that deputy bleed", "I will make you pay with your life"
+  [
+    'intent',
+    new RegExp(
+      ` (?:${INTENT}|imma|ima|ill|well|im gonna|gonna) (?:\\S+ ){0,2}?(?:make|watch|see) ${TARGET} (?:bleed|suffer|die|beg|scream|burn|pay with|pay for this with|pay in blood)`,
+    ),
+    ['bleed', 'suffer', 'die', 'beg', 'scream', 'burn', 'pay'],
+  ],
+  [
+    'intimidation',
+    / (?:ill|i will|we will|well|im gonna|im going to|gonna|imma) (?:\S+ )?make (?:you|u|yall|him|her|them|every \S+|all of you|the \S+) pay | pay with (?:your|his|her|their|ur) (?:life|lives|blood) /,
+    ['pay'],
+  ],
+  // "Somebody put that officer in the ground", "send them to the morgue"
+  [
+    'wish',
+    new RegExp(
+      ` (?:put|send|leave|drop) ${TARGET} (?:in the ground|in a body bag|in body bags|six feet under|in a coffin|in the hospital|to the morgue|in the morgue|to the hospital|down for good)`,
+    ),
+    ['put', 'send', 'leave', 'drop'],
+  ],
+  // "I hope someone blows up that precinct"
+  [
+    'wish',
+    new RegExp(
+      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray) (?:\\S+ ){0,4}?${HARM_S} ${TARGET} `,
+    ),
+    ['hope', 'wish', 'pray'],
+  ],
+  // "Next cop that touches me is getting shot"
+  [
+    'conditional',
+    new RegExp(
+      ` (?:next|any|first|every|whatever|whichever) (?:\\S+ ){0,1}?${PERSON_S} (?:\\S+ ){0,6}?(?:is|are|gets|get|getting|is getting|will get|gonna get|is gonna get|is going to get|will be|gonna be) (?:\\S+ )?${HARM_DONE} `,
+    ),
+    firstWords(HARM_DONE),
+  ],
+  // "I'll be waiting outside the station for you with my gun"
+  [
+    'intimidation',
+    / (?:i|ill|im|we|well|were|imma) (?:\S+ ){0,10}?(?:with|bringing|bring|got|grab|grabbing|load|loading|loaded) (?:my|a|the|our) (?:gun|guns|knife|rifle|glock|strap|piece|ak|shotgun|pistol|blade|machete|ar15) (?:\S+ ){0,6}?(?:for (?:you|u|yall|him|her|them|the|that|every|any)|waiting)| waiting (?:\S+ ){0,6}?for (?:you|u|yall|him|her|them) (?:\S+ ){0,4}?with (?:my|a|the|our) (?:gun|guns|knife|rifle|glock|strap|piece|ak|shotgun|pistol|blade|machete|ar15)/,
+    [
+      'gun',
+      'guns',
+      'knife',
+      'rifle',
+      'glock',
+      'strap',
+      'piece',
+      'ak',
+      'shotgun',
+      'pistol',
+      'blade',
+      'machete',
+      'ar15',
+    ],
+  ],
+  // "You better hope I never see you off duty"
+  [
+    'intimidation',
+    / (?:you|u|yall) (?:better|d better|had better|best) (?:hope|pray) (?:i|we) (?:never|dont|do not) (?:see|find|catch|meet|run into)| (?:see|catch|find|meet) (?:you|u|him|her|them|that \S+|one of you) (?:\S+ )?(?:off duty|out of uniform|without (?:your|the|his|her) (?:badge|uniform|gun))/,
+    ['hope', 'pray', 'duty', 'uniform', 'badge'],
   ],
   // Intimidation: "I know where you live", "watch your back"
   [
@@ -171,8 +253,21 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'wish',
-    / hay que (?:matar|quemar|colgar|linchar|balear|ejecutar)| (?:deberian|merecen|deben|tienen que|ojala) (?:todos |todas )?(?:morir|ser asesinados|ser ejecutados|estar muertos|colgarlos|matarlos|quemarlos|los maten|se mueran|mueran)| ojala (?:te|se|los|les) (?:mueras|mueran|maten|muera)| muerte a (?:la|los|las|todos) /,
-    ['hay', 'deberian', 'merecen', 'deben', 'tienen', 'ojala', 'muerte'],
+    / hay que (?:matar|quemar|colgar|linchar|balear|ejecutar)| (?:deberian|merecen|deben|tienen que|ojala) (?:todos |todas )?(?:morir|ser asesinados|ser ejecutados|estar muertos|colgarlos|matarlos|quemarlos|los maten|se mueran|mueran)| ojala (?:te|se|los|les) (?:mueras|mueran|maten|muera)| que (?:maten|mueran|quemen|cuelguen|fusilen|revienten) (?:a )?(?:todos|todas|los|las|esos|esas|ese|esa|al|la)| muerte a (?:la|los|las|todos) /,
+    [
+      'hay',
+      'deberian',
+      'merecen',
+      'deben',
+      'tienen',
+      'ojala',
+      'muerte',
+      'maten',
+      'mueran',
+      'quemen',
+      'cuelguen',
+      'fusilen',
+    ],
   ],
   [
     'intimidation',
