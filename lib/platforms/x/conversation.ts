@@ -42,16 +42,20 @@ export function conversationArticles(root: ParentNode): Element[] {
   );
 }
 
-/** Where `article` sits: the focused post, above it (the thread it answers), or below (replies). */
+/**
+ * Where `article` sits in the conversation: the focused post, a post above it (the thread the
+ * focused post answers, shown when the page is a reply's), or a reply below it. X does not mark
+ * which reply a reply below answers, so those all count as answers to the focused post.
+ */
 export interface ThreadPosition {
   focused: boolean;
-  /** The status id of the row just above, for posts above or at the focused one. */
-  previousId: string | null;
-  /** The focused post's id, when it is in the page. */
-  focusedId: string | null;
-  /** The handle of the first row, when rows above the focused post are shown (the thread's start). */
-  threadStartArticle: Element | null;
   above: boolean;
+  /** The status id of the row just above, for the focused post and the posts above it. */
+  previousId: string | null;
+  /** The focused post's id, when its row is in the page. */
+  focusedId: string | null;
+  /** The thread's first post, when posts above the focused one are shown. */
+  threadStartArticle: Element | null;
 }
 
 export function threadPosition(article: Element): ThreadPosition {
