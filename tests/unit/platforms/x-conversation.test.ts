@@ -71,4 +71,30 @@ describe('X: the conversation fixture', () => {
     });
     expect(readAll(xAdapter, page).map((c) => c.id)).not.toContain('1859100000000000205');
   });
+
+  it("on a reply's own page, reads the thread above it and keeps the department as the owner", () => {
+    page = openFixture('x/conversation.html');
+    // As X shows https://x.com/wren_ashford/status/1859100000000000205: that reply is focused,
+    // the department's post and the earlier replies are the thread above it.
+    page.document.querySelector('article[tabindex="-1"]')!.setAttribute('tabindex', '0');
+    elementById(xAdapter, page, '1859100000000000205').setAttribute('tabindex', '-1');
+    page.ctx = { ...page.ctx, pageUrl: 'https://x.com/wren_ashford/status/1859100000000000205' };
+
+    const all = new Map(readAll(xAdapter, page).map((c) => [c.id, c]));
+
+    expect(all.get('1859100000000000001')).toMatchObject({
+      role: 'comment',
+      isReply: false,
+      isPageOwn: true,
+    });
+    expect(all.get('1859100000000000201')).toMatchObject({ isReply: true, parentId: '1859100000000000001' });
+    expect(all.get('1859100000000000205')).toMatchObject({
+      role: 'post',
+      isReply: true,
+      parentId: '1859100000000000204',
+      isPageOwn: false,
+      postUrl: 'https://x.com/wren_ashford/status/1859100000000000205',
+    });
+    expect(all.get('1859100000000000204')!.isPageOwn).toBe(true);
+  });
 });
