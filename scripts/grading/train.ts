@@ -29,7 +29,7 @@ import { balancedClassWeights, trainLinear, type LinearHead, type TrainOptions }
  */
 
 const SEED = 1337;
-const BUCKET_BITS = 18;
+const BUCKET_BITS = 17;
 const buckets = 1 << BUCKET_BITS;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outFile = path.join(repoRoot, 'assets/grading/model.bin');
