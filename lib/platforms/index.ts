@@ -8,6 +8,7 @@ export { CapturedCommentSchema, type CapturedComment, type Platform } from './ca
 export { facebookAdapter, instagramAdapter, xAdapter };
 export { decodeFacebookCommentId, encodeFacebookCommentId } from './facebook/comment-id';
 export { firstNameFrom } from './first-name';
+export { summarizeReadHealth, type FieldFailure, type ReadHealth } from './health';
 export { parseShownTime, resolveShownTime } from './relative-time';
 
 /** One adapter per platform Civic Moderator reads. */
@@ -18,4 +19,3 @@ export function adapterForUrl(url: URL): PlatformAdapter | null {
   if (url.protocol !== 'https:') return null;
   return ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
 }
-export { summarizeReadHealth, type FieldFailure, type ReadHealth } from './health';
