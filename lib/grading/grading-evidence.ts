@@ -13,6 +13,7 @@ import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
 import { condemnsViolence, defuseThreat, mentionsViolence } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
+import { findBroadThreats } from './threat-rules-broad';
 
 /** Everything the model and the rules found in one comment, before a level is chosen. */
 export interface GradingEvidence {
@@ -55,7 +56,11 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     }
     const threats: ThreatMatch[] = [];
     const defusedThreats: ThreatMatch[] = [];
-    for (const match of findThreats(view)) (defuseThreat(view, match) ? defusedThreats : threats).push(match);
+    const precise = findThreats(view);
+    // Broad rules only add what the precise ones missed.
+    const broad = findBroadThreats(view).filter((b) => !precise.some((p) => p.at === b.at));
+    for (const match of [...precise, ...broad])
+      (defuseThreat(view, match) ? defusedThreats : threats).push(match);
     const question = findQuestion(view);
     const offensive = findOffensiveLanguage(view);
     return {

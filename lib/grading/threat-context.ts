@@ -8,7 +8,16 @@ import { insideQuotes } from './quotation';
  * ("man who threatened to bomb the station arrested"). Idioms ("killing me", "killed it") never
  * match the threat rules in the first place because those need a person as the target.
  */
-export type ThreatDefusal = 'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy';
+export type ThreatDefusal =
+  'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy' | 'hazard' | 'idiom';
+
+/** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
+const FIGURATIVE_AFTER =
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace)\b/;
+
+/** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
+const HAZARD =
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?) /;
 
 const NEGATORS =
   / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas|stop|against|without) /;
@@ -49,6 +58,10 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
       : // Intimidation carries its own negations ("you won't see it coming").
         NEGATORS.test(wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end));
   if (negated) return 'negated';
+  // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
+  const after = view.joined.slice(match.end, match.end + 24);
+  if (FIGURATIVE_AFTER.test(after)) return 'idiom';
+  if (match.broad && match.kind === 'wish' && HAZARD.test(view.joined)) return 'hazard';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
   const condemned = CONDEMNATION.test(view.joined);
   if (match.span && condemned && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';

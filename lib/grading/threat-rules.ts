@@ -11,22 +11,24 @@ export type ThreatKind = 'intent' | 'conditional' | 'wish' | 'intimidation' | 'b
 
 export interface ThreatMatch extends RuleMatch {
   kind: ThreatKind;
+  /** Found by a broad rule (threat-rules-broad.ts), which hazards such as traffic also trip. */
+  broad?: boolean;
 }
 
 /** Verbs of violence; each needs a person (or a police building) after it: "kill it" is praise. */
-const HARM =
+export const HARM =
   '(?:kill|murder|shoot|stab|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|smash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|kick|dox)';
-const HARM_DONE =
+export const HARM_DONE =
   '(?:killed|murdered|shot|stabbed|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped)';
 const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell)';
-const PERSON =
+export const PERSON =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|bastards?|rats?|ass|parade|school|church|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department)';
-const DETERMINER =
+export const DETERMINER =
   '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
 /** A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised). */
-const PERSON_S = `${PERSON}s?`;
+export const PERSON_S = `${PERSON}s?`;
 /** Who a threat is aimed at: "you", "him", "the next officer", "every cop". */
-const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
+export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
 /** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
 const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
 /** What happens to the victim in a conditional threat: "…you'll leave in a body bag". */
@@ -39,7 +41,7 @@ const INTENT =
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
 /** First words of an alternation such as '(?:kill|blow up|put a bullet in)'. */
-function firstWords(alternation: string): string[] {
+export function firstWords(alternation: string): string[] {
   return alternation
     .replace(/^\(\?:|\)$/g, '')
     .split('|')

@@ -1,0 +1,88 @@
+import { findPhrase, type CommentView } from './comment-view';
+import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
+
+/**
+ * Broad threat rules, for threats phrased outside the precise patterns of threat-rules.ts: a
+ * violent verb aimed at a person after a future, wish or duty marker ("going to run over the
+ * next officer"), or a person as the subject of a violent outcome ("you are going to die",
+ * "those deputies need a bullet"). Broad enough that hazards trip them too ("speeding will kill
+ * you"), which threat-context.ts defuses.
+ */
+
+/** Violent verbs that are rarely figurative when aimed at a person. */
+const STRONG_HARM =
+  '(?:kill|murder|shoot|stab|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
+const WHO_ACTS =
+  '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
+const MARKER =
+  '(?:will|ll|gonna|gon|going to|goin to|about to|want to|wanna|finna|gotta|got to|need to|needs to|should|must|lets|let s|time to|ready to|plan to|planning to|cant wait to|would love to|d love to|gonna have to|am going to|are going to|is going to)';
+const OUTCOME =
+  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
+const SUFFERER = `(?:you|u|yall|ya|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|${PERSON_S}|(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?${PERSON_S})`;
+const WEAPON =
+  '(?:gun|guns|knife|rifle|glock|strap|piece|ak|shotgun|pistol|blade|machete|ar15|bomb|explosives)';
+
+const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
+  [
+    'intent',
+    new RegExp(`(?:^ | ${WHO_ACTS} (?:\\S+ ){0,2}?)${MARKER} (?:\\S+ ){0,3}?${STRONG_HARM} ${TARGET} `),
+    firstWords(STRONG_HARM),
+  ],
+  [
+    'wish',
+    new RegExp(
+      ` ${SUFFERER} (?:\\S+ ){0,4}?(?:(?:${MARKER}|better|deserves?|d better) (?:\\S+ ){0,2}?${OUTCOME}|needs? a bullet|deserves? a bullet) `,
+    ),
+    [
+      'die',
+      'dead',
+      'end',
+      'hurt',
+      'shot',
+      'killed',
+      'stabbed',
+      'coming',
+      'bleed',
+      'executed',
+      'hanged',
+      'bullet',
+      'hands',
+      'maker',
+      'pay',
+    ],
+  ],
+  // "Die pigs die"
+  ['wish', /^ die (?:\S+ ){0,2}?(?:pigs?|cops?|bitch|bitches|motherfuckers?|you|scum|traitors?) /, ['die']],
+  // "I have a rifle and I know which car is yours"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:have|got|own|bought|carry|carrying|bring|bringing) (?:a|my|an|the|our) ${WEAPON} (?:\\S+ ){0,8}?(?:know|found|see|watching) (?:where|which|what|your|you|ur)`,
+    ),
+    firstWords(WEAPON),
+  ],
+  // "We're coming to the station tomorrow and we won't be peaceful"
+  [
+    'intimidation',
+    / (?:we|i|yall|they) (?:\S+ ){0,8}?(?:wont|will not|aint gonna|not gonna|arent gonna) be (?:peaceful|nonviolent|non violent|nice about it)/,
+    ['peaceful', 'nonviolent', 'violent', 'nice'],
+  ],
+];
+
+const RULES_BY_WORD = new Map<string, number>();
+BROAD_RULES.forEach(([, , needs], rule) => {
+  for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
+});
+
+export function findBroadThreats(view: CommentView): ThreatMatch[] {
+  const found: ThreatMatch[] = [];
+  let candidates = 0;
+  for (const word of view.tokens.words) candidates |= RULES_BY_WORD.get(word) ?? 0;
+  if (candidates === 0) return found;
+  BROAD_RULES.forEach(([kind, pattern], rule) => {
+    if ((candidates & (1 << rule)) === 0) return;
+    const match = findPhrase(view, pattern);
+    if (match) found.push({ ...match, kind, broad: true });
+  });
+  return found;
+}
