@@ -20,7 +20,7 @@ const OUTCOME =
   '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
 const SUFFERER = `(?:you|u|yall|ya|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|${PERSON_S}|(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?${PERSON_S})`;
 const WEAPON =
-  '(?:gun|guns|knife|rifle|glock|strap|piece|ak|shotgun|pistol|blade|machete|ar15|bomb|explosives)';
+  '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
 const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
   [
@@ -66,6 +66,28 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     'intimidation',
     / (?:we|i|yall|they) (?:\S+ ){0,8}?(?:wont|will not|aint gonna|not gonna|arent gonna) be (?:peaceful|nonviolent|non violent|nice about it)/,
     ['peaceful', 'nonviolent', 'violent', 'nice'],
+  ],
+  // "Somebody needs to teach these pigs a lesson with a bat"
+  [
+    'wish',
+    new RegExp(
+      ` ${MARKER} (?:\\S+ ){0,2}?\\S+ ${TARGET} (?:\\S+ ){0,3}?with (?:a|my|the|our|his|her) ${WEAPON} `,
+    ),
+    firstWords(WEAPON),
+  ],
+  // "Cops better watch out", "the sergeant is a dead man walking"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:you|yall|you all|(?:the |these |those |all |every |that |this |your )?(?:cops?|pigs?|officers?|police|deputies|deputy|sheriffs?|feds|sergeant|chief)) (?:\\S+ )?(?:better|d better|best) (?:watch out|watch yourselves|watch yourself|sleep with one eye open|lock (?:your|their) doors)| (?:a |one )?dead (?:man|men|woman|cop|pig) walking `,
+    ),
+    ['watch', 'sleep', 'lock', 'walking'],
+  ],
+  // "Pray the next bullet finds your chest"
+  [
+    'wish',
+    / (?:bullet|bullets|knife|blade|round|rounds) (?:\S+ ){0,2}?(?:finds?|hits?|goes through|go through|in|into|through|between) (?:your|his|her|their|the|ur) (?:\S+ )?(?:head|chest|skull|face|heart|eyes|back|brain|neck|throat|gut|skulls|heads)/,
+    ['bullet', 'bullets', 'knife', 'blade', 'round', 'rounds'],
   ],
 ];
 
