@@ -22,7 +22,7 @@ const FACT_CLAIM =
 
 /** "You killed it", "they nailed it": praise. "Arrested the man who robbed…": news. */
 const NOT_A_CLAIM =
-  / (?:killed|killing|kill|nailed|smashed|crushed) it | who (?:threatened|robbed|shot|stole|killed|attacked|broke|assaulted|stabbed)| (?:suspects?|wanted for|warrant|thank|thanks|thank you|great job|good job) /;
+  / (?:killed|killing|kill|nailed|smashed|crushed) it | who (?:threatened|robbed|shot|stole|killed|attacked|broke|assaulted|stabbed)| (?:thank|thanks|thank you|great job|good job) /;
 
 /**
  * A claim needs a critical tone: "MPD arrested the suspect" is news, "MPD is arresting peaceful

@@ -83,6 +83,18 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     ),
     ['watch', 'sleep', 'lock', 'walking'],
   ],
+  // "You will regret this when I find you"
+  [
+    'intimidation',
+    / (?:when|once|till|until|wait till|wait until) (?:i|we) (?:find|catch|get my hands on|get ahold of) (?:you|u|yall|him|her|them|that \S+|the \S+|your \S+)/,
+    ['find', 'catch', 'hands', 'ahold'],
+  ],
+  // "Next time I see that officer he is dead"
+  [
+    'conditional',
+    / (?:if (?:i|we)|next time|when (?:i|we)|the day) (?:\S+ ){0,8}?(?:he is|hes|he s|she is|shes|she s|they are|theyre|you are|youre|your|ur) (?:a |so )?(?:dead|done for|dead meat)(?! (?:wrong|serious|tired|last|asleep))/,
+    ['dead', 'done'],
+  ],
   // "Pray the next bullet finds your chest"
   [
     'wish',

@@ -143,4 +143,27 @@ export const POLICE_PAGE_SUITE: SuiteComment[] = [
   { text: 'My cousin works in the records office', level: 2 },
   { text: 'The parade route goes down 5th Avenue this year', level: 2 },
   { text: 'Tagging my brother so he sees this', level: 2 },
+
+  // A later batch across levels, written before the rules that now grade them (26 of 35 right
+  // with the threats above, before).
+  { text: 'F-u-c-k the police', level: 7, trap: 'disguised-profanity' },
+  { text: "Y'all are a bunch of clowns and pigs", level: 7 },
+  { text: 'Fvck MPD', level: 7, trap: 'disguised-profanity' },
+  { text: 'Sh!t show of a department', level: 7, trap: 'disguised-profanity' },
+  { text: 'These cops are pathetic losers', level: 7 },
+  { text: 'Chinga tu madre policía', level: 7, trap: 'spanish' },
+  { text: 'Thank you for the quick response last night!', level: 1 },
+  { text: 'Great community event, my kids had a blast', level: 1 },
+  { text: 'How do I apply for the citizen academy?', level: 3 },
+  { text: 'Is there parking at the station for the event', level: 3 },
+  { text: 'Who do I contact about a noise complaint?', level: 3 },
+  { text: 'I reported my stolen bike a month ago and nobody ever followed up', level: 4 },
+  { text: 'An officer was very rude to my elderly mother during a traffic stop', level: 4 },
+  { text: 'Why does MPD always protect abusive officers?', level: 6 },
+  { text: 'Funny how you never post about your own misconduct', level: 6 },
+  { text: 'The police are lying about what happened at the protest', level: 5 },
+  { text: 'MPD released the suspect because he is a cop', level: 5 },
+  { text: 'Saw the post, sharing with my neighbors', level: 2 },
+  { text: 'The parade starts at 10 according to the flyer', level: 2 },
+  { text: 'Someone wrote "pigs" on the station wall, that is disgraceful', level: 2, trap: 'quoted-slur' },
 ];
