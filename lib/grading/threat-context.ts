@@ -5,8 +5,9 @@ import { insideQuotes } from './quotation';
 /**
  * Why a sentence that reads like a threat is not one: it is negated ("nobody should hurt
  * officers"), it quotes or condemns someone else's threat (counter-speech), or it reports news
- * ("man who threatened to bomb the station arrested"). Idioms ("killing me", "killed it") never
- * match the threat rules in the first place because those need a person as the target.
+ * ("man who threatened to bomb the station arrested"), asks a rhetorical question, wishes a victim
+ * well, blames a hazard ("speeding will kill you") or goes on figuratively ("shoot you an email").
+ * Most idioms ("killing me", "killed it") never match: the rules need a person as the target.
  */
 export type ThreatDefusal =
   'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy' | 'hazard' | 'idiom';

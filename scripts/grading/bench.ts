@@ -31,13 +31,9 @@ const comments = Array.from({ length: 50_000 }, (_, i) => texts[i % texts.length
 for (let i = 0; i < 5_000; i++) grade({ text: comments[i] as string });
 
 const runStart = performance.now();
-const cpuStart = process.cpuUsage();
 let levels = 0;
 for (const text of comments) levels += grade({ text }).level;
 const runMs = performance.now() - runStart;
-const cpu = process.cpuUsage(cpuStart);
-// CPU time, not wall time, says what the engine costs when other processes share the cores.
-const cpuMs = (cpu.user + cpu.system) / 1000;
 
 const latencies = new Float64Array(10_000);
 for (let i = 0; i < latencies.length; i++) {
@@ -58,9 +54,6 @@ console.log(
 );
 console.log(
   `throughput        ${Math.round(comments.length / (runMs / 1000)).toLocaleString('en-US')} comments/s after load (${comments.length.toLocaleString('en-US')} comments, mean ${meanLength.toFixed(0)} chars)`,
-);
-console.log(
-  `                  ${Math.round(comments.length / (cpuMs / 1000)).toLocaleString('en-US')} comments per CPU-second (same run, excluding time other processes held the core)`,
 );
 console.log(`latency           p50 ${quantile(0.5).toFixed(1)} µs, p99 ${quantile(0.99).toFixed(1)} µs`);
 if (levels === 0) console.log('(no comments graded)');
