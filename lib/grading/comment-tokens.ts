@@ -95,7 +95,23 @@ export function tokenizeComment(text: string): CommentTokens {
     // A raw chunk runs to the next space; inside it, word pieces are split on punctuation that
     // cannot be a disguised letter.
     let end = i;
-    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    // Most chunks are a plain word with at most a comma or full stop after it: one pass, no
+    // decoding needed.
+    let letters = true;
+    let wordEnd = -1;
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end);
+      if (isSpace(d)) break;
+      if (wordEnd < 0 && ((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) continue;
+      if (wordEnd < 0) wordEnd = end;
+      if (d !== 44 && d !== 46 && d !== 59 && d !== 58) letters = false;
+    }
+    if (letters && end > i && wordEnd !== i && !(end - i <= 3 && isArtefact(text, i, end))) {
+      const stop = wordEnd < 0 ? end : wordEnd;
+      push(words, starts, ends, text.slice(i, stop).toLowerCase(), i, stop);
+      i = end;
+      continue;
+    }
     // Export artefacts ("RT", the "URL" placeholder) are links, not words.
     if (end - i <= 3 && (text.startsWith('RT', i) || text.startsWith('URL', i)) && isArtefact(text, i, end))
       push(words, starts, ends, '<link>', i, end);

@@ -165,6 +165,13 @@ function isMention(view: CommentView, index: number): boolean {
   return quoted && CONDEMNATION.test(view.joined);
 }
 
+/** ILLEGAL_ACTIVITY cannot match without one of these words: most comments skip it. */
+// prettier-ignore
+const ILLEGAL_WORDS = new Set([
+  'loot', 'looting', 'riot', 'rioting', 'rob', 'steal', 'vandalize', 'smash', 'break', 'burn', 'torch', 'run',
+  'resist', 'fight', 'pay', 'stop',
+]);
+
 function isAnimal(words: string[], index: number): boolean {
   return (
     ANIMAL_CONTEXT_AFTER.has(words[index + 1] ?? '') || ANIMAL_CONTEXT_BEFORE.has(words[index - 1] ?? '')
@@ -190,7 +197,7 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     if (kind === 'dehumanising' && isAnimal(words, i)) continue;
     (isMention(view, i) ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
-  const illegal = findPhrase(view, ILLEGAL_ACTIVITY);
+  const illegal = words.some((w) => ILLEGAL_WORDS.has(w)) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
   if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
   return { used: found, mentioned };
 }

@@ -31,8 +31,10 @@ export function findTermsViolation(view: CommentView): TermsViolation | undefine
   const dox = findPhrase(view, DOXXING);
   const text = view.tokens.text;
   if (dox) return { clause: 'f', reason: 'Shares information that could endanger someone', match: dox };
-  const street = STREET.exec(text);
-  const phone = PHONE.exec(text);
+  // Addresses and phone numbers have digits; most comments have none.
+  const hasDigit = /\d/.test(text);
+  const street = hasDigit ? STREET.exec(text) : null;
+  const phone = hasDigit ? PHONE.exec(text) : null;
   const found =
     (street && WHERE_SOMEONE_LIVES.test(view.joined) ? street : undefined) ??
     (phone && WHOSE_NUMBER.test(view.joined) ? phone : undefined);
