@@ -164,9 +164,22 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
       ],
     };
   }
+  // A question that sounds unhappy is still a question to answer; only a first-person
+  // experience (above) makes it Concerned.
+  if (e.question.score >= 0.6) {
+    return {
+      level: 3,
+      confidence: e.question.score,
+      needsReview: false,
+      reasons: [
+        { text: 'Asks a question the department can answer', span: e.question.match?.span, source: 'text' },
+        ...defused,
+      ],
+    };
+  }
   if (
     scores.complaint >= 0.5 &&
-    scores.sentiment.negative >= 0.45 &&
+    scores.sentiment.negative >= 0.5 &&
     scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive) &&
     !e.praise?.idiom &&
     !e.condemnsViolence &&
@@ -177,17 +190,6 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
       confidence: scores.complaint,
       needsReview: scores.complaint < 0.65,
       reasons: [{ text: 'Reads as a complaint (model)' }, ...defused],
-    };
-  }
-  if (e.question.score >= 0.6) {
-    return {
-      level: 3,
-      confidence: e.question.score,
-      needsReview: false,
-      reasons: [
-        { text: 'Asks a question the department can answer', span: e.question.match?.span, source: 'text' },
-        ...defused,
-      ],
     };
   }
   const positive = scores.sentiment.positive;

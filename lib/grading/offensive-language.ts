@@ -150,6 +150,10 @@ const MENTION_BEFORE = new Set([
 const CONDEMNATION =
   / (?:unacceptable|disgusting|racist|wrong|not ok|not okay|vile|shameful|appalling|offensive|hateful|should be fired|reported|report|complaint|investigate|inaceptable) /;
 
+/** Profanity abbreviated to a letter: "go f yourself", "eff off". */
+const ABBREVIATED_PROFANITY =
+  / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) /;
+
 const ILLEGAL_ACTIVITY =
   / (?:lets|go|everyone|yall|we should|you should|time to|gonna|should all) (?:go )?(?:loot|looting|riot|rioting|rob|steal from|vandalize|smash up|break into|burn down|torch) | (?:loot|rob|burn down|torch) (?:the|every|all) (?:stores?|shops?|target|walmart|businesses|station|precinct|cars?|cruisers?) | (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)| (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off) /;
 
@@ -197,6 +201,9 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     if (kind === 'dehumanising' && isAnimal(words, i)) continue;
     (isMention(view, i) ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
+  const abbreviated =
+    words.includes('f') || words.includes('eff') ? findPhrase(view, ABBREVIATED_PROFANITY) : undefined;
+  if (abbreviated) found.push({ kind: 'profanity', span: abbreviated.span, word: abbreviated.phrase });
   const illegal = words.some((w) => ILLEGAL_WORDS.has(w)) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
   if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
   return { used: found, mentioned };

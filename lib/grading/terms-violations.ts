@@ -19,7 +19,7 @@ const DOXXING =
   / (?:lives at|lives on|lives in the|home address|house address|his address|her address|their address|address is|(?:his|her|their) (?:home|house) is (?:at|on)|(?:his|her|their) (?:phone|cell|number) is|(?:his|her|their|the officers|the cops) (?:kids|children) (?:go to|attend)|(?:his|her) (?:wife|husband) works at|social security|ssn|(?:alarm|gate|door|access|keypad) code|password (?:is|for)|dox|doxx|doxxed|doxxing) /;
 /** Weak on their own ("is the bitcoin ATM scam back?"); spam when they come with a link. */
 const SALES_WORDS =
-  / (?:bitcoin|crypto|forex|giveaway|cash app|cashapp|telegram|discount|sale|promo|deal|offer|invest|investing) /;
+  / (?:bitcoin|crypto|forex|giveaway|cash app|cashapp|telegram|discount|sale|promo|deal|offer|invest|investing|cheap|buy|followers|singles|dating) /;
 const PHONE = /\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b/;
 const STREET =
   /\b\d{2,6} [A-Za-z]+(?: [A-Za-z]+)? (?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|ct|court|way|pl|place|terrace|cir|circle)\b/i;
