@@ -11,7 +11,7 @@ import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
 
 /** Violent verbs that are rarely figurative when aimed at a person. */
 const STRONG_HARM =
-  '(?:kill|murder|shoot|stab|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
+  '(?:kill|murder|shoot|stab|massacre|butcher|assassinate|decapitate|maim|mutilate|dismember|shank|knife|poison|crucify|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
 const WHO_ACTS =
   '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
 const MARKER =
