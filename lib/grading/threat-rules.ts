@@ -118,7 +118,7 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'wish',
-    / (?:death to|kill all|kill every|shoot all|shoot every|hang all|hang every|burn all|off the) (?:the |those |these |all )?(?:cops?|pigs|police|officers?|\w*pd|them|you|feds|deputies|sheriffs?) /,
+    / (?:death to|kill all|kill every|shoot all|shoot every|hang all|hang every|burn all) (?:the |those |these |all )?(?:cops?|pigs|police|officers?|\w*pd|them|you|feds|deputies|sheriffs?) |^ off the (?:pigs|cops|police) /,
     ['death', 'kill', 'shoot', 'hang', 'burn', 'off'],
   ],
   [

@@ -199,4 +199,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Next time I see that officer he is dead', kind: 'direct' },
   { text: 'I will shoot any cop who tries to stop me', kind: 'direct' },
   { text: 'Si me paran otra vez, los mato', kind: 'direct' },
+  // Look-alikes found while widening the verb lists.
+  { text: 'I will turn off the police scanner', kind: 'idiom' },
+  { text: 'We will eliminate the officer positions in the budget', kind: 'idiom' },
+  { text: 'They massacred innocent people in that raid', kind: 'news' },
+  { text: 'Off the pigs', kind: 'normative' },
+  { text: "I'm going to knife you", kind: 'direct' },
+  { text: 'Someone should string up that cop', kind: 'normative' },
 ];
