@@ -46,9 +46,9 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   const p = e.scores.offensive;
   if (p < 0.5) return false;
   if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
-  // Words of violence with no threat in them are news or idioms ("killed it", "two killed in a
-  // crash"); the threat rules own violent language, so the model alone must be sure.
-  if ((e.praise?.idiom === true || e.mentionsViolence) && p < MODEL_SURE_OFFENSIVE) return false;
+  // Words of violence in news, hazards and idioms ("killed it", "two killed in a crash") are
+  // not hostility: the model alone must be sure.
+  if ((e.praise?.idiom === true || e.mentionsViolenceIncidentally) && p < MODEL_SURE_OFFENSIVE) return false;
   const criticism = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
   return !criticism || p >= MODEL_SURE_OVER_CRITICISM;
 }

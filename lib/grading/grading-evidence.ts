@@ -11,7 +11,7 @@ import { findOffensiveLanguage, type OffensiveEvidence } from './offensive-langu
 import { findPraise, type PraiseEvidence } from './praise-rules';
 import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
-import { condemnsViolence, defuseThreat, mentionsViolence } from './threat-context';
+import { condemnsViolence, defuseThreat, mentionsViolenceIncidentally } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 import { findBroadThreats } from './threat-rules-broad';
 
@@ -27,8 +27,8 @@ export interface GradingEvidence {
   mentionedOffensive: OffensiveEvidence[];
   /** Talks about violence only to condemn it. */
   condemnsViolence: boolean;
-  /** Uses words of violence (news, idioms and threats alike). */
-  mentionsViolence: boolean;
+  /** Uses words of violence for news, hazards or figures of speech. */
+  mentionsViolenceIncidentally: boolean;
   offensiveAuthor: OffensiveEvidence[];
   terms: TermsViolation | undefined;
   question: QuestionEvidence;
@@ -71,7 +71,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       offensive: offensive.used,
       mentionedOffensive: offensive.mentioned,
       condemnsViolence: condemnsViolence(view),
-      mentionsViolence: mentionsViolence(view),
+      mentionsViolenceIncidentally: mentionsViolenceIncidentally(view),
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
       question,

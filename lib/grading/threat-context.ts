@@ -81,9 +81,25 @@ const VIOLENCE =
 const CONDEMNS =
   / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|vile|condemn|condemns|no excuse|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 
-/** Mentions violence at all: news, idioms and threats share these words. */
-export function mentionsViolence(view: CommentView): boolean {
-  return VIOLENCE.test(view.joined);
+/** "Killing me", "kill my tires", "killed it": violence words aimed at no one. */
+const FIGURATIVE_VIOLENCE =
+  / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
+/** "We shouldn't want anyone to get hurt". */
+const NEGATED_VIOLENCE =
+  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked) /;
+
+/**
+ * Words of violence used for news, hazards or figures of speech ("two killed in a crash",
+ * "these potholes will kill my tires"): not the poster's hostility.
+ */
+export function mentionsViolenceIncidentally(view: CommentView): boolean {
+  if (!VIOLENCE.test(view.joined)) return false;
+  return (
+    HAZARD.test(view.joined) ||
+    NEWS.test(view.joined) ||
+    FIGURATIVE_VIOLENCE.test(view.joined) ||
+    NEGATED_VIOLENCE.test(view.joined)
+  );
 }
 
 /** Talks about violence only to condemn it: the model's "offensive" must not hide it. */
