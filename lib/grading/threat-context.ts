@@ -18,7 +18,7 @@ const FIGURATIVE_AFTER =
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD =
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?) /;
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction) /;
 
 const NEGATORS =
   / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas|stop|against|without) /;

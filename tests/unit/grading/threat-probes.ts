@@ -206,4 +206,17 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Off the pigs', kind: 'normative' },
   { text: "I'm going to knife you", kind: 'direct' },
   { text: 'Someone should string up that cop', kind: 'normative' },
+  // Sixth batch, violent words in news and idioms: 11 of 12 spared blind.
+  { text: 'The shooting on 5th street last night was terrible, praying for the victims', kind: 'news' },
+  { text: 'Officers responded to a stabbing near the bus depot', kind: 'news' },
+  { text: 'My allergies are killing me this week', kind: 'idiom' },
+  { text: 'That chili at the cook-off was to die for', kind: 'idiom' },
+  { text: 'Our dispatchers are slammed, please only call 911 for emergencies', kind: 'idiom' },
+  { text: 'Do not shoot fireworks near the dry fields this weekend', kind: 'negation' },
+  { text: 'People are going to get hurt if the city does not fix the lights on Main', kind: 'idiom' },
+  { text: 'The suspect who murdered the clerk was caught thanks to your tips', kind: 'news' },
+  { text: 'No officer should have to face a gun at a traffic stop', kind: 'negation' },
+  { text: 'We lost Deputy Harlan to a gunman in 2019, never forget', kind: 'news' },
+  { text: 'My grandpa says the winters here could kill a horse', kind: 'idiom' },
+  { text: 'You guys are killing it with these community posts', kind: 'idiom' },
 ];
