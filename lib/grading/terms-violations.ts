@@ -27,8 +27,22 @@ const WHERE_SOMEONE_LIVES = / (?:lives|live|living|home|house|address|stays|slee
 const WHOSE_NUMBER =
   / (?:his|her|their|officer|officers|cop|cops|deputy|call him|call her|text him|text her) /;
 
+/** Each pattern needs one of these words; most comments have none and skip it. */
+// prettier-ignore
+const DOXXING_WORDS = new Set([
+  'lives', 'home', 'house', 'address', 'phone', 'cell', 'number', 'kids', 'children', 'wife', 'husband',
+  'social', 'ssn', 'code', 'password', 'dox', 'doxx', 'doxxed', 'doxxing',
+]);
+// prettier-ignore
+const SOLICITATION_WORDS = new Set([
+  'dm', 'inbox', 'message', 'whatsapp', 'telegram', 'text', 'click', 'link', 'check', 'follow', 'buy', 'order',
+  'free', 'earn', 'make', 'binary', 'investment', 'promo', 'discount', 'use', 'sugar', 'onlyfans', 'account',
+  'recover', 'hacked', 'hire', 'contact', 'loan', 'instant', 'cheap', 'visit', 'work', 'passive',
+]);
+
 export function findTermsViolation(view: CommentView): TermsViolation | undefined {
-  const dox = findPhrase(view, DOXXING);
+  const words = view.tokens.words;
+  const dox = words.some((w) => DOXXING_WORDS.has(w)) ? findPhrase(view, DOXXING) : undefined;
   const text = view.tokens.text;
   if (dox) return { clause: 'f', reason: 'Shares information that could endanger someone', match: dox };
   // Addresses and phone numbers have digits; most comments have none.
@@ -50,7 +64,7 @@ export function findTermsViolation(view: CommentView): TermsViolation | undefine
       },
     };
   }
-  const spam = findPhrase(view, SOLICITATION);
+  const spam = words.some((w) => SOLICITATION_WORDS.has(w)) ? findPhrase(view, SOLICITATION) : undefined;
   if (spam) return { clause: 'e', reason: 'Solicitation or spam', match: spam };
   const sales = view.tokens.words.includes('<link>') ? findPhrase(view, SALES_WORDS) : undefined;
   if (sales) return { clause: 'e', reason: 'Advertisement with a link', match: sales };
