@@ -95,6 +95,36 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     / (?:if (?:i|we)|next time|when (?:i|we)|the day) (?:\S+ ){0,8}?(?:he is|hes|he s|she is|shes|she s|they are|theyre|you are|youre|your|ur) (?:a |so )?(?:dead|done for|dead meat)(?! (?:wrong|serious|tired|last|asleep))/,
     ['dead', 'done'],
   ],
+  // "See what happens to your precinct", "you will pay"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:see|watch|wait and see) what (?:happens|will happen|is going to happen|gonna happen) to ${TARGET} | (?:you|yall|u|they|he|she) (?:will|ll|gonna|are going to|is going to) pay(?! (?:a|the|your|for the|taxes|tickets?|fines?|attention|respect|more|less|us|them|it forward|off|back|cash|money|rent|bills?))`,
+    ),
+    ['happens', 'happen', 'pay'],
+  ],
+  // "Cops deserve the same thing they give us, a bullet"
+  [
+    'wish',
+    new RegExp(
+      ` ${SUFFERER} (?:\\S+ ){0,2}?deserves? (?:\\S+ ){0,8}?(?:a bullet|bullets|the noose|a noose|the rope|a beating|to die|death) `,
+    ),
+    ['deserve', 'deserves'],
+  ],
+  // "I'll deal with him myself", "wait for the officer after his shift"
+  [
+    'intimidation',
+    / (?:deal with|handle|take care of|settle this with) (?:you|him|her|them|that \S+|the \S+|your \S+) (?:myself|personally|ourselves|my way|the old fashioned way|outside)| (?:wait|waiting) (?:for|on) (?:\S+ ){0,3}?(?:after|outside|when) (?:his|her|your|their|the) (?:shift|work|house|home|station)/,
+    ['myself', 'personally', 'ourselves', 'way', 'outside', 'shift', 'work', 'house', 'home', 'station'],
+  ],
+  // "Somebody should teach that cop a lesson", "the only good cop is a dead cop"
+  [
+    'wish',
+    new RegExp(
+      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:a )?dead (?:one|ones|\\S+)`,
+    ),
+    ['lesson', 'good'],
+  ],
   // "Pray the next bullet finds your chest"
   [
     'wish',

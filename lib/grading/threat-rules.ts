@@ -20,7 +20,7 @@ export const HARM =
   '(?:kill|murder|shoot|stab|hunt down|hunt|burn down|massacre|butcher|assassinate|annihilate|decapitate|suffocate|smother|maim|mutilate|dismember|injure|assault|shank|knife|slash|poison|crucify|castrate|string up|bludgeon|pistol whip|curb stomp|stomp out|empty a clip into|put a round in|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|smash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|kick|dox)';
 export const HARM_DONE =
   '(?:killed|murdered|shot|stabbed|hunted down|hunted|strung up|massacred|butchered|assassinated|decapitated|suffocated|smothered|maimed|mutilated|dismembered|crippled|shanked|knifed|slashed|poisoned|crucified|castrated|offed|bludgeoned|curb stomped|set alight|burned alive|burnt alive|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped)';
-const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell)';
+const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell|burn|hang|swing|bleed|fry)';
 export const PERSON =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|refugees|women|men|girls|boys|muslims|jews|christians|catholics|gays|lesbians|trans|blacks|whites|mexicans|asians|arabs|liberals|conservatives|democrats|republicans|foreigners|illegals|atheists|children|bastards?|rats?|ass|parade|school|church|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department)';
 export const DETERMINER =
@@ -32,7 +32,7 @@ export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them
 /** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
 const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
 /** What happens to the victim in a conditional threat: "…you'll leave in a body bag". */
-const OUTCOME = `(?:${HARM} ${TARGET}|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
+const OUTCOME = `(?:${HARM} ${TARGET}|light (?:it|them|him|her|you|that \\S+|your \\S+) up|burn it down|blow it up|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
 /** Who acts in the consequence part of a conditional threat. */
 const CONSEQUENCE =
   '(?:ill|i will|im gonna|im going to|im|i swear|we will|well|were|youll|you will|you gonna|he wont|they wont|you wont|youre gonna|you are going to|its gonna|ima|imma)';
@@ -89,7 +89,7 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   [
     'conditional',
     new RegExp(
-      ` (?:if (?:you|u|ya|any|another|a|the|one|that|they|your)|next time|one more time|again and|ever again) (?:\\S+ ){0,10}?${CONSEQUENCE} (?:\\S+ ){0,4}?${OUTCOME}`,
+      ` (?:if (?:you|u|ya|any|another|a|the|one|that|they|your|i|we|i ever|we ever)|next time|one more time|again and|ever again) (?:\\S+ ){0,10}?${CONSEQUENCE} (?:\\S+ ){0,4}?${OUTCOME}`,
     ),
     ['if', 'next', 'more', 'again'],
   ],
@@ -214,7 +214,7 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   // Intimidation: "I know where you live", "watch your back"
   [
     'intimidation',
-    / (?:i|we|ik|they|everyone|people) (?:all )?(?:know|knows|found|found out|have|got) (?:where|your|ur|the) (?:\S+ ){0,3}?(?:live|lives|sleep|sleeps|park|parks|stay|stays|address|home|house|kids go to school|kids|family lives)\b/,
+    / (?:i|we|ik|they|everyone|people) (?:all )?(?:will |ll |gonna |going to )?(?:know|knows|found|found out|find|find out|figure out|have|got|look up|track down) (?:where|your|ur|the) (?:\S+ ){0,3}?(?:live|lives|sleep|sleeps|park|parks|stay|stays|address|home|house|kids go to school|kids|family lives)\b/,
     [
       'live',
       'lives',
@@ -255,7 +255,7 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'wish',
-    / hay que (?:matar|quemar|colgar|linchar|balear|ejecutar)| (?:deberian|merecen|deben|tienen que|ojala) (?:todos |todas )?(?:morir|ser asesinados|ser ejecutados|estar muertos|colgarlos|matarlos|quemarlos|los maten|se mueran|mueran)| ojala (?:te|se|los|les) (?:mueras|mueran|maten|muera)| que (?:maten|mueran|quemen|cuelguen|fusilen|revienten) (?:a )?(?:todos|todas|los|las|esos|esas|ese|esa|al|la)| muerte a (?:la|los|las|todos) /,
+    / hay que (?:matar|quemar|colgar|linchar|balear|ejecutar)| (?:deberian|merecen|deben|tienen que|ojala) (?:todos |todas )?(?:morir|ser asesinados|ser ejecutados|estar muertos|colgarlos|matarlos|quemarlos|los maten|se mueran|mueran)| ojala (?:te|se|los|les) (?:mueras|mueran|maten|muera)| ojala (?:\S+ ){0,2}?(?:le|les|lo|los|la|las|te) (?:dispare|disparen|maten|mate|quemen|queme|cuelguen|apunalen|revienten|fusilen)| que (?:maten|mueran|quemen|cuelguen|fusilen|revienten) (?:a )?(?:todos|todas|los|las|esos|esas|ese|esa|al|la)| muerte a (?:la|los|las|todos) /,
     [
       'hay',
       'deberian',
