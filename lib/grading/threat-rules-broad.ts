@@ -125,6 +125,13 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     ),
     ['lesson', 'good'],
   ],
+  // "We should get rid of all immigrants": for groups of people, not for the police, where the
+  // same words are a policy opinion ("get rid of the police").
+  [
+    'wish',
+    / (?:get rid of|eliminate|exterminate|wipe out|remove|purge|cleanse|eradicate) (?:all |every |the |these |those )?(?:\S+ )?(?:women|men|girls|muslims|jews|christians|catholics|gays|gay people|lesbians|trans people|transgender people|blacks|black people|whites|white people|mexicans|asians|arabs|immigrants|refugees|foreigners|disabled people|jewish people|hispanics|latinos|indians|africans)\b/,
+    ['rid', 'eliminate', 'exterminate', 'wipe', 'remove', 'purge', 'cleanse', 'eradicate'],
+  ],
   // "Pray the next bullet finds your chest"
   [
     'wish',

@@ -237,4 +237,13 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Ojalá alguien le dispare a ese policía', kind: 'normative' },
   { text: 'If I see you at the parade I will say hi', kind: 'idiom' },
   { text: 'If I see your patrol car again I will report it', kind: 'idiom' },
+  // HateCheck-style templates against groups of people.
+  { text: 'We should get rid of all immigrants', kind: 'normative' },
+  { text: 'Gay people should be shot', kind: 'normative' },
+  { text: 'I want to kill all Muslims', kind: 'direct' },
+  { text: 'Women like you should be shot', kind: 'normative' },
+  { text: 'It would be better if all trans people were dead', kind: 'normative' },
+  { text: 'Black people deserve to die', kind: 'normative' },
+  { text: 'Jews must be killed', kind: 'normative' },
+  { text: 'We need to get rid of the speed cameras', kind: 'idiom' },
 ];
