@@ -148,7 +148,7 @@ const MENTION_BEFORE = new Set([
   'llamo',
 ]);
 const CONDEMNATION =
-  / (?:unacceptable|disgusting|racist|wrong|not ok|not okay|vile|shameful|appalling|offensive|hateful|should be fired|reported|report|complaint|investigate|inaceptable) /;
+  / (?:unacceptable|disgusting|racist|sexist|homophobic|transphobic|bigoted|wrong|not ok|not okay|vile|shameful|appalling|offensive|hateful|hurtful|harmful|should be fired|reported|report|complaint|investigate|inaceptable|stop calling|stop saying) /;
 
 /** Profanity abbreviated to a letter: "go f yourself", "eff off". */
 const ABBREVIATED_PROFANITY =
@@ -156,6 +156,27 @@ const ABBREVIATED_PROFANITY =
 
 const ILLEGAL_ACTIVITY =
   / (?:lets|go|everyone|yall|we should|you should|time to|gonna|should all) (?:go )?(?:loot|looting|riot|rioting|rob|steal from|vandalize|smash up|break into|burn down|torch) | (?:loot|rob|burn down|torch) (?:the|every|all) (?:stores?|shops?|target|walmart|businesses|station|precinct|cars?|cruisers?) | (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)| (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off) /;
+
+/** "Not all cops are pigs", "nobody here is scum": an insult denied, not used. */
+const DENIALS = new Set([
+  'not',
+  'arent',
+  'isnt',
+  'never',
+  'no',
+  'nobody',
+  'dont',
+  'doesnt',
+  'wasnt',
+  'werent',
+  'nor',
+]);
+
+function isDeniedInsult(words: string[], index: number, kind: OffensiveKind | 'insult'): boolean {
+  if (kind !== 'dehumanising' && kind !== 'insult') return false;
+  for (let k = Math.max(0, index - 4); k < index; k++) if (DENIALS.has(words[k] ?? '')) return true;
+  return false;
+}
 
 function isMention(view: CommentView, index: number): boolean {
   const words = view.tokens.words;
@@ -199,7 +220,8 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     const kind = offensiveKindOf(word) ?? (isNameCalling(words, i) ? 'insult' : undefined);
     if (!kind) continue;
     if (kind === 'dehumanising' && isAnimal(words, i)) continue;
-    (isMention(view, i) ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
+    const mention = isMention(view, i) || isDeniedInsult(words, i, kind);
+    (mention ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
   const abbreviated =
     words.includes('f') || words.includes('eff') ? findPhrase(view, ABBREVIATED_PROFANITY) : undefined;

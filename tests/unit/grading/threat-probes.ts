@@ -246,4 +246,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Black people deserve to die', kind: 'normative' },
   { text: 'Jews must be killed', kind: 'normative' },
   { text: 'We need to get rid of the speed cameras', kind: 'idiom' },
+  // Counter-speech and denials of insults (HateCheck-style), below Offensive too.
+  { text: 'Statements like "women are scum" are deeply hurtful.', kind: 'counter-speech' },
+  { text: 'You have to stop calling cops pigs', kind: 'counter-speech' },
+  { text: 'Calling officers pigs is not okay', kind: 'counter-speech' },
+  { text: 'Not all cops are pigs', kind: 'negation' },
+  { text: 'Nobody here is scum', kind: 'negation' },
 ];
