@@ -14,7 +14,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace)\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD =
@@ -72,7 +72,14 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
   if (REPORTED_SPEECH.test(before) && (CONDEMNATION.test(view.joined) || NEWS.test(view.joined)))
     return 'counter-speech';
   if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional') return 'reported';
-  if (NEWS.test(wordsBefore(view, match.at, 8))) return 'reported';
+  // "The officer that arrested my son won't live to see Christmas": news words describe the
+  // target of an intimidation, they do not report it.
+  if (
+    match.kind !== 'intimidation' &&
+    match.kind !== 'conditional' &&
+    NEWS.test(wordsBefore(view, match.at, 8))
+  )
+    return 'reported';
   return undefined;
 }
 

@@ -11,7 +11,7 @@ import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
 
 /** Violent verbs that are rarely figurative when aimed at a person. */
 const STRONG_HARM =
-  '(?:kill|murder|shoot|stab|massacre|butcher|assassinate|decapitate|maim|mutilate|dismember|shank|knife|poison|crucify|hang|lynch|slaughter|execute|behead|strangle|choke|beat|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
+  '(?:kill|murder|shoot|stab|massacre|butcher|assassinate|decapitate|maim|mutilate|dismember|shank|knife|poison|crucify|hang|lynch|slaughter|execute|behead|strangle|choke|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
 const WHO_ACTS =
   '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
 const MARKER =
@@ -131,6 +131,60 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     'wish',
     / (?:get rid of|eliminate|exterminate|wipe out|remove|purge|cleanse|eradicate) (?:all |every |the |these |those )?(?:\S+ )?(?:women|men|girls|muslims|jews|christians|catholics|gays|gay people|lesbians|trans people|transgender people|blacks|black people|whites|white people|mexicans|asians|arabs|immigrants|refugees|foreigners|disabled people|jewish people|hispanics|latinos|indians|africans)\b/,
     ['rid', 'eliminate', 'exterminate', 'wipe', 'remove', 'purge', 'cleanse', 'eradicate'],
+  ],
+  // "I'll beat him senseless", "I will break every bone in that cop's body", "blow your brains out"
+  [
+    'intent',
+    new RegExp(
+      ` (?:${MARKER}|imma|ima|ill|well|i swear|gonna) (?:\\S+ ){0,8}?(?:(?:beat|fuck|mess|rough|jack) ${TARGET} up|knock ${TARGET} out|(?:beat|smash|bash|kick|stomp|pound|knock) ${TARGET} (?:senseless|until|till|so bad|so hard|to death|half to death|bloody|black and blue|unconscious|into the ground|into a coma|within an inch)|(?:blow|bash|smash|cave|kick|whoop|beat|knock|break|snap|cut|slit|slice|rip) (?:out |in |off )?(?:your|his|her|their|ur|yo|every|(?:that|the|this) \\S+) (?:\\S+ ){0,4}?(?:brains?|heads?|skulls?|faces?|necks?|throats?|bones?|legs?|arms?|jaw|teeth|knees?|kneecaps|spine|ass|asses))`,
+    ),
+    [
+      'up',
+      'out',
+      'until',
+      'till',
+      'bad',
+      'hard',
+      'ass',
+      'senseless',
+      'death',
+      'bloody',
+      'blue',
+      'unconscious',
+      'ground',
+      'coma',
+      'inch',
+      'brains',
+      'brain',
+      'head',
+      'heads',
+      'skull',
+      'skulls',
+      'face',
+      'faces',
+      'neck',
+      'necks',
+      'throat',
+      'throats',
+      'bone',
+      'bones',
+      'leg',
+      'legs',
+      'arm',
+      'arms',
+      'jaw',
+      'teeth',
+      'knee',
+      'knees',
+      'kneecaps',
+      'spine',
+    ],
+  ],
+  // "I'll be at your house tonight", "a bullet with your name on it", "won't live to see Christmas"
+  [
+    'intimidation',
+    / (?:ill|i will|we will|well|im gonna|were gonna|im coming|were coming|coming) (?:be )?(?:at|to|by) (?:your|ur) (?:house|home|place|door|front door|kids school)| (?:bullet|round|one) with (?:your|his|her|their|ur) name on it| (?:will not|wont|aint gonna|not gonna|never gonna) (?:live to see|make it to) (?:christmas|tomorrow|next \S+|another \S+|the weekend|his|her|your|their)/,
+    ['house', 'home', 'place', 'door', 'school', 'name', 'live', 'make'],
   ],
   // "Pray the next bullet finds your chest"
   [
