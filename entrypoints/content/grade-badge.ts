@@ -35,6 +35,7 @@ export interface GradeBadge {
 export function mountGradeBadge(anchor: Element): GradeBadge {
   const host = anchor.ownerDocument.createElement('span');
   host.setAttribute('data-civic-moderator', 'badge');
+  host.dataset.state = 'pending';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = anchor.ownerDocument.createElement('style');
   style.textContent = BADGE_CSS;
@@ -49,6 +50,9 @@ export function mountGradeBadge(anchor: Element): GradeBadge {
   return {
     host,
     showGrade(grade) {
+      // Mirrored on the host, in the light DOM, for the benchmark and tests to read from the page.
+      host.dataset.state = 'graded';
+      host.dataset.level = String(grade.level);
       badge.dataset.state = 'graded';
       badge.dataset.level = String(grade.level);
       badge.dataset.review = String(grade.needsReview);
@@ -58,11 +62,13 @@ export function mountGradeBadge(anchor: Element): GradeBadge {
       badge.title = `Civic Moderator: ${grade.label} (${Math.round(grade.confidence * 100)}% sure)${why ? ` — ${why}` : ''}`;
     },
     showHidden(summary) {
+      host.dataset.state = 'hidden';
       badge.dataset.state = 'hidden';
       badge.textContent = 'Hidden & logged';
       badge.title = summary;
     },
     showProblem(message) {
+      host.dataset.state = 'failed';
       badge.dataset.state = 'pending';
       badge.textContent = 'Not graded';
       badge.title = message;

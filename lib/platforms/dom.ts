@@ -9,12 +9,40 @@ const TEXT_NODE = 3;
 
 /** Elements under `root` matching `selector` whose nearest `boundary` ancestor is `root` itself. */
 export function queryOwn(root: Element, selector: string, boundary: string): Element[] {
-  return Array.from(root.querySelectorAll(selector)).filter((found) => found.closest(boundary) === root);
+  const found: Element[] = [];
+  walkOwn(root, selector, boundary, (el) => {
+    found.push(el);
+    return false;
+  });
+  return found;
 }
 
-/** The first of `queryOwn`, or null. */
+/** The first of `queryOwn`, or null; stops at the first match. */
 export function queryOwnFirst(root: Element, selector: string, boundary: string): Element | null {
-  return queryOwn(root, selector, boundary)[0] ?? null;
+  let first: Element | null = null;
+  walkOwn(root, selector, boundary, (el) => {
+    first = el;
+    return true;
+  });
+  return first;
+}
+
+/**
+ * Visits the elements under `root` that match `selector`, in document order, without entering
+ * any element that matches `boundary` (a nested comment, a quoted post). A post holding thousands
+ * of comments is thus read at the cost of its own markup, not of every comment inside it.
+ * `visit` returns true to stop.
+ */
+function walkOwn(root: Element, selector: string, boundary: string, visit: (el: Element) => boolean): void {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    // A nested boundary is neither visited nor entered, exactly as `closest(boundary) === root`.
+    if (el.matches(boundary)) continue;
+    if (el.matches(selector) && visit(el)) return;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
 }
 
 /**

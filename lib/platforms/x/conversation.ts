@@ -59,19 +59,33 @@ export interface ThreadPosition {
 }
 
 export function threadPosition(article: Element): ThreadPosition {
-  const doc = article.ownerDocument;
-  const rows = conversationArticles(findConversation(doc) ?? doc);
-  const focusedIndex = rows.findIndex((row) => row.matches(X_SELECTORS.focusedTweet));
-  const index = rows.indexOf(article);
-  const focused = article.matches(X_SELECTORS.focusedTweet);
-  const above = focusedIndex >= 0 && index >= 0 && index < focusedIndex;
-  const previous = index > 0 ? rows[index - 1]! : null;
+  // Cheap lookups only: this runs for every comment read, and a page may hold thousands. Walking
+  // up from the article costs its depth; a document-wide search would cost the whole page.
+  const conversation =
+    article.closest(X_SELECTORS.conversation) ??
+    article.closest(X_SELECTORS.primaryColumn) ??
+    article.ownerDocument;
+  const focusedArticle = conversation.querySelector(X_SELECTORS.focusedTweet);
+  const firstArticle = conversation.querySelector(X_SELECTORS.tweet);
+  const focused = focusedArticle === article;
+  const above =
+    focusedArticle !== null &&
+    !focused &&
+    (article.compareDocumentPosition(focusedArticle) & FOLLOWING) !== 0;
+  const threadStartArticle = focusedArticle !== null && firstArticle !== focusedArticle ? firstArticle : null;
+  // Only the focused post and the few posts above it need the row before them.
+  let previous: Element | null = null;
+  if (focused || above) {
+    const rows = conversationArticles(conversation);
+    const index = rows.indexOf(article);
+    previous = index > 0 ? rows[index - 1]! : null;
+  }
   return {
     focused,
     above,
-    previousId: previous && (focused || above) ? statusIdOf(previous) : null,
-    focusedId: focusedIndex >= 0 ? statusIdOf(rows[focusedIndex]!) : null,
-    threadStartArticle: focusedIndex > 0 ? rows[0]! : null,
+    previousId: previous ? statusIdOf(previous) : null,
+    focusedId: focusedArticle ? statusIdOf(focusedArticle) : null,
+    threadStartArticle,
   };
 }
 
