@@ -42,7 +42,7 @@ describe('npm run extract (spawned)', { timeout: 30_000 }, () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(15);
     for (const line of lines) {
       expect(Object.keys(line)).toEqual(KEYS);
       expect(Object.keys(line.author as object)).toEqual([

@@ -128,7 +128,7 @@ describe('Instagram: a post opened in a dialog over the profile grid', () => {
 
     expect(instagramAdapter.findThreadRoot(page.document)?.closest('[role="dialog"]')).toBe(dialog);
     const all = readAll(instagramAdapter, page);
-    expect(all).toHaveLength(14);
+    expect(all).toHaveLength(15);
     expect(all.find((c) => c.id === '17900000000000102')).toMatchObject({
       isPageOwn: true,
       parentId: '17900000000000003',
