@@ -104,8 +104,7 @@ export class ModerationSession {
   }
 
   private async moderate(elements: Element[]): Promise<void> {
-    const toGrade: CapturedComment[] = [];
-    const badgeOf = new Map<string, Element>();
+    const toGrade: { el: Element; comment: CapturedComment }[] = [];
     for (const el of elements) {
       const comment = this.read(el);
       // The department's own words and the post itself are not graded.
@@ -116,15 +115,15 @@ export class ModerationSession {
       known?.badge.host.remove();
       const badge = mountGradeBadge(this.adapter.badgeAnchor(el));
       this.comments.set(el, { comment, grade: null, badge, hidden: false });
-      toGrade.push(comment);
-      badgeOf.set(comment.id, el);
+      toGrade.push({ el, comment });
     }
     if (toGrade.length === 0) return;
-    const { grades, error } = await requestGrades(toGrade);
-    for (const [id, el] of badgeOf) {
+    const { grades, error } = await requestGrades(toGrade.map(({ comment }) => comment));
+    for (const [index, { el, comment }] of toGrade.entries()) {
+      // The row may have been recycled for another comment while the grade was on its way.
       const moderated = this.comments.get(el);
-      if (!moderated || moderated.comment.id !== id) continue;
-      const grade = grades.get(id);
+      if (!moderated || moderated.comment !== comment) continue;
+      const grade = grades[index];
       if (grade) {
         moderated.grade = grade;
         moderated.badge.showGrade(grade);
