@@ -33,7 +33,7 @@ function readComment(block: Element): CapturedComment {
   const author = readAuthor(block);
   const { text, truncated } = readText(block);
   const parentId = reply ? first! : parentFromNesting(block);
-  const owner = postOwner(block.ownerDocument);
+  const owner = postOwner(block);
   return {
     platform: 'instagram',
     role: 'comment',

@@ -21,7 +21,13 @@ export function findInstagramThreadRoot(doc: Document): Element | null {
 export function findInstagramComments(root: ParentNode): Element[] {
   const holder = root as Node;
   const doc = holder.ownerDocument ?? (root as Document);
-  const scope = postScope(doc);
+  // Only a subtree that holds the post's column or dialog needs to know which one is the post:
+  // the few rows "Load more comments" adds must not cost a search of the whole document each.
+  const wide =
+    holder.nodeType === 9 ||
+    (root as Element).matches(`${IG_SELECTORS.main}, ${IG_SELECTORS.dialog}`) ||
+    root.querySelector(`${IG_SELECTORS.main}, ${IG_SELECTORS.dialog}`) !== null;
+  const scope = wide ? postScope(doc) : null;
   const captionRoot: ParentNode = scope && holder.contains(scope) ? scope : root;
   const caption = captionRoot.querySelector(IG_SELECTORS.caption);
   const candidates = [
@@ -36,19 +42,18 @@ export function findInstagramComments(root: ParentNode): Element[] {
 }
 
 /**
- * The innermost comment block holding `node`: from the nearest ancestor that holds comment
- * times, the block of one of those times that contains the node (else the caption's block).
+ * The innermost comment block holding `node`: walking up from the node, the first ancestor that
+ * is the block of its own first comment time (else of the caption). A comment's own time comes
+ * before its replies, so its first time is its own. Each step looks at one time, so this costs
+ * the node's depth, not the size of the comment list.
  */
 export function closestInstagramComment(node: Node): Element | null {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    const holders = Array.from(el.querySelectorAll(IG_SELECTORS.commentTime))
-      .map(blockForCommentTime)
-      .filter((block): block is Element => block !== null && block.contains(node));
-    if (holders.length > 0) return holders.reduce((inner, block) => (inner.contains(block) ? block : inner));
-    const caption = el.querySelector(IG_SELECTORS.caption);
-    const captionBlock = caption ? blockForCaption(caption) : null;
-    if (captionBlock?.contains(node)) return captionBlock;
     if (el.matches(IG_SELECTORS.main) || el.matches(IG_SELECTORS.dialog)) return null;
+    const time = el.querySelector(IG_SELECTORS.commentTime);
+    if (time && blockForCommentTime(time) === el) return el;
+    const caption = el.querySelector(IG_SELECTORS.caption);
+    if (caption && blockForCaption(caption) === el) return el;
   }
   return null;
 }
@@ -80,8 +85,12 @@ export function parentFromNesting(block: Element): string | null {
 }
 
 /** The post owner's username: the header's profile link. */
-export function postOwner(doc: Document): string | null {
-  const header = postScope(doc)?.querySelector(IG_SELECTORS.header) ?? doc.querySelector(IG_SELECTORS.header);
+export function postOwner(block: Element): string | null {
+  // Walking up from the comment costs its depth; searching the document for the post's dialog
+  // would cost every comment on the page, for every comment read.
+  const scope = block.closest(IG_SELECTORS.dialog) ?? block.closest(IG_SELECTORS.main);
+  const header =
+    scope?.querySelector(IG_SELECTORS.header) ?? block.ownerDocument.querySelector(IG_SELECTORS.header);
   const link = header
     ? Array.from(header.querySelectorAll(IG_SELECTORS.profileLink)).find((candidate) =>
         profileHandle(candidate),

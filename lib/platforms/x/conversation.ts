@@ -12,14 +12,23 @@ export function findConversation(doc: Document): Element | null {
   return column?.querySelector(X_SELECTORS.focusedTweet) ? column : null;
 }
 
-/** The "Discover more" heading after the conversation; rows after it are not part of it. */
+/**
+ * The "Discover more" heading after the conversation; rows after it are not part of it.
+ * Finding it searches the whole conversation, and a batch of added rows asks once per row; the
+ * page cannot change within one synchronous pass, so the answer is kept until the pass ends.
+ */
+let headingThisPass: { doc: Document; heading: Element | null } | null = null;
+
 export function discoverMoreHeading(doc: Document): Element | null {
+  if (headingThisPass?.doc === doc) return headingThisPass.heading;
   const scope = findConversation(doc) ?? doc;
-  return (
-    Array.from(scope.querySelectorAll(X_SELECTORS.heading)).find((heading) =>
-      matchesLabel(labelText(heading), X_LABELS.discoverMore),
-    ) ?? null
-  );
+  const heading =
+    Array.from(scope.querySelectorAll(X_SELECTORS.heading)).find((candidate) =>
+      matchesLabel(labelText(candidate), X_LABELS.discoverMore),
+    ) ?? null;
+  headingThisPass = { doc, heading };
+  queueMicrotask(() => (headingThisPass = null));
+  return heading;
 }
 
 /** True when `article` is a row of the conversation (not in "Discover more"). */
