@@ -1,6 +1,7 @@
 // Runs in the benchmark's page, as plain JavaScript (not transformed by tsx): loads `total`
 // more comments into the thread the way "View more comments" and scrolling do, by cloning the
 // rows the extension has badged, a chunk per animation frame, and times their badges.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- called by name in the page
 async function loadMoreComments({ total, chunk }) {
   const longTasks = [];
   new PerformanceObserver((list) =>
