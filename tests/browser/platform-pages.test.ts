@@ -160,3 +160,23 @@ describe('on the Facebook dialog view', () => {
     await page.close();
   });
 });
+
+describe('single-page navigation', () => {
+  it('badges the new thread when X swaps the conversation without a page load', async () => {
+    const page = await open('x/conversation.html');
+    await graded(page).first().waitFor();
+    const next = harness.fixtureUrl('x/demo-post.html');
+    // What X does on a click: fetch, replace the column, push the new URL. No load event.
+    await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      const incoming = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceChildren(
+        ...[...incoming.body.childNodes].map((node) => document.importNode(node, true)),
+      );
+      history.pushState({}, '', url);
+    }, next);
+    const expected = publicCommentsOf('x/demo-post.html');
+    await expect.poll(() => graded(page).count(), { timeout: 10_000 }).toBe(expected.length);
+    await page.close();
+  });
+});
