@@ -21,6 +21,13 @@ export class ModeratedComments {
     return this.byElement.get(el);
   }
 
+  /** The element no longer holds a comment we grade (a recycled row, the department's reply). */
+  forget(el: Element): void {
+    this.byElement.get(el)?.badge.host.remove();
+    el.removeAttribute('data-civic-moderator-comment');
+    this.byElement.delete(el);
+  }
+
   set(el: Element, moderated: ModeratedComment): void {
     el.setAttribute('data-civic-moderator-comment', moderated.comment.id);
     this.byElement.set(el, moderated);

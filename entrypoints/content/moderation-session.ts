@@ -117,8 +117,12 @@ export class ModerationSession {
       if (performance.now() - readStart > SLICE_MS) break;
       done += 1;
       const comment = this.read(el);
-      // The department's own words and the post itself are not graded.
-      if (!comment || comment.isPageOwn || comment.role !== 'comment') continue;
+      // The department's own words and the post itself are not graded; a recycled row that now
+      // holds one must not keep the grade of the comment it held before.
+      if (!comment || comment.isPageOwn || comment.role !== 'comment') {
+        this.comments.forget(el);
+        continue;
+      }
       const known = this.comments.get(el);
       if (known && known.comment.id === comment.id) continue;
       // A new comment, or a recycled row now holding another one: badge and grade it afresh.

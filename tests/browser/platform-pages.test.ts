@@ -82,6 +82,22 @@ describe('on an X conversation', () => {
     await page.close();
   });
 
+  it("forgets a recycled row that now holds the department's own reply", async () => {
+    const page = await open(file);
+    await commentById(page, '1859100000000000205').locator(HOST_GRADED).waitFor();
+    await page.evaluate(() => {
+      const article = document.querySelector('a[href*="/status/1859100000000000205"]')!.closest('article')!;
+      const own = document.querySelector('a[href*="/status/1859100000000000204"]')!.closest('article')!;
+      const copy = own.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-civic-moderator]').forEach((badge) => badge.remove());
+      article.replaceChildren(...copy.childNodes);
+    });
+    // The department's words are never graded: no badge, and no longer known as reply 205.
+    await expect.poll(() => commentById(page, '1859100000000000205').count()).toBe(0);
+    expect(await page.locator('[data-civic-moderator-comment="1859100000000000204"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('logs a reply X offers no "Hide reply" for, and tells the moderator to hide it by hand', async () => {
     const page = await open(file);
     const comment = commentById(page, '1859100000000000203');
