@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// The three platforms' desktop hosts, and nothing else: the extension never runs on other sites.
-export const PLATFORM_HOSTS = ['www.facebook.com', 'x.com', 'twitter.com', 'www.instagram.com'] as const;
+import { PLATFORM_PAGE_PATTERNS } from './lib/platforms/platform-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -12,7 +10,7 @@ export default defineConfig({
     // contextMenus: "Hide & log comment"; storage: settings; unlimitedStorage: the browser never
     // evicts the retention log, which public-records law requires us to keep.
     permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
-    host_permissions: PLATFORM_HOSTS.map((host) => `https://${host}/*`),
+    host_permissions: PLATFORM_PAGE_PATTERNS,
     action: { default_title: 'Civic Moderator' },
     // Firefox needs a stable add-on id for storage to survive reinstalls; Chrome rejects the key.
     ...(browser === 'firefox' && {

@@ -1,15 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendToContent } from '@/lib/messaging/send';
+import { PLATFORM_PAGE_PATTERNS } from '@/lib/platforms/platform-hosts';
 
 export const HIDE_AND_LOG_MENU_ID = 'civic-moderator-hide-and-log';
-
-/** The menu appears only on the three platforms' pages, never elsewhere. */
-const PLATFORM_PAGES = [
-  'https://www.facebook.com/*',
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://www.instagram.com/*',
-];
 
 /** Context menus outlive the service worker; they are created once, on install or update. */
 export function createHideAndLogMenu(): void {
@@ -17,7 +10,8 @@ export function createHideAndLogMenu(): void {
     id: HIDE_AND_LOG_MENU_ID,
     title: 'Hide && log comment',
     contexts: ['page', 'selection', 'link', 'image'],
-    documentUrlPatterns: PLATFORM_PAGES,
+    // The menu appears only on the three platforms' pages, never elsewhere.
+    documentUrlPatterns: PLATFORM_PAGE_PATTERNS,
   });
 }
 

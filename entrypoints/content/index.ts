@@ -3,18 +3,13 @@ import { browser } from 'wxt/browser';
 import { ToContentSchema } from '@/lib/messaging/messages';
 import { createMessageReceiver } from '@/lib/messaging/receive';
 import { adapterForUrl } from '@/lib/platforms';
+import { PLATFORM_PAGE_PATTERNS } from '@/lib/platforms/platform-hosts';
 import { hideAndLog } from './hide-and-log';
 import { markHiddenCommentsStyle } from './hidden-comment-style';
 import { ModerationSession } from './moderation-session';
 
 export default defineContentScript({
-  // The three platforms' desktop hosts only (wxt.config.ts has the same list for host permissions).
-  matches: [
-    'https://www.facebook.com/*',
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://www.instagram.com/*',
-  ],
+  matches: PLATFORM_PAGE_PATTERNS,
   runAt: 'document_idle',
   // Our CSS goes into our shadow roots, never into the platform's page.
   cssInjectionMode: 'ui',

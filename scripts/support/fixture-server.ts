@@ -11,11 +11,12 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { PLATFORM_HOSTS } from '../../lib/platforms/platform-hosts';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
 
 /** The hosts the fixture server answers for; Chromium maps each of them to it. */
-export const FIXTURE_HOSTS = ['www.facebook.com', 'x.com', 'twitter.com', 'www.instagram.com'] as const;
+export const FIXTURE_HOSTS = PLATFORM_HOSTS;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
