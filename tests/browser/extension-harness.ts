@@ -2,6 +2,15 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/support/launch-chromium';
 
+/** Records and events as stored; loosely typed, the tests assert what they hold. */
+export interface StoredRetentionLog {
+  records: ({ id: string; platformCommentId: string; postedAt: string | null } & Record<string, unknown>)[];
+  events: ({ recordId: string; event: { kind: string; status?: string; detail: string } } & Record<
+    string,
+    unknown
+  >)[];
+}
+
 /** One browser with the built extension, and the fixture server it browses. */
 export interface ExtensionHarness extends LaunchedBrowser {
   server: FixtureServer;
@@ -9,6 +18,10 @@ export interface ExtensionHarness extends LaunchedBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The URL of the fixture page whose file is `file` (under tests/fixtures). */
   fixtureUrl(file: string): string;
+  /** Saves the moderator's name and ID, as the log page's settings form does. */
+  setModerator(moderator: { name: string; idNumber: string }): Promise<void>;
+  /** The retention log as IndexedDB holds it, read from an extension page (empty before any write). */
+  readRetentionLog(page: Page): Promise<StoredRetentionLog>;
   /** Runs the same function the "Hide & log comment" menu item runs, on the given tab. */
   hideAndLogFromMenu(page: Page): Promise<string>;
   stop(): Promise<void>;
@@ -29,6 +42,33 @@ export async function startExtensionHarness(): Promise<ExtensionHarness> {
       const page = server.pages.find((candidate) => candidate.file === file);
       if (!page) throw new Error(`No fixture page ${file} with a canonical URL`);
       return page.url;
+    },
+    async setModerator(moderator) {
+      await browser.serviceWorker.evaluate(
+        (value) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ moderator: value }),
+        moderator,
+      );
+    },
+    readRetentionLog(page) {
+      return page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('civic-moderator-retention');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const all = (store: string) =>
+          // No table yet means nothing was ever written.
+          !db.objectStoreNames.contains(store)
+            ? Promise.resolve([])
+            : new Promise<never[]>((resolve) => {
+                const request = db.transaction(store).objectStore(store).getAll();
+                request.onsuccess = () => resolve(request.result as never[]);
+              });
+        return { records: await all('records'), events: await all('events') };
+      });
     },
     async hideAndLogFromMenu(page) {
       // The tab id as the extension sees it: ask the service worker for the tab at this URL.

@@ -12,13 +12,7 @@ let harness: ExtensionHarness;
 
 beforeAll(async () => {
   harness = await startExtensionHarness();
-  await harness.serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      moderator: { name: 'Dana Quill', idNumber: '4417' },
-    }),
-  );
+  await harness.setModerator({ name: 'Dana Quill', idNumber: '4417' });
 });
 afterAll(async () => harness?.stop());
 
@@ -99,20 +93,8 @@ describe.each(Object.entries(DEMO_PAGES) as [keyof typeof DEMO_PAGES, string][])
       const rowText = await row.textContent();
       expect(rowText).toContain(PLATFORM_NAMES[platform]);
 
-      const stored = await log.evaluate(async (id) => {
-        const open = indexedDB.open('civic-moderator-retention');
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const all = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction('records').objectStore('records').getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-        return (all as { platformCommentId: string; postedAt: string }[]).find(
-          (record) => record.platformCommentId === id,
-        );
-      }, offensive.id);
+      const { records } = await harness.readRetentionLog(log);
+      const stored = records.find((record) => record.platformCommentId === offensive.id);
       expect(stored).toMatchObject({
         platform,
         platformCommentId: offensive.id,
@@ -125,8 +107,8 @@ describe.each(Object.entries(DEMO_PAGES) as [keyof typeof DEMO_PAGES, string][])
       });
       // X and Instagram show an absolute time; Facebook's "2h" is resolved at capture.
       if (platform === 'facebook') {
-        expect(Date.parse((stored as { postedAt: string }).postedAt)).toBeLessThan(Date.now());
-      } else expect((stored as { postedAt: string }).postedAt).toBe(offensive.postedAt);
+        expect(Date.parse(stored!.postedAt!)).toBeLessThan(Date.now());
+      } else expect(stored!.postedAt!).toBe(offensive.postedAt);
 
       const [download] = await Promise.all([
         log.waitForEvent('download'),

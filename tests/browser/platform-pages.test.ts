@@ -8,11 +8,7 @@ import { startExtensionHarness, type ExtensionHarness } from './extension-harnes
 let harness: ExtensionHarness;
 beforeAll(async () => {
   harness = await startExtensionHarness();
-  await harness.serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-    ).chrome.storage.local.set({ moderator: { name: 'Dana Quill', idNumber: '4417' } }),
-  );
+  await harness.setModerator({ name: 'Dana Quill', idNumber: '4417' });
 });
 afterAll(async () => harness?.stop());
 
@@ -28,24 +24,12 @@ async function open(file: string): Promise<Page> {
 
 async function loggedEvents(): Promise<{ platformCommentId: string; status: string; detail: string }[]> {
   const log = await harness.openExtensionPage('log.html');
-  const rows = await log.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('civic-moderator-retention');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-    const records = (await all('records')) as { id: string; platformCommentId: string }[];
-    const events = (await all('events')) as { recordId: string; event: { status: string; detail: string } }[];
-    return events.map((entry) => ({
-      platformCommentId: records.find((record) => record.id === entry.recordId)!.platformCommentId,
-      ...entry.event,
-    }));
-  });
+  const { records, events } = await harness.readRetentionLog(log);
+  const rows = events.map((entry) => ({
+    platformCommentId: records.find((record) => record.id === entry.recordId)!.platformCommentId,
+    status: entry.event.status ?? '',
+    detail: entry.event.detail,
+  }));
   await log.close();
   return rows;
 }
