@@ -30,7 +30,12 @@ const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
   sexual: 'Sexual content',
   insult: 'Name-calling insult',
   'illegal-activity': 'Encourages illegal activity',
+  'group-hate': 'Hate against a protected group',
+  'self-harm': 'Tells someone to kill themselves',
 };
+
+/** Kinds that discriminate by who people are: clause b, not only a. */
+const DISCRIMINATION = new Set<OffensiveEvidenceKind>(['slur', 'group-hate']);
 
 /** Above this the model alone makes a comment Offensive even when a protected reading exists. */
 const MODEL_SURE_OFFENSIVE = 0.9;
@@ -46,9 +51,13 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   const p = e.scores.offensive;
   if (p < 0.5) return false;
   if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
+  // Criticism of the department without a listed word is protected speech, however hostile; a
+  // listed word in its innocent sense ("bitch" of a breeder's dog) is what the model reacts to.
+  if (e.policeCriticism || e.innocentSense) return false;
   // Words of violence in news, hazards and idioms ("killed it", "two killed in a crash") are
-  // not hostility: the model alone must be sure.
-  if ((e.praise?.idiom === true || e.mentionsViolenceIncidentally) && p < MODEL_SURE_OFFENSIVE) return false;
+  // not hostility, nor are look-alikes of listed words ("shiitake"): the model alone must be sure.
+  const innocentReading = e.praise?.idiom === true || e.mentionsViolenceIncidentally || e.innocentLookalike;
+  if (innocentReading && p < MODEL_SURE_OFFENSIVE) return false;
   const criticism = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
   return !criticism || p >= MODEL_SURE_OVER_CRITICISM;
 }
@@ -69,14 +78,19 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
   }
 
   const offensiveReasons: GradeReason[] = [];
-  for (const o of e.offensive.slice(0, 3))
+  // Discrimination first: it decides the clause, so it leads the reasons.
+  const ordered = [
+    ...e.offensive.filter((o) => DISCRIMINATION.has(o.kind)),
+    ...e.offensive.filter((o) => !DISCRIMINATION.has(o.kind)),
+  ];
+  for (const o of ordered.slice(0, 3))
     offensiveReasons.push({ text: OFFENSIVE_REASONS[o.kind], span: o.span, source: 'text' });
   if (offensiveReasons.length > 0) {
     return {
       level: 7,
       confidence: 0.9,
       needsReview: false,
-      clause: e.offensive.some((o) => o.kind === 'slur') ? 'b' : 'a',
+      clause: e.offensive.some((o) => DISCRIMINATION.has(o.kind)) ? 'b' : 'a',
       reasons: offensiveReasons,
     };
   }
@@ -173,6 +187,22 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
       needsReview: false,
       reasons: [
         { text: 'Asks a question the department can answer', span: e.question.match?.span, source: 'text' },
+        ...defused,
+      ],
+    };
+  }
+  // Harsh criticism that is neither a question, a complaint nor a claim: not worth a reply.
+  if (e.policeCriticism) {
+    return {
+      level: 6,
+      confidence: 0.7,
+      needsReview: false,
+      reasons: [
+        {
+          text: 'Harsh criticism of the department: protected speech, not a ground for hiding',
+          span: e.policeCriticism.span,
+          source: 'text',
+        },
         ...defused,
       ],
     };

@@ -1,9 +1,14 @@
-import { resolveDisguisedWord, isSpacedLetter } from './disguised-words';
+import { isDisguiseTarget, resolveDisguisedWord, isSpacedLetter } from './disguised-words';
+import { splitRunTogether } from './run-together-words';
+import { correctSlip, joinedWord } from './spelling-slips';
+import { DISGUISE_TARGETS } from './word-lists/offensive-words';
 
 /**
  * A comment split into normalised words, each remembering where it sits in the original text so
  * a reason can highlight it. Words are lower case, without accents, with leetspeak and masked
- * letters resolved ("f*#k" → "fuck", "sh1t" → "shit") and long letter runs cut to two.
+ * letters resolved ("f*#k" → "fuck", "sh1t" → "shit"), long letter runs cut to two, slips of
+ * listed words corrected ("fcuk", "f uck" → "fuck") and run-together insults split
+ * ("pieceofshit" → "piece of shit").
  */
 export interface CommentTokens {
   words: string[];
@@ -119,6 +124,7 @@ export function tokenizeComment(text: string): CommentTokens {
     i = end;
   }
   joinSpacedLetters(words, starts, ends);
+  joinSplitWords(words, starts, ends);
   return { words, starts, ends, text };
 }
 
@@ -141,7 +147,7 @@ function splitChunk(
         (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)
       )
         e++;
-      push(words, starts, ends, '@user', i, e);
+      push(words, starts, ends, atSpelledWord(text, i, e) ?? '@user', i, e);
       i = e;
       continue;
     }
@@ -160,7 +166,9 @@ function splitChunk(
         continue;
       }
     }
-    if (!isLetter(c) && !isDigit(c)) {
+    // "$lut", "$hit": a dollar sign before a letter is an S; before a digit it is money.
+    const leadingS = c === 36 && i + 1 < to && isLetter(text.charCodeAt(i + 1));
+    if (!isLetter(c) && !isDigit(c) && !leadingS) {
       if (c > 127 && !isLetter(c)) {
         // Emoji and symbols carry sentiment: keep each as its own word.
         const cp = text.codePointAt(i) ?? c;
@@ -263,11 +271,38 @@ function hasTripleLetter(word: string): boolean {
   return false;
 }
 
-function push(words: string[], starts: number[], ends: number[], word: string, start: number, end: number) {
-  if (word.length === 0) return;
-  words.push(collapseRepeats(word));
-  starts.push(start);
-  ends.push(end);
+/** "@sshole" is a word with "@" for "a", not a mention: only when it spells a listed word. */
+function atSpelledWord(text: string, from: number, to: number): string | undefined {
+  // Only a few second letters follow "a" in a listed word ("as…", "ar…"): not the "u" of "@user".
+  const second = text.charCodeAt(from + 1) | 32;
+  if (to - from < 4 || to - from > 14 || !AFTER_A.has(second)) return undefined;
+  const word = `a${text.slice(from + 1, to).toLowerCase()}`;
+  return isDisguiseTarget(word) ? word : undefined;
+}
+
+const AFTER_A = new Set(
+  DISGUISE_TARGETS.filter((word) => word.startsWith('a')).map((word) => word.charCodeAt(1)),
+);
+
+function push(words: string[], starts: number[], ends: number[], raw: string, start: number, end: number) {
+  if (raw.length === 0) return;
+  const word = correctSlip(collapseRepeats(raw));
+  const pieceEnds = splitRunTogether(word);
+  if (!pieceEnds) {
+    words.push(word);
+    starts.push(start);
+    ends.push(end);
+    return;
+  }
+  // Each piece keeps its own span when the word was spelled plainly; otherwise the whole word's.
+  const exact = word.length === end - start;
+  let from = 0;
+  for (const to of pieceEnds) {
+    words.push(word.slice(from, to));
+    starts.push(exact ? start + from : start);
+    ends.push(exact ? start + to : end);
+    from = to;
+  }
 }
 
 /** "fuuuuck" → "fuuck", "sooo" → "soo": keeps the emphasis, drops the spelling game. */
@@ -298,5 +333,16 @@ function joinSpacedLetters(words: string[], starts: number[], ends: number[]) {
       ends.splice(i, j - i, end);
     }
     i = j - i >= 3 ? i + 1 : Math.max(i + 1, j);
+  }
+}
+
+/** "f uck", "b itch", "mor on": two words that together spell a listed word are that word. */
+function joinSplitWords(words: string[], starts: number[], ends: number[]) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = joinedWord(words[i] ?? '', words[i + 1] ?? '');
+    if (!joined) continue;
+    words.splice(i, 2, joined);
+    ends.splice(i, 2, ends[i + 1] ?? 0);
+    starts.splice(i + 1, 1);
   }
 }

@@ -10,6 +10,8 @@ export interface CommentView {
   joined: string;
   /** Offset in `joined` where each word begins. */
   wordOffsets: number[];
+  /** The word classes the comment has (word-classes.ts), found on first use. */
+  wordClasses?: number;
 }
 
 export interface Span {
@@ -30,7 +32,8 @@ export function viewComment(text: string): CommentView {
   return { tokens, joined, wordOffsets };
 }
 
-function wordIndexAt(view: CommentView, offset: number): number {
+/** The index of the word that covers (or last begins before) an offset in `joined`. */
+export function wordIndexAt(view: CommentView, offset: number): number {
   let lo = 0;
   let hi = view.wordOffsets.length - 1;
   while (lo < hi) {

@@ -1,9 +1,9 @@
 import { DISGUISE_TARGETS, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
 
 /**
- * Reads through the spelling games people play to get past filters: leetspeak ("sh1t", "a$$"),
- * masks ("f*#k", "b***h") and dots ("f.u.c.k"). Only words on the offensive lists are decoded:
- * "4th" or "mp3" stay as written.
+ * Reads through the spelling games people play to get past filters: leetspeak ("sh1t", "a$$",
+ * "1diot", "Musl1ms"), masks ("f*#k", "b***h") and dots ("f.u.c.k"). Only words on the offensive
+ * lists, insults and the words of group hate are decoded: "4th" or "mp3" stay as written.
  */
 
 const LEET: Record<string, string> = {
@@ -25,6 +25,8 @@ const LIST_OF = new Map<string, number>();
 [PROFANITY, SLURS, SEXUAL].forEach((list, i) =>
   list.forEach((word) => LIST_OF.set(word, LIST_OF.get(word) ?? i)),
 );
+// Insults and the words of group hate are one more kind: "d**b" is not decoded as "dick".
+for (const word of DISGUISE_TARGETS) if (!LIST_OF.has(word)) LIST_OF.set(word, 3);
 
 /** Masked spellings are matched by length and first letter: "f*#k" → "fuck". */
 const TARGETS_BY_SHAPE = new Map<string, string[]>();
@@ -33,6 +35,11 @@ for (const word of DISGUISE_TARGETS) {
   const list = TARGETS_BY_SHAPE.get(key) ?? [];
   list.push(word);
   TARGETS_BY_SHAPE.set(key, list);
+}
+
+/** Whether a word is one a disguised spelling may stand for. */
+export function isDisguiseTarget(word: string): boolean {
+  return TARGETS.has(word);
 }
 
 export function isSpacedLetter(word: string): boolean {

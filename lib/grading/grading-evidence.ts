@@ -8,6 +8,7 @@ import { findMisguidedClaim } from './misguided-claims';
 import { scoreComment, type ModelScores } from './model-scores';
 import { findOffensiveDisplayName } from './display-name';
 import { findOffensiveLanguage, type OffensiveEvidence } from './offensive-language';
+import { findPoliceCriticism } from './police-criticism';
 import { findPraise, type PraiseEvidence } from './praise-rules';
 import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
@@ -23,8 +24,14 @@ export interface GradingEvidence {
   /** Threat-like sentences that are counter-speech, negated or news. */
   defusedThreats: ThreatMatch[];
   offensive: OffensiveEvidence[];
-  /** Offensive words quoted or reported, to condemn them: a mention, not a use. */
+  /** Offensive words quoted or reported, to condemn them, or denied: a mention, not a use. */
   mentionedOffensive: OffensiveEvidence[];
+  /** A listed word in an innocent sense: "cum laude", pussy willows, a pig roast. */
+  innocentSense: boolean;
+  /** A word that only looks like a listed one: "shiitake", "cocktail". */
+  innocentLookalike: boolean;
+  /** Harsh criticism of the department without listed words: protected speech. */
+  policeCriticism: RuleMatch | undefined;
   /** Talks about violence only to condemn it. */
   condemnsViolence: boolean;
   /** Uses words of violence for news, hazards or figures of speech. */
@@ -70,6 +77,9 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       defusedThreats,
       offensive: offensive.used,
       mentionedOffensive: offensive.mentioned,
+      innocentSense: offensive.innocentSense,
+      innocentLookalike: offensive.innocentLookalike,
+      policeCriticism: findPoliceCriticism(view),
       condemnsViolence: condemnsViolence(view),
       mentionsViolenceIncidentally: mentionsViolenceIncidentally(view),
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],

@@ -1,14 +1,21 @@
 import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
+import { condemns, isQuoted, isReported } from './counter-speech';
+import { findDehumanisingInsult } from './dehumanising-insults';
+import { findGroupHate } from './group-hate';
+import { findIllegalActivity } from './illegal-activity';
+import { hasInnocentLookalike, isInnocentSense } from './innocent-senses';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
+import { defineWordClass, hasWordClass } from './word-classes';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
-import { insideQuotes } from './quotation';
 
 /**
  * Offensive words and phrases with their spans: profanity in any disguise, slurs, dehumanising
- * insults, sexual content, and encouragement of illegal acts. A slur quoted to condemn it, or a
- * word the poster reports someone else saying, is a mention, not a use.
+ * insults, hate against a protected group, sexual content, urging self-harm, and encouragement
+ * of illegal acts. A slur quoted to condemn it, or a word the poster reports someone else
+ * saying, is a mention, not a use; so is an insult denied.
  */
-export type OffensiveEvidenceKind = OffensiveKind | 'insult' | 'illegal-activity';
+export type OffensiveEvidenceKind =
+  OffensiveKind | 'insult' | 'illegal-activity' | 'group-hate' | 'self-harm';
 
 /** Who an insulting adjective may be aimed at: "you stupid …", "stupid cops". */
 const AIMED_BEFORE = new Set([
@@ -124,38 +131,27 @@ const ANIMAL_CONTEXT_BEFORE = new Set([
   'baby',
 ]);
 
-/** Reporting a word is not using it: "he called me a …", "the word …". */
-const MENTION_BEFORE = new Set([
-  'called',
-  'call',
-  'calling',
-  'calls',
-  'said',
-  'saying',
-  'says',
-  'say',
-  'word',
-  'words',
-  'term',
-  'slur',
-  'yelled',
-  'shouted',
-  'screamed',
-  'wrote',
-  'used',
-  'using',
-  'dijo',
-  'llamo',
-]);
-const CONDEMNATION =
-  / (?:unacceptable|disgusting|racist|sexist|homophobic|transphobic|bigoted|wrong|not ok|not okay|vile|shameful|appalling|offensive|hateful|hurtful|harmful|should be fired|reported|report|complaint|investigate|inaceptable|stop calling|stop saying) /;
-
 /** Profanity abbreviated to a letter: "go f yourself", "eff off". */
 const ABBREVIATED_PROFANITY =
   / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) /;
 
-const ILLEGAL_ACTIVITY =
-  / (?:lets|go|everyone|yall|we should|you should|time to|gonna|should all) (?:go )?(?:loot|looting|riot|rioting|rob|steal from|vandalize|smash up|break into|burn down|torch) | (?:loot|rob|burn down|torch) (?:the|every|all) (?:stores?|shops?|target|walmart|businesses|station|precinct|cars?|cruisers?) | (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)| (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off) /;
+/** Sexual advances and acts without a listed word: "I want to bang the officer", "suck my…". */
+const SEXUAL_PHRASES =
+  / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b/;
+
+/** Telling someone to kill themselves; negated ("please don't kill yourself") it is care. */
+const URGES_SELF_HARM =
+  / (?:kys|kill (?:yourself|yourselves|urself|ur self|your self)|go die|neck yourself|drink bleach|hang yourself|off yourself|unalive yourself)\b/;
+const CARE_BEFORE = new Set(['dont', 'not', 'never', 'please', 'wont', 'shouldnt', 'didnt']);
+
+/** The phrase rules above cannot match without one of their words: most comments skip them. */
+const ABBREVIATION = defineWordClass(['f', 'eff']);
+// prettier-ignore
+const SEXUAL_WORD = defineWordClass([
+  'bang', 'shag', 'bone', 'hook', 'sleep', 'sex', 'bed', 'suck', 'lick', 'blow', 'face', 'tits', 'boobs', 'titties',
+  'body', 'ass',
+]);
+const SELF_HARM_WORD = defineWordClass(['kys', 'yourself', 'yourselves', 'urself', 'self', 'die', 'bleach']);
 
 /** "Not all cops are pigs", "nobody here is scum": an insult denied, not used. */
 const DENIALS = new Set([
@@ -179,23 +175,12 @@ function isDeniedInsult(words: string[], index: number, kind: OffensiveKind | 'i
 }
 
 function isMention(view: CommentView, index: number): boolean {
-  const words = view.tokens.words;
-  const span = spanOfWord(view, index);
-  const quoted = insideQuotes(view.tokens.text, span.start);
-  let reported = false;
-  for (let k = Math.max(0, index - 3); k < index; k++)
-    if (MENTION_BEFORE.has(words[k] ?? '')) reported = true;
+  const quoted = isQuoted(view, index);
   // Quotes alone prove nothing (whole tweets arrive quoted); quoting to condemn does.
-  if (reported) return CONDEMNATION.test(view.joined) || words.includes('me') || quoted;
-  return quoted && CONDEMNATION.test(view.joined);
+  if (isReported(view.tokens.words, index, 3))
+    return condemns(view) || view.tokens.words.includes('me') || quoted;
+  return quoted && condemns(view);
 }
-
-/** ILLEGAL_ACTIVITY cannot match without one of these words: most comments skip it. */
-// prettier-ignore
-const ILLEGAL_WORDS = new Set([
-  'loot', 'looting', 'riot', 'rioting', 'rob', 'steal', 'vandalize', 'smash', 'break', 'burn', 'torch', 'run',
-  'resist', 'fight', 'pay', 'stop',
-]);
 
 function isAnimal(words: string[], index: number): boolean {
   return (
@@ -206,8 +191,12 @@ function isAnimal(words: string[], index: number): boolean {
 export interface OffensiveLanguage {
   /** Offensive words the poster uses. */
   used: OffensiveEvidence[];
-  /** Offensive words the poster quotes or reports, usually to condemn them. */
+  /** Offensive words the poster quotes or reports, usually to condemn them, or denies. */
   mentioned: OffensiveEvidence[];
+  /** A listed word in an innocent sense: "cum laude", a pig roast, pussy willows. */
+  innocentSense: boolean;
+  /** A word that only looks like a listed one: "shiitake", "cocktail". */
+  innocentLookalike: boolean;
 }
 
 /** The offensive words used, and those only mentioned, in the comment, in order. */
@@ -215,18 +204,46 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const found: OffensiveEvidence[] = [];
   const mentioned: OffensiveEvidence[] = [];
   const words = view.tokens.words;
+  let innocentSense = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const kind = offensiveKindOf(word) ?? (isNameCalling(words, i) ? 'insult' : undefined);
     if (!kind) continue;
-    if (kind === 'dehumanising' && isAnimal(words, i)) continue;
+    if ((kind === 'dehumanising' && isAnimal(words, i)) || isInnocentSense(view, i)) {
+      innocentSense = true;
+      continue;
+    }
     const mention = isMention(view, i) || isDeniedInsult(words, i, kind);
     (mention ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
-  const abbreviated =
-    words.includes('f') || words.includes('eff') ? findPhrase(view, ABBREVIATED_PROFANITY) : undefined;
+  const hate = findGroupHate(view);
+  found.unshift(...hate.used);
+  mentioned.push(...hate.mentioned);
+  const dehumanising = findDehumanisingInsult(view);
+  if (dehumanising) {
+    const { span, phrase } = dehumanising.match;
+    // The phrase says more than the word inside it: "cops are scum", not "scum" again.
+    const inside = (o: OffensiveEvidence) =>
+      o.kind === 'dehumanising' && !!span && !!o.span && o.span.start >= span.start && o.span.end <= span.end;
+    const list = dehumanising.mention ? mentioned : found;
+    for (let k = list.length - 1; k >= 0; k--) if (inside(list[k] as OffensiveEvidence)) list.splice(k, 1);
+    list.push({ kind: 'dehumanising', span, word: phrase });
+  }
+  const abbreviated = hasWordClass(view, ABBREVIATION) ? findPhrase(view, ABBREVIATED_PROFANITY) : undefined;
   if (abbreviated) found.push({ kind: 'profanity', span: abbreviated.span, word: abbreviated.phrase });
-  const illegal = words.some((w) => ILLEGAL_WORDS.has(w)) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
+  const sexual = hasWordClass(view, SEXUAL_WORD) ? findPhrase(view, SEXUAL_PHRASES) : undefined;
+  if (sexual) found.push({ kind: 'sexual', span: sexual.span, word: sexual.phrase });
+  const selfHarm = hasWordClass(view, SELF_HARM_WORD) ? findPhrase(view, URGES_SELF_HARM) : undefined;
+  if (selfHarm && !CARE_BEFORE.has(words[wordBefore(view, selfHarm.at)] ?? ''))
+    found.push({ kind: 'self-harm', span: selfHarm.span, word: selfHarm.phrase });
+  const illegal = findIllegalActivity(view);
   if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
-  return { used: found, mentioned };
+  return { used: found, mentioned, innocentSense, innocentLookalike: hasInnocentLookalike(view) };
+}
+
+/** The index of the word before a match that starts at `at` in `joined`. */
+function wordBefore(view: CommentView, at: number): number {
+  let index = 0;
+  while (index < view.wordOffsets.length && (view.wordOffsets[index] ?? 0) <= at) index++;
+  return index - 1;
 }

@@ -1,3 +1,5 @@
+import { GROUP_NOUNS, HATEFUL_ATTRIBUTES } from './protected-groups';
+
 /**
  * Words that make a comment Offensive on their own, by kind, so a reason can say which kind.
  * Written by us from the obscenity package's English set (its matcher is too slow to run on every
@@ -47,9 +49,6 @@ export const SEXUAL = new Set([
   'sluts', 'whore', 'whores', 'hoe', 'hoes', 'milf', 'xxx', 'onlyfans', 'sexting', 'deepthroat', 'gangbang',
 ]);
 
-/** Every word a masked or leetspeak spelling may stand for, for disguised-words.ts. */
-export const DISGUISE_TARGETS: readonly string[] = [...PROFANITY, ...SLURS, ...SEXUAL, 'pigs', 'scum'];
-
 /**
  * Name-calling: abusive whoever it targets ("what a bunch of idiots"). Criticism words
  * ("corrupt", "liar", "racist", "disgusting") are deliberately absent: they are protected speech.
@@ -57,8 +56,8 @@ export const DISGUISE_TARGETS: readonly string[] = [...PROFANITY, ...SLURS, ...S
 // prettier-ignore
 export const NAME_CALLING = new Set([
   'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'dumbasses', 'numbnuts', 'dimwit',
-  'dimwits', 'halfwit', 'nitwit', 'nitwits', 'cretin', 'cretins', 'loser', 'losers', 'dickhead', 'pendejos',
-  'idiota', 'idiotas', 'estupido', 'estupidos',
+  'dimwits', 'halfwit', 'nitwit', 'nitwits', 'cretin', 'cretins', 'loser', 'losers', 'dickhead', 'lowlife',
+  'lowlifes', 'pendejos', 'idiota', 'idiotas', 'estupido', 'estupidos',
 ]);
 
 /** Insulting adjectives, abusive only when aimed at someone: "you stupid…", "stupid cops". */
@@ -66,3 +65,31 @@ export const NAME_CALLING = new Set([
 export const INSULTING_ADJECTIVES = new Set([
   'stupid', 'dumb', 'ugly', 'worthless', 'brainless', 'retarded', 'idiotic',
 ]);
+
+/** The Spanish entries of the lists above: spelling slips are derived from English words only. */
+// prettier-ignore
+export const SPANISH_LISTED = new Set([
+  'puta', 'putas', 'puto', 'putos', 'mierda', 'pendejo', 'pendejos', 'pendeja', 'cabron', 'cabrones',
+  'chinga', 'chingada', 'chingado', 'chinguen', 'chingen', 'verga', 'culero', 'culeros', 'joder', 'jodete',
+  'cono', 'malparido', 'malparidos', 'gilipollas', 'hijueputa', 'hdp', 'perra', 'perras', 'mamahuevo',
+  'carajo', 'maricon', 'maricones', 'sudaca', 'sudacas', 'cerdo', 'cerdos', 'marrano', 'marranos', 'puercos',
+  'idiota', 'idiotas', 'estupido', 'estupidos',
+]);
+
+/**
+ * Every word a disguised spelling may stand for (leetspeak, masks, swapped or dropped letters,
+ * a stray space): the offensive lists, insults, and the words of group hate ("Musl1ms are
+ * d1sgusting"), for disguised-words.ts and spelling-slips.ts.
+ */
+export const DISGUISE_TARGETS: readonly string[] = [
+  ...new Set([
+    ...PROFANITY,
+    ...SLURS,
+    ...SEXUAL,
+    ...DEHUMANISING,
+    ...NAME_CALLING,
+    ...INSULTING_ADJECTIVES,
+    ...GROUP_NOUNS.filter((word) => !word.includes(' ')),
+    ...HATEFUL_ATTRIBUTES.filter((word) => !word.includes(' ')),
+  ]),
+];

@@ -33,6 +33,8 @@ export type OffensiveProbeKind =
 
 export interface OffensiveProbe extends GradeInput {
   kind: OffensiveProbeKind;
+  /** A known miss, and why it is left alone. */
+  knownMiss?: string;
 }
 
 const OFFENSIVE_KINDS = new Set<OffensiveProbeKind>([
@@ -83,7 +85,11 @@ export const OFFENSIVE_PROBES: OffensiveProbe[] = [
   { text: 'The mayor is a wh0re for developers', kind: 'leet' },
   { text: 'Attention hwore', kind: 'swapped' },
   { text: 'Your press officer is a $lut', kind: 'leet' },
-  { text: 'Only a slt would post that', kind: 'dropped' },
+  {
+    text: 'Only a slt would post that',
+    kind: 'dropped',
+    knownMiss: 'a letter dropped from a four-letter word leaves three, too often an abbreviation',
+  },
   { text: 'Listen here you idoit', kind: 'swapped' },
   { text: 'The officer was a 1diot', kind: 'leet' },
   { text: 'youidiot', kind: 'joined' },
