@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView } from './comment-view';
 import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
 
@@ -22,7 +23,7 @@ const SUFFERER = `(?:you|u|yall|ya|he|she|they|someone|somebody|one of (?:you|yo
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
-const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
+const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
   [
     'intent',
     new RegExp(`(?:^ | ${WHO_ACTS} (?:\\S+ ){0,2}?)${MARKER} (?:\\S+ ){0,3}?${STRONG_HARM} ${TARGET} `),
@@ -193,6 +194,10 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
     ['bullet', 'bullets', 'knife', 'blade', 'round', 'rounds'],
   ],
 ];
+
+const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = BROAD_RULES_WRITTEN.map(
+  ([kind, pattern, needs]) => [kind, compactPattern(pattern), needs],
+);
 
 const RULES_BY_WORD = new Map<string, number>();
 BROAD_RULES.forEach(([, , needs], rule) => {

@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 
 /**
@@ -40,12 +41,26 @@ const INTENT =
   '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
-/** First words of an alternation such as '(?:kill|blow up|put a bullet in)'. */
+/**
+ * First words of an alternation such as '(?:kill|blow up|thrown off (?:a |the )?roof)': split at
+ * the top level only, so a nested group's words ("the") do not become words a rule needs.
+ */
 export function firstWords(alternation: string): string[] {
-  return alternation
-    .replace(/^\(\?:|\)$/g, '')
-    .split('|')
-    .map((option) => option.split(' ')[0] ?? '');
+  const inner = alternation.replace(/^\(\?:|\)$/g, '');
+  const options: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      options.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  options.push(inner.slice(start));
+  return options.map((option) => option.split(' ')[0] ?? '');
 }
 
 const HARM_WORDS = firstWords(HARM);
@@ -75,7 +90,7 @@ const MODALS = [
 ];
 
 /** Each rule: what kind of threat it finds, the pattern, and the words it cannot match without. */
-const RULES: [ThreatKind, RegExp, readonly string[]][] = [
+const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
   ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM} ${TARGET} `), HARM_WORDS],
   [
@@ -294,6 +309,12 @@ const RULES: [ThreatKind, RegExp, readonly string[]][] = [
  * Each rule runs only when the comment has one of the words it needs: most comments have none,
  * and skipping the rules for them is much of what keeps grading fast. Word → bit set of rules.
  */
+const RULES: [ThreatKind, RegExp, readonly string[]][] = RULES_WRITTEN.map(([kind, pattern, needs]) => [
+  kind,
+  compactPattern(pattern),
+  needs,
+]);
+
 const RULES_BY_WORD = new Map<string, number>();
 RULES.forEach(([, , needs], rule) => {
   for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
