@@ -14,14 +14,16 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD =
   / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction) /;
 
 const NEGATORS =
-  / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas|stop|against|without) /;
+  / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas) /;
+/** Negate only from before the threat: inside it they are its words ("put against a wall"). */
+const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
 const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant|nadie|nunca|jamas) /;
 /** "…he won't make it home" is the threat itself, not a negation of it. */
@@ -35,9 +37,13 @@ const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|mus
 const REPORTED_SPEECH =
   / (?:saying|say|said|says|wrote|writes|posted|posts|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|sick|hateful|no place|not acceptable|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
+
+/** "(The man told deputies) he was going to kill the sheriff": someone else's intent, narrated. */
+const THIRD_PERSON_PAST =
+  /^ ?(?:he|she|they|someone|somebody) (?:was|were|would|had|wanted|planned|tried|threatened) | who (?:was|were) (?:going|gonna|about) to /;
 
 /** The `count` words before `at`, and on to `end`, as one padded string. */
 function wordsBefore(view: CommentView, at: number, count: number, end = at): string {
@@ -57,7 +63,8 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
           phrase.slice(Math.max(0, phrase.length - 30)).replace(NEGATED_OUTCOMES, ' '),
         )
       : // Intimidation carries its own negations ("you won't see it coming").
-        NEGATORS.test(wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end));
+        NEGATORS.test(wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end)) ||
+        NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3));
   if (negated) return 'negated';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
@@ -72,6 +79,7 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
   if (REPORTED_SPEECH.test(before) && (CONDEMNATION.test(view.joined) || NEWS.test(view.joined)))
     return 'counter-speech';
   if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional') return 'reported';
+  if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
   // "The officer that arrested my son won't live to see Christmas": news words describe the
   // target of an intimidation, they do not report it.
   if (
@@ -84,13 +92,19 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
 }
 
 const VIOLENCE =
-  / (?:kill|kills|killing|killed|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|vile|condemn|condemns|no excuse|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 
 /** "Killing me", "kill my tires", "killed it": violence words aimed at no one. */
 const FIGURATIVE_VIOLENCE =
   / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
+/** "Blew up my phone", "the post blew up overnight", "hit me up": attention, not violence. */
+const FIGURATIVE_CONTACT =
+  / hit (?:me|us|him|her|them) (?:up|back) | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /;
+/** "Slaughter them at trivia night", "I killed the chief in paintball": contests, not fights. */
+const CONTEST =
+  / (?:games?|match|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|tug of war|paintball|laser tag|airsoft|video games?|fortnite|scoreboard|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch) /;
 /** "We shouldn't want anyone to get hurt". */
 const NEGATED_VIOLENCE =
   / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked) /;
@@ -100,11 +114,15 @@ const NEGATED_VIOLENCE =
  * "these potholes will kill my tires"): not the poster's hostility.
  */
 export function mentionsViolenceIncidentally(view: CommentView): boolean {
+  // Every figure of contact has "up" or "back": a cheap test first, as most comments have neither.
+  const joined = view.joined;
+  if ((joined.includes(' up ') || joined.includes(' back ')) && FIGURATIVE_CONTACT.test(joined)) return true;
   if (!VIOLENCE.test(view.joined)) return false;
   return (
     HAZARD.test(view.joined) ||
     NEWS.test(view.joined) ||
     FIGURATIVE_VIOLENCE.test(view.joined) ||
+    CONTEST.test(view.joined) ||
     NEGATED_VIOLENCE.test(view.joined)
   );
 }

@@ -1,6 +1,7 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView } from './comment-view';
-import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
+import { firstWords, type ThreatMatch } from './threat-rules';
+import { GROUP_ADJECTIVE, PERSON_S, TARGET } from './threat-targets';
 
 /**
  * Broad threat rules, for threats phrased outside the precise patterns of threat-rules.ts: a
@@ -13,26 +14,37 @@ import { firstWords, PERSON_S, TARGET, type ThreatMatch } from './threat-rules';
 /** Violent verbs that are rarely figurative when aimed at a person. */
 const STRONG_HARM =
   '(?:kill|murder|shoot|stab|massacre|butcher|assassinate|decapitate|maim|mutilate|dismember|shank|knife|poison|crucify|hang|lynch|slaughter|execute|behead|strangle|choke|burn|torch|bomb|blow up|run over|gun down|rape|torture|slit|snipe|ambush|exterminate|put a bullet in|put bullets in|beat the (?:hell|shit|crap|fuck|life) out of|shoot up|light up|unload on|open fire on|fire on)';
+/** "Time to start shooting cops": the same verbs as gerunds after "start". */
+const STRONG_HARM_ING =
+  '(?:killing|murdering|shooting|stabbing|hanging|lynching|executing|slaughtering|butchering|beheading|strangling|gunning down|running over|bombing|burning|torching|exterminating|hunting|raping|torturing|massacring)';
 const WHO_ACTS =
   '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
 const MARKER =
   '(?:will|ll|gonna|gon|going to|goin to|about to|want to|wanna|finna|gotta|got to|need to|needs to|should|must|lets|let s|time to|ready to|plan to|planning to|cant wait to|would love to|d love to|gonna have to|am going to|are going to|is going to)';
+/** What is done to a victim, rarely figurative: "you will be gunned down", "they will get lynched". */
+const STRONG_DONE =
+  '(?:killed|murdered|shot|stabbed|slaughtered|butchered|massacred|executed|hanged|lynched|beheaded|decapitated|strangled|choked to death|burned alive|burnt alive|beaten to death|stabbed to death|stoned to death|tortured|raped|gunned down|run over|mowed down|shot dead|exterminated|eradicated|wiped out|put down|put to death|put in the ground|blown up|gassed|mutilated|dismembered|skinned alive|hunted down|strung up|assassinated|annihilated)';
+/** Future or duty, not desire: "women want to be …" is no threat to anyone. */
+const WILL_BE =
+  '(?:will|ll|gonna|gon|going to|goin to|about to|should|must|need to|needs to|gotta|got to|deserve to|deserves to|ought to|have to|has to) (?:\\S+ ){0,2}?(?:be|get|getting)';
 const OUTCOME =
   '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
-const SUFFERER = `(?:you|u|yall|ya|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|${PERSON_S}|(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?${PERSON_S})`;
+const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so) )|theyre|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|(?:${GROUP_ADJECTIVE} |(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?)?${PERSON_S})`;
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
 const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
   [
     'intent',
-    new RegExp(`(?:^ | ${WHO_ACTS} (?:\\S+ ){0,2}?)${MARKER} (?:\\S+ ){0,3}?${STRONG_HARM} ${TARGET} `),
-    firstWords(STRONG_HARM),
+    new RegExp(
+      `(?:^ | ${WHO_ACTS} (?:\\S+ ){0,2}?)${MARKER} (?:\\S+ ){0,3}?(?:${STRONG_HARM}|(?:start|starting|begin|go) ${STRONG_HARM_ING}) ${TARGET} `,
+    ),
+    [...firstWords(STRONG_HARM), ...firstWords(STRONG_HARM_ING)],
   ],
   [
     'wish',
     new RegExp(
-      ` ${SUFFERER} (?:\\S+ ){0,4}?(?:(?:${MARKER}|better|deserves?|d better) (?:\\S+ ){0,2}?${OUTCOME}|needs? a bullet|deserves? a bullet) `,
+      ` (?:${SUFFERER} (?:\\S+ ){0,4}?(?:(?:${MARKER}|better|deserves?|d better) (?:\\S+ ){0,2}?${OUTCOME}|${WILL_BE} (?:all )?${STRONG_DONE}|needs? a bullet|deserves? a bullet)|(?:youll|theyll) (?:all )?(?:${OUTCOME}|(?:be|get) (?:all )?${STRONG_DONE})) `,
     ),
     [
       'die',
@@ -50,7 +62,16 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'hands',
       'maker',
       'pay',
+      ...firstWords(STRONG_DONE),
     ],
+  ],
+  // "I'll make sure every officer in this department dies"
+  [
+    'intent',
+    new RegExp(
+      ` (?:ill|i will|im gonna|im going to|we will|well|were gonna|were going to|imma|ima|gonna|going to) (?:\\S+ )?make sure ${SUFFERER} (?:\\S+ ){0,5}?(?:dies|die|is dead|are dead|ends? up dead|never (?:walks?|wakes? up|sees?|breathes?|goes home|go home|makes? it home)|(?:gets?|is|are) ${STRONG_DONE}) `,
+    ),
+    ['sure'],
   ],
   // "Die pigs die"
   ['wish', /^ die (?:\S+ ){0,2}?(?:pigs?|cops?|bitch|bitches|motherfuckers?|you|scum|traitors?) /, ['die']],

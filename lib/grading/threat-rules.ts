@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
 
 /**
  * Threats of violence, English and Spanish, written as patterns over the normalised words
@@ -20,25 +21,25 @@ export interface ThreatMatch extends RuleMatch {
 export const HARM =
   '(?:kill|murder|shoot|stab|hunt down|hunt|burn down|massacre|butcher|assassinate|annihilate|decapitate|suffocate|smother|maim|mutilate|dismember|injure|assault|shank|knife|slash|poison|crucify|castrate|string up|bludgeon|pistol whip|curb stomp|stomp out|empty a clip into|put a round in|hang|lynch|slaughter|execute|behead|strangle|choke|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|dox)';
 export const HARM_DONE =
-  '(?:killed|murdered|shot|stabbed|hunted down|hunted|strung up|dragged behind a \\S+|dragged through the streets|massacred|butchered|assassinated|decapitated|suffocated|smothered|maimed|mutilated|dismembered|crippled|shanked|knifed|slashed|poisoned|crucified|castrated|offed|bludgeoned|curb stomped|set alight|burned alive|burnt alive|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped)';
+  '(?:killed|murdered|shot|stabbed|hunted down|hunted|strung up|dragged behind a \\S+|dragged through the streets|massacred|butchered|assassinated|decapitated|suffocated|smothered|maimed|mutilated|dismembered|crippled|shanked|knifed|slashed|poisoned|crucified|castrated|offed|bludgeoned|curb stomped|set alight|burned alive|burnt alive|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped|stoned to death|beaten to death|choked to death|skinned alive|boiled alive|burned at the stake|euthanized|euthanised|mowed down|thrown off (?:a |the )?(?:roof|roofs|building|buildings|bridge|cliff)|sent to (?:the )?(?:gas chambers?|ovens))';
 const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell|burn|hang|swing|bleed|fry)';
-export const PERSON =
-  '(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|immigrants|refugees|women|men|girls|boys|muslims|jews|christians|catholics|gays|lesbians|trans|blacks|whites|mexicans|asians|arabs|liberals|conservatives|democrats|republicans|foreigners|illegals|atheists|children|bastards?|rats?|ass|parade|school|church|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department|city|town)';
-export const DETERMINER =
-  '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
-/** A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised). */
-export const PERSON_S = `${PERSON}s?`;
-/** Who a threat is aimed at: "you", "him", "the next officer", "every cop". */
-export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
-/** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
-const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${DETERMINER} (?:\\S+ ){0,2}?${PERSON_S}|${PERSON_S})`;
+/**
+ * Phrasal verbs with the victim inside: "run them over", "gun him down", "beat you to death". The
+ * victim is any one to three words ("beat that cop to death"): the verb and particle together are
+ * violent enough, and a full TARGET here would make every rule that embeds this one several times
+ * larger and slower.
+ */
+const VICTIM = '(?!it |this |that )(?:\\S+ ){1,3}?';
+const SPLIT_HARM = `(?:(?:gun|mow) ${VICTIM}down|run ${VICTIM}over|wipe ${VICTIM}out|string ${VICTIM}up|(?:beat|stab|kick|stomp|choke|burn|whip|hack|stone) ${VICTIM}to death|(?:burn|bury|skin|boil) ${VICTIM}alive|shoot ${VICTIM}dead)`;
+/** A violent verb and its victim, either way round. */
+export const HARM_TARGET = `(?:${HARM} ${TARGET}|${SPLIT_HARM})`;
 /** What happens to the victim in a conditional threat: "…you'll leave in a body bag". */
-const OUTCOME = `(?:${HARM} ${TARGET}|light (?:it|them|him|her|you|that \\S+|your \\S+) up|burn it down|blow it up|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
+const OUTCOME = `(?:${HARM_TARGET}|light (?:it|them|him|her|you|that \\S+|your \\S+) up|burn it down|blow it up|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
 /** Who acts in the consequence part of a conditional threat. */
 const CONSEQUENCE =
   '(?:ill|i will|im gonna|im going to|im|i swear|we will|well|were|youll|you will|you gonna|he wont|they wont|you wont|youre gonna|you are going to|its gonna|ima|imma)';
 const INTENT =
-  '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
+  '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|love to|like to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
 /**
@@ -63,7 +64,9 @@ export function firstWords(alternation: string): string[] {
   return options.map((option) => option.split(' ')[0] ?? '');
 }
 
-const HARM_WORDS = firstWords(HARM);
+// prettier-ignore
+const SPLIT_WORDS = ['run', 'mow', 'gun', 'wipe', 'string', 'beat', 'stab', 'kick', 'stomp', 'choke', 'burn', 'whip', 'hack', 'stone', 'bury', 'skin', 'boil', 'shoot'];
+const HARM_WORDS = [...firstWords(HARM), ...SPLIT_WORDS];
 /** "kill" → "kills", "smash up" → "smashes up": what someone else does. */
 function thirdPerson(phrase: string): string {
   const [verb = '', ...rest] = phrase.split(' ');
@@ -92,11 +95,11 @@ const MODALS = [
 /** Each rule: what kind of threat it finds, the pattern, and the words it cannot match without. */
 const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
-  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM} ${TARGET} `), HARM_WORDS],
+  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM_TARGET} `), HARM_WORDS],
   [
     'intent',
     new RegExp(
-      ` (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to) (?:\\S+ ){0,2}?${HARM} ${TARGET} `,
+      ` (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to) (?:\\S+ ){0,2}?${HARM_TARGET} `,
     ),
     HARM_WORDS,
   ],
@@ -116,24 +119,34 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
     ),
     MODALS,
   ],
+  // "It should be legal to kill cops", "make it legal to hunt immigrants", "a bounty on every cop"
+  [
+    'wish',
+    new RegExp(
+      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:every |all |the |each )?${PEOPLE} `,
+    ),
+    ['legal', 'lawful', 'legalized', 'legalised', 'season', 'bounty'],
+  ],
   // "I hope you die", "I wish someone would shoot him", "I want every cop dead"
   [
     'wish',
     new RegExp(
-      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM} ${TARGET})`,
+      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM_TARGET})`,
     ),
     ['hope', 'wish', 'pray', 'want', 'cant'],
   ],
   [
     'wish',
     new RegExp(
-      ` (?:someone|somebody|people|we|yall|everyone) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM} ${TARGET} `,
+      ` (?:someone|somebody|people|we|yall|everyone) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM_TARGET} `,
     ),
     MODALS,
   ],
   [
     'wish',
-    / (?:death to|kill all|kill every|shoot all|shoot every|hang all|hang every|burn all) (?:the |those |these |all )?(?:cops?|pigs|police|officers?|\w*pd|them|you|feds|deputies|sheriffs?) |^ off the (?:pigs|cops|police) /,
+    new RegExp(
+      ` (?:death to|kill all|kill every|shoot all|shoot every|hang all|hang every|burn all) (?:the |those |these |all )?${PEOPLE} |^ off the (?:pigs|cops|police) `,
+    ),
     ['death', 'kill', 'shoot', 'hang', 'burn', 'off'],
   ],
   [
@@ -248,7 +261,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'intimidation',
-    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:we|i) (?:are|am|re|m) coming for (?:you|ya|yall|him|her|them|the|your|every|all) /,
+    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:(?:we|i) (?:are|am|re|m)|im) (?:all )?coming (?:for|after) (?:you|ya|yall|him|her|them|the|your|every|all) | were (?:all )?coming (?:for|after) (?:you (?:pigs|cops|all)|yall|them|the|your|every|all) /,
     ['watch', 'days', 'sleep', 'see', 'pay', 'meet', 'count', 'coming'],
   ],
   // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"

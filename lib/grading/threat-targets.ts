@@ -1,0 +1,40 @@
+import { SLURS } from './word-lists/offensive-words';
+import { GROUP_ADJECTIVES, GROUP_MEMBERS, GROUP_NOUNS } from './word-lists/protected-groups';
+
+/**
+ * Who (or what) a threat is aimed at, as pieces of regular expressions over the normalised words:
+ * officers, people, groups named by identity ("gay people", "every Muslim", a slur) and police
+ * buildings. A threat rule needs one of these after its verb: "kill it" is praise, "kill them"
+ * is not.
+ */
+
+/**
+ * Groups of people by name, plural or one member ("kill every Muslim", "refugees should…"), from
+ * the protected-groups list, plus political groups: not protected from hate, but a threat to
+ * kill liberals is still a threat.
+ */
+const POLITICAL_GROUPS = ['liberals', 'conservatives', 'democrats', 'republicans', 'feminists'];
+const GROUP_NOUN = `(?:${[...GROUP_NOUNS, ...GROUP_MEMBERS, ...POLITICAL_GROUPS, 'trans'].join('|')})`;
+/** The same identities as adjectives, before "people", "men", "kids": "disabled people". */
+export const GROUP_ADJECTIVE = `(?:${[...GROUP_ADJECTIVES, 'bi', 'fat', 'poor', 'homeless'].join('|')})`;
+const SLUR_NOUNS = [...SLURS].filter((word) => /^[a-z]+$/.test(word)).join('|');
+
+export const PERSON = `(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|policewomen|policewoman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|lieutenant|captain|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|governor|senators?|politicians?|journalists?|reporters?|prosecutors?|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|marshals?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|women|men|girls|boys|children|bastards?|rats?|ass|parade|school|church|mosque|synagogue|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department|city|town|${GROUP_NOUN}|${SLUR_NOUNS})`;
+export const DETERMINER =
+  '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
+/**
+ * A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised).
+ * The lookahead matches nothing; it keeps each rule small (see compact-pattern.ts).
+ */
+export const PERSON_S = `(?=\\S)${PERSON}s?`;
+/**
+ * A person noun after a determiner and up to two words ("the next officer", "every single cop")
+ * or an identity ("disabled people"), or alone: one copy of the long PERSON list, not one per way in.
+ */
+const ANY_PERSON = `(?:${DETERMINER} (?:\\S+ ){0,2}?|${GROUP_ADJECTIVE} )?${PERSON_S}`;
+/** Who a threat is aimed at: "you", "him", "the next officer", "every cop", "gay people". */
+export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${ANY_PERSON})`;
+/** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
+export const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${ANY_PERSON})`;
+/** People and groups only (no buildings), for "death to …", "a bounty on …". */
+export const PEOPLE = `(?:you|yall|them|all of (?:you|them)|(?:all |the |every |those |these |all the )?(?:${GROUP_ADJECTIVE} )?(?=\\S)(?:cops?|pigs|police|officers?|\\w*pd|feds|deputies|sheriffs?|troopers?|detectives?|people|men|women|kids|folks|${GROUP_NOUN}|${SLUR_NOUNS}))`;
