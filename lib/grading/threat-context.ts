@@ -1,6 +1,7 @@
 import type { CommentView } from './comment-view';
 import type { ThreatMatch } from './threat-rules';
 import { insideQuotes } from './quotation';
+import { threatView } from './threat-slips';
 
 /**
  * Why a sentence that reads like a threat is not one: it is negated ("nobody should hurt
@@ -18,10 +19,18 @@ const FIGURATIVE_AFTER =
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD =
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction) /;
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone) /;
 
 const NEGATORS =
   / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas) /;
+/** "Your house is going to burn if you leave candles burning": a fire hazard, not arson. */
+const FIRE_HAZARD =
+  / (?:candles?|stove|oven|grill|wiring|fireplace|heater|fireworks|smoke detectors?|fire alarms?|extension cords?|dryer|lint|cigarettes?|ashtray|frying|deep fryer) /;
+/** "Enjoy your last shift, happy retirement!": a farewell, not a death wish. */
+const FAREWELL =
+  / (?:retire|retired|retiring|retirement|congrats|congratulations|happy|thank you|thanks|well deserved|well earned|proud|miss you|cheers) /;
+/** "Can't wait to see you in a body bag" is eagerness, not a negation. */
+const EAGER = / (?:cant|cannot|can not) wait /g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -53,7 +62,9 @@ function wordsBefore(view: CommentView, at: number, count: number, end = at): st
 }
 
 /** Why this threat match is not a threat, or undefined when it is one. */
-export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefusal | undefined {
+export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDefusal | undefined {
+  // The threat was found in this view, slips read as words (threat-slips.ts).
+  const view = threatView(comment);
   const phrase = view.joined.slice(match.at, match.end + 1);
   // In a conditional the "if" part may hold a negation ("if you don't stop…"): only the
   // consequence counts.
@@ -63,13 +74,20 @@ export function defuseThreat(view: CommentView, match: ThreatMatch): ThreatDefus
           phrase.slice(Math.max(0, phrase.length - 30)).replace(NEGATED_OUTCOMES, ' '),
         )
       : // Intimidation carries its own negations ("you won't see it coming").
-        NEGATORS.test(wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end)) ||
-        NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3));
+        NEGATORS.test(
+          wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end).replace(
+            EAGER,
+            ' ',
+          ),
+        ) || NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3));
   if (negated) return 'negated';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
   if (FIGURATIVE_AFTER.test(after)) return 'idiom';
   if (match.broad && match.kind === 'wish' && HAZARD.test(view.joined)) return 'hazard';
+  if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
+  if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && FAREWELL.test(view.joined))
+    return 'idiom';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
   const condemned = CONDEMNATION.test(view.joined);
   if (match.span && condemned && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';

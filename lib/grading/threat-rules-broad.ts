@@ -1,6 +1,7 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView } from './comment-view';
 import { firstWords, type ThreatMatch } from './threat-rules';
+import { threatView } from './threat-slips';
 import { GROUP_ADJECTIVE, PERSON_S, TARGET } from './threat-targets';
 
 /**
@@ -28,7 +29,7 @@ const STRONG_DONE =
 const WILL_BE =
   '(?:will|ll|gonna|gon|going to|goin to|about to|should|must|need to|needs to|gotta|got to|deserve to|deserves to|ought to|have to|has to) (?:\\S+ ){0,2}?(?:be|get|getting)';
 const OUTCOME =
-  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
+  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|get gutted|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
 const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so) )|theyre|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|(?:${GROUP_ADJECTIVE} |(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?)?${PERSON_S})`;
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
@@ -62,6 +63,7 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'hands',
       'maker',
       'pay',
+      'gutted',
       ...firstWords(STRONG_DONE),
     ],
   ],
@@ -72,6 +74,15 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       ` (?:ill|i will|im gonna|im going to|we will|well|were gonna|were going to|imma|ima|gonna|going to) (?:\\S+ )?make sure ${SUFFERER} (?:\\S+ ){0,5}?(?:dies|die|is dead|are dead|ends? up dead|never (?:walks?|wakes? up|sees?|breathes?|goes home|go home|makes? it home)|(?:gets?|is|are) ${STRONG_DONE}) `,
     ),
     ['sure'],
+  ],
+  // "It's only a matter of time before someone shoots you": broad, as a hazard reads the same
+  // ("…before someone kills a kid at that crossing").
+  [
+    'wish',
+    new RegExp(
+      ` matter of time (?:before|until|till) (?:someone|somebody) (?:kills|shoots|stabs|murders|hangs|lynches|executes|strangles|burns|bombs|guns down|blows up|puts a bullet in|beats) ${TARGET} `,
+    ),
+    ['matter'],
   ],
   // "Die pigs die"
   ['wish', /^ die (?:\S+ ){0,2}?(?:pigs?|cops?|bitch|bitches|motherfuckers?|you|scum|traitors?) /, ['die']],
@@ -225,7 +236,8 @@ BROAD_RULES.forEach(([, , needs], rule) => {
   for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
 });
 
-export function findBroadThreats(view: CommentView): ThreatMatch[] {
+export function findBroadThreats(comment: CommentView): ThreatMatch[] {
+  const view = threatView(comment);
   const found: ThreatMatch[] = [];
   let candidates = 0;
   for (const word of view.tokens.words) candidates |= RULES_BY_WORD.get(word) ?? 0;

@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { threatView } from './threat-slips';
 import { PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
 
 /**
@@ -25,11 +26,11 @@ export const HARM_DONE =
 const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell|burn|hang|swing|bleed|fry)';
 /**
  * Phrasal verbs with the victim inside: "run them over", "gun him down", "beat you to death". The
- * victim is any one to three words ("beat that cop to death"): the verb and particle together are
+ * victim is any one to five words ("beat every cop in this town to death"): the verb and particle together are
  * violent enough, and a full TARGET here would make every rule that embeds this one several times
  * larger and slower.
  */
-const VICTIM = '(?!it |this |that )(?:\\S+ ){1,3}?';
+const VICTIM = '(?!it |this |that )(?:\\S+ ){1,5}?';
 const SPLIT_HARM = `(?:(?:gun|mow) ${VICTIM}down|run ${VICTIM}over|wipe ${VICTIM}out|string ${VICTIM}up|(?:beat|stab|kick|stomp|choke|burn|whip|hack|stone) ${VICTIM}to death|(?:burn|bury|skin|boil) ${VICTIM}alive|shoot ${VICTIM}dead)`;
 /** A violent verb and its victim, either way round. */
 export const HARM_TARGET = `(?:${HARM} ${TARGET}|${SPLIT_HARM})`;
@@ -39,7 +40,7 @@ const OUTCOME = `(?:${HARM_TARGET}|light (?:it|them|him|her|you|that \\S+|your \
 const CONSEQUENCE =
   '(?:ill|i will|im gonna|im going to|im|i swear|we will|well|were|youll|you will|you gonna|he wont|they wont|you wont|youre gonna|you are going to|its gonna|ima|imma)';
 const INTENT =
-  '(?:will|ll|gonna|gon|going to|goin to|plan to|planning to|about to|want to|wanna|would love to|d love to|love to|like to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
+  '(?:will|ll|gonna|gon|going to|goin to|gong to|goign to|giong to|plan to|planning to|about to|want to|wanna|would love to|d love to|love to|like to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
 /**
@@ -99,7 +100,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   [
     'intent',
     new RegExp(
-      ` (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to) (?:\\S+ ){0,2}?${HARM_TARGET} `,
+      `(?:^ (?:gonna|gunna|going to|goin to|bout to|about to|finna)| (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to)) (?:\\S+ ){0,2}?${HARM_TARGET} `,
     ),
     HARM_WORDS,
   ],
@@ -159,7 +160,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   // "I want every cop dead", "I'd love to see them in a body bag"
   [
     'wish',
-    / (?:i|we|id|wed) (?:\S+ )?(?:want|need|wish|like to see|love to see|wanna see|want to see|cant wait to see) (?:\S+ ){0,7}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
+    / (?:(?:i|we|id|wed) (?:\S+ )?(?:want|need|wish)|(?:like|love|want|hope|cant wait) to see|wanna see) (?:\S+ ){0,7}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
     ['want', 'need', 'wish', 'like', 'love', 'wanna', 'cant'],
   ],
   // "You're dead, officer": not "dead wrong", "dead serious", "dead to me".
@@ -242,7 +243,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   // Intimidation: "I know where you live", "watch your back"
   [
     'intimidation',
-    / (?:i|we|ik|they|everyone|people) (?:all )?(?:will |ll |gonna |going to )?(?:know|knows|found|found out|find|find out|figure out|have|got|look up|track down) (?:where|your|ur|the) (?:\S+ ){0,3}?(?:live|lives|sleep|sleeps|park|parks|stay|stays|address|home|house|kids go to school|kids|family lives)\b/,
+    / (?:i|we|ik|they|everyone|people) (?:all )?(?:will |ll |gonna |going to )?(?:know|kno|knows|found|found out|find|find out|figure out|have|got|look up|track down) (?:where|your|ur|the) (?:\S+ ){0,3}?(?:live|lives|sleep|sleeps|park|parks|stay|stays|address|home|house|kids go to school|kids|family lives)\b/,
     [
       'live',
       'lives',
@@ -261,8 +262,8 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'intimidation',
-    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:(?:we|i) (?:are|am|re|m)|im) (?:all )?coming (?:for|after) (?:you|ya|yall|him|her|them|the|your|every|all) | were (?:all )?coming (?:for|after) (?:you (?:pigs|cops|all)|yall|them|the|your|every|all) /,
-    ['watch', 'days', 'sleep', 'see', 'pay', 'meet', 'count', 'coming'],
+    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:(?:we|i) (?:are|am|re|m)|im) (?:all )?coming (?:for|after) (?:you|ya|yall|him|her|them|the|your|every|all) | were (?:all )?coming (?:for|after) (?:you (?:pigs|cops|all)|yall|them|the|your|every|all) | (?:youre|you are|ur|u r|yall are) next (?:(?:officer|cop|pig|deputy|sheriff|sergeant|detective|chief|trooper)s? )?(?:[!?.] )*$| enjoy (?:your|ur) last (?:shift|breaths?|moments|(?:days?|nights?|hours?) (?:alive|on earth|breathing)) | (?:your|ur) (?:family|families|kids|children|wife|husband|son|daughter|loved ones|house|home|partner|mom|mother) (?:isnt|arent|aint|rnt|is not|are not|r not|will not be|wont be|is no longer|are no longer|r no longer|is never|are never) (?:going to be |gonna be )?safe(?! (?:in|on|at|around|with|because|from|while|if|when|until|unless|near|here|there|these|this|today|outside|anywhere|walking|driving|living|since|due|as|without|online|to) )/,
+    ['watch', 'days', 'sleep', 'see', 'pay', 'meet', 'count', 'coming', 'next', 'enjoy', 'safe'],
   ],
   // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"
   [
@@ -272,8 +273,25 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'bomb',
-    / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? /,
-    ['blow', 'blowing', 'bomb', 'bombing', 'torch', 'torching', 'burn', 'burning', 'shoot', 'shooting'],
+    / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? | (?:the|your|ur|this|that|every|their) (?:\S+ )?(?:station|precinct|substation|headquarters|hq|house|home|cruisers?|patrol cars?|squad cars?|courthouse|department|city hall|office|building) (?:is|are|will|is gonna|are gonna|is going to|are going to|is about to) (?:(?:going to|gonna) )?(?:burn|burn down|burn to the ground|go up in flames|blow up|(?:be|get) (?:burned|burnt|torched|bombed|blown up|burned down|burnt down)) /,
+    [
+      'blow',
+      'blowing',
+      'bomb',
+      'bombing',
+      'torch',
+      'torching',
+      'burn',
+      'burning',
+      'shoot',
+      'shooting',
+      'flames',
+      'burned',
+      'burnt',
+      'torched',
+      'bombed',
+      'blown',
+    ],
   ],
   // Spanish: "te voy a matar", "hay que matarlos", "sé dónde vives", "muerte a los policías"
   [
@@ -333,7 +351,8 @@ RULES.forEach(([, , needs], rule) => {
   for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
 });
 
-export function findThreats(view: CommentView): ThreatMatch[] {
+export function findThreats(comment: CommentView): ThreatMatch[] {
+  const view = threatView(comment);
   const found: ThreatMatch[] = [];
   let candidates = 0;
   for (const word of view.tokens.words) candidates |= RULES_BY_WORD.get(word) ?? 0;
