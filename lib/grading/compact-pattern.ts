@@ -9,14 +9,82 @@
  * of the engine compiled after them got slower, not only the big ones.
  *
  * An empty lookahead for a non-space makes V8 start afresh at that point, so the list is written
- * once. Every skipped-words run in these rules is followed by a word, so "(?=\S)" there never
- * changes a match.
+ * once. It goes only before a group that cannot be skipped and whose every choice starts with a
+ * letter, a digit or \S, where it cannot change what matches.
  */
-const SKIPPED_WORDS = /(\(\?:\\S\+ \)\{\d+,\d+\}\??)(?!\(\?=)/g;
-/** A group that starts a word: "kill (?:the|every) (?:cop|officer)". */
-const WORD_GROUP = / (?=\(\?:)/g;
+const FRESH_START = '(?=\\S)';
+
+/** Index just past the group or class that opens at `open`, or -1. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function isOptional(source: string, end: number): boolean {
+  const after = source[end] ?? '';
+  return after === '?' || after === '*' || source.startsWith('{0', end);
+}
+
+/** Start of each top-level choice of the group that opens at `open` ("(?:a|b)"), and its end. */
+function choicesOf(source: string, open: number): { starts: number[]; end: number } | undefined {
+  const end = closing(source, open);
+  if (end < 0 || !source.startsWith('(?:', open)) return undefined;
+  const starts = [open + 3];
+  let depth = 0;
+  let inClass = false;
+  for (let i = open + 3; i < end - 1; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) starts.push(i + 1);
+  }
+  return { starts, end };
+}
+
+/** Whether the text matched from `at` always begins with a non-space character. */
+function beginsWithWord(source: string, at: number, depth = 0): boolean {
+  if (depth > 6) return false;
+  const c = source[at] ?? '';
+  if (/[a-z0-9]/.test(c)) return true;
+  if (source.startsWith('\\S', at) || source.startsWith(FRESH_START, at)) return true;
+  if (!source.startsWith('(?:', at)) return false;
+  const group = choicesOf(source, at);
+  if (!group) return false;
+  if (!group.starts.every((start) => beginsWithWord(source, start, depth + 1))) return false;
+  // An optional group may be skipped: then what follows it must begin with a word too.
+  if (!isOptional(source, group.end)) return true;
+  const next = source[group.end] === '{' ? source.indexOf('}', group.end) + 1 : group.end + 1;
+  return beginsWithWord(source, source[next] === '?' ? next + 1 : next, depth + 1);
+}
 
 export function compactPattern(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(SKIPPED_WORDS, '$1(?=\\S)').replace(WORD_GROUP, ' (?=\\S)');
-  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
+  const source = pattern.source;
+  let out = '';
+  let from = 0;
+  let changed = false;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (!source.startsWith('(?:', i) || source.endsWith(FRESH_START, i)) continue;
+    const end = closing(source, i);
+    if (end < 0 || isOptional(source, end) || !beginsWithWord(source, i)) continue;
+    out += source.slice(from, i) + FRESH_START;
+    from = i;
+    changed = true;
+  }
+  return changed ? new RegExp(out + source.slice(from), pattern.flags) : pattern;
 }
