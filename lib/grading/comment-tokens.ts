@@ -1,14 +1,14 @@
 import { isDisguiseTarget, resolveDisguisedWord, isSpacedLetter } from './disguised-words';
 import { splitRunTogether } from './run-together-words';
-import { correctSlip, joinedWord } from './spelling-slips';
+import { correctSlips } from './spelling-slips';
 import { DISGUISE_TARGETS } from './word-lists/offensive-words';
 
 /**
  * A comment split into normalised words, each remembering where it sits in the original text so
  * a reason can highlight it. Words are lower case, without accents, with leetspeak and masked
- * letters resolved ("f*#k" → "fuck", "sh1t" → "shit"), long letter runs cut to two, slips of
- * listed words corrected ("fcuk", "f uck" → "fuck") and run-together insults split
- * ("pieceofshit" → "piece of shit").
+ * letters resolved ("f*#k" → "fuck", "sh1t" → "shit"), long letter runs cut to two, run-together
+ * insults split ("pieceofshit" → "piece of shit") and slips of listed words corrected ("fcuk",
+ * "f uck" → "fuck").
  */
 export interface CommentTokens {
   words: string[];
@@ -124,7 +124,7 @@ export function tokenizeComment(text: string): CommentTokens {
     i = end;
   }
   joinSpacedLetters(words, starts, ends);
-  joinSplitWords(words, starts, ends);
+  correctSlips(words, starts, ends);
   return { words, starts, ends, text };
 }
 
@@ -136,6 +136,11 @@ function splitChunk(
   starts: number[],
   ends: number[],
 ) {
+  const hyphenated = hyphenatedWord(text, from, to);
+  if (hyphenated) {
+    push(words, starts, ends, hyphenated.word, from, hyphenated.end);
+    return;
+  }
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -201,8 +206,12 @@ function splitChunk(
         e++;
       } else break;
     }
-    // A masked ending such as "f**" or "sh*" stays attached.
-    while (e < to && (text.charCodeAt(e) === 42 || text.charCodeAt(e) === 35) && e > i) {
+    // A masked ending such as "f**", "sh*" or "a$$" stays attached.
+    while (
+      e < to &&
+      e > i &&
+      (text.charCodeAt(e) === 42 || text.charCodeAt(e) === 35 || text.charCodeAt(e) === 36)
+    ) {
       hasSymbol = true;
       e++;
     }
@@ -211,6 +220,25 @@ function splitChunk(
     push(words, starts, ends, resolveDisguisedWord(raw, hasSymbol), i, e);
     i = e;
   }
+}
+
+/**
+ * "a-hole", "mother-fucker", "bull_shit": a chunk of letters broken by dashes, dots or
+ * underscores that spells a listed word is that word (other hyphenated words split as usual).
+ */
+function hyphenatedWord(text: string, from: number, to: number): { word: string; end: number } | undefined {
+  let letters = '';
+  let broken = false;
+  let end = from;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      letters += String.fromCharCode(c | 32);
+      end = k + 1;
+    } else if (isSeparator(c) && letters.length > 0) broken = true;
+    else if (c !== 44 && c !== 33 && c !== 63) return undefined;
+  }
+  return broken && isDisguiseTarget(letters) ? { word: letters, end } : undefined;
 }
 
 /** Dots, dashes and underscores join words only when they spell one out: "f.u.c.k", not "cold...tyga". */
@@ -286,7 +314,7 @@ const AFTER_A = new Set(
 
 function push(words: string[], starts: number[], ends: number[], raw: string, start: number, end: number) {
   if (raw.length === 0) return;
-  const word = correctSlip(collapseRepeats(raw));
+  const word = collapseRepeats(raw);
   const pieceEnds = splitRunTogether(word);
   if (!pieceEnds) {
     words.push(word);
@@ -333,16 +361,5 @@ function joinSpacedLetters(words: string[], starts: number[], ends: number[]) {
       ends.splice(i, j - i, end);
     }
     i = j - i >= 3 ? i + 1 : Math.max(i + 1, j);
-  }
-}
-
-/** "f uck", "b itch", "mor on": two words that together spell a listed word are that word. */
-function joinSplitWords(words: string[], starts: number[], ends: number[]) {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const joined = joinedWord(words[i] ?? '', words[i + 1] ?? '');
-    if (!joined) continue;
-    words.splice(i, 2, joined);
-    ends.splice(i, 2, ends[i + 1] ?? 0);
-    starts.splice(i + 1, 1);
   }
 }

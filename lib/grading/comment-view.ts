@@ -10,8 +10,8 @@ export interface CommentView {
   joined: string;
   /** Offset in `joined` where each word begins. */
   wordOffsets: number[];
-  /** The word classes the comment has (word-classes.ts), found on first use. */
-  wordClasses?: number;
+  /** The word classes the comment has (word-classes.ts), found on first use; -1 until then. */
+  wordClasses: number;
 }
 
 export interface Span {
@@ -29,7 +29,7 @@ export function viewComment(text: string): CommentView {
   }
   // One flat string (not a chain of concatenations) so every rule scans it at full speed.
   const joined = ` ${tokens.words.join(' ')} `;
-  return { tokens, joined, wordOffsets };
+  return { tokens, joined, wordOffsets, wordClasses: -1 };
 }
 
 /** The index of the word that covers (or last begins before) an offset in `joined`. */

@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, wordIndexAt, type CommentView, type RuleMatch } from './comment-view';
 import { condemnsOutside, crossesQuote, isQuoted, isReported } from './counter-speech';
 import { defineWordClass, hasWordClass } from './word-classes';
@@ -17,13 +18,14 @@ const THINGS =
 const INTENSIFIERS =
   '(?: (?:all|just|nothing but|such|so|a bunch of|a pack of|bunch of|total|complete|absolute|fucking|lowlife|worthless|filthy|dirty|disgusting|stinking|human|the))*';
 
-const DEHUMANISING = new RegExp(
-  [
-    ` ${PEOPLE} (?:are|r|is|were)${INTENSIFIERS} ${THINGS}\\b`,
-    ` (?:youre|ur|theyre)${INTENSIFIERS} ${THINGS}\\b`,
-    ` you (?:filthy |dirty |stinking |lowlife |worthless |disgusting )?(?:rats?|animals?|parasites?|maggots?|leech|leeches|cockroach|cockroaches|roach|roaches|piece of trash|piece of garbage|pieces of trash|pieces of garbage)\\b`,
-    ` (?:bunch|pack) of (?:lowlife |filthy |dirty |stinking )?(?:rats|animals|parasites|maggots|leeches|roaches)\\b`,
-  ].join('|'),
+const DEHUMANISING = compactPattern(
+  new RegExp(
+    [
+      ` (?:${PEOPLE} (?:are|r|is|were)|youre|ur|theyre)${INTENSIFIERS} (?=\\S)${THINGS}\\b`,
+      ` you (?:filthy |dirty |stinking |lowlife |worthless |disgusting )?(?:rats?|animals?|parasites?|maggots?|leech|leeches|cockroach|cockroaches|roach|roaches|piece of trash|piece of garbage|pieces of trash|pieces of garbage)\\b`,
+      ` (?:bunch|pack) of (?:lowlife |filthy |dirty |stinking )?(?:rats|animals|parasites|maggots|leeches|roaches)\\b`,
+    ].join('|'),
+  ),
 );
 
 /** DEHUMANISING cannot match without one of these words: most comments skip it. */

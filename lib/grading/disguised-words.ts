@@ -1,4 +1,4 @@
-import { DISGUISE_TARGETS, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
+import { DISGUISE_TARGETS, MILD_WORDS, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
 
 /**
  * Reads through the spelling games people play to get past filters: leetspeak ("sh1t", "a$$",
@@ -20,7 +20,7 @@ const LEET: Record<string, string> = {
   '|': 'l',
 };
 const MASKS = new Set(['*', '#', '%', '_', '.', '-', '@', '$', '!']);
-const TARGETS = new Set(DISGUISE_TARGETS);
+const TARGETS = new Set([...DISGUISE_TARGETS, ...MILD_WORDS]);
 const LIST_OF = new Map<string, number>();
 [PROFANITY, SLURS, SEXUAL].forEach((list, i) =>
   list.forEach((word) => LIST_OF.set(word, LIST_OF.get(word) ?? i)),

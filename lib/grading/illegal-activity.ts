@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 import { defineWordClass, hasWordClass } from './word-classes';
 
@@ -9,35 +10,37 @@ import { defineWordClass, hasWordClass } from './word-classes';
  */
 
 const ACTS =
-  '(?:loot|looting|riot|rioting|rob|steal|steal from|shoplift|shoplifting|vandalize|vandalise|smash up|break into|burn down|torch|key|slash the tires of|slash the tyres of|spray paint|set fire to|deface)';
+  '(?:loot|looting|riot|rioting|rob|steal|steal from|shoplift|shoplifting|vandalize|vandalise|smash up|break into|burn down|torch|key|slash the tires of|slash the tyres of|spray paint|deface)';
 const URGING =
   '(?:lets|let s|go|everyone|everybody|yall|y all|we should|you should|people should|yall should|time to|gonna|should all|we need to|you need to|go ahead and|i say we|who wants to)';
 const PROPERTY =
   '(?:stores?|shops?|target|walmart|the mall|malls?|businesses|station|precinct|cars?|cop cars?|squad cars?|patrol cars?|cruisers?|vehicles?|trucks?|houses?|homes?|windows)';
 
-const ILLEGAL_ACTIVITY = new RegExp(
-  [
-    ` ${URGING} (?:go |and |go and )?${ACTS}\\b`,
-    `(?:^|${URGING})(?: go| and| go and)? (?:loot|rob|burn down|torch|key|vandalize|vandalise|deface) (?:the|every|all|any|their|those|these) (?:\\S+ ){0,2}?${PROPERTY}\\b`,
-    `^ (?:just )?(?:go )?(?:shoplift|steal|loot|rob) (?:from|at|the|every|all|whatever|everything)\\b`,
-    ` (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)\\b`,
-    `(?:^| just| always| you should| yall should| everyone should| better| gotta) (?:run from|flee from|outrun|evade) (?:the )?(?:cops|police|pigs|officers)\\b`,
-    ` (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off)\\b`,
-    // drug sales: "buy your weed from my guy", "selling percs, DM me"
-    ` (?:buy|get|cop|order) (?:your|ur|some|the|all your|good|cheap) (?:weed|coke|cocaine|molly|mdma|pills|xanax|xans|percs|percocets|meth|crack|dope|heroin|fentanyl|lean|drugs|shrooms) (?:from|off|at|here)\\b`,
-    ` (?:selling|got|sell) (?:weed|coke|cocaine|molly|mdma|xanax|xans|percs|percocets|meth|crack|dope|heroin|fentanyl|lean|shrooms)\\b(?= .*(?:dm|inbox|message|hit me up|text))`,
-    ` (?:dont|do not|never|stop) (?:pay|paying) (?:your|ur|the|any|those|these)? ?(?:parking |speeding |traffic )?(?:tickets|fines|citations)\\b`,
-  ].join('|'),
+const ILLEGAL_ACTIVITY = compactPattern(
+  new RegExp(
+    [
+      ` ${URGING} (?:go |and |go and )?(?=\\S)${ACTS}\\b`,
+      // an order at the start ("Key every cop car you see"); after an urging word the line above matches
+      `^(?: go| and| go and)? (?:loot|rob|burn down|torch|key|vandalize|vandalise|deface) (?:the|every|all|any|their|those|these) (?:\\S+ ){0,2}?(?=\\S)${PROPERTY}\\b`,
+      `^ (?:just )?(?:go )?(?:shoplift|steal|loot|rob) (?:from|at|the|every|all|whatever|everything)\\b`,
+      ` (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)\\b`,
+      `(?:^| just| always| you should| yall should| everyone should| better| gotta) (?:run from|flee from|outrun|evade) (?:the )?(?:cops|police|pigs|officers)\\b`,
+      ` (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off)\\b`,
+      // drug sales: "buy your weed from my guy", "selling percs, DM me"
+      ` (?:buy|get|cop|order) (?:your|ur|some|the|all your|good|cheap) (?:weed|cocaine|mdma|xanax|xans|percs|percocets|meth|heroin|fentanyl|drugs|shrooms) (?:from|off|at|here)\\b`,
+      ` (?:selling|got|sell) (?:weed|cocaine|mdma|xanax|xans|percs|percocets|meth|heroin|fentanyl|shrooms)\\b(?= .*(?:dm|inbox|message|hit me up|text))`,
+      ` (?:dont|do not|never|stop) (?:pay|paying) (?:your|ur|the|any|those|these)? ?(?:parking |speeding |traffic )?(?:tickets|fines|citations)\\b`,
+    ].join('|'),
+  ),
 );
 
 /** ILLEGAL_ACTIVITY cannot match without one of these words: most comments skip it. */
 // prettier-ignore
 const ILLEGAL_WORD = defineWordClass([
   'loot', 'looting', 'riot', 'rioting', 'rob', 'steal', 'shoplift', 'shoplifting', 'vandalize', 'vandalise',
-  'smash', 'break', 'burn', 'torch', 'key', 'slash', 'spray', 'set', 'deface', 'run', 'resist', 'fight',
-  'flee', 'outrun', 'evade', 'tickets', 'fines', 'citations', 'drive', 'weed', 'coke', 'cocaine', 'molly',
-  'mdma', 'pills', 'xanax', 'xans', 'percs', 'percocets', 'meth', 'crack', 'dope', 'heroin', 'fentanyl',
-  'lean', 'drugs', 'shrooms',
+  'smash', 'break', 'burn', 'torch', 'key', 'slash', 'spray', 'deface', 'run', 'resist', 'flee', 'outrun',
+  'evade', 'tickets', 'fines', 'citations', 'weed', 'cocaine', 'mdma', 'xanax', 'xans', 'percs', 'percocets',
+  'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs',
 ]);
 
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {

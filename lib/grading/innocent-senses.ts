@@ -113,13 +113,15 @@ export function isInnocentSense(view: CommentView, index: number): boolean {
     case 'coons':
       return after === 'hound' || after === 'hounds' || after === 'hunting';
     case 'dick': {
-      // A first name: "Dick Johnson", capitalised and followed by a capitalised surname.
-      const start = view.tokens.starts[index] ?? 0;
-      const next = view.tokens.starts[index + 1];
+      // A name: "Dick Johnson", "Moby Dick": capitalised beside another capitalised name (a
+      // comment's first word is capitalised anyway and says nothing).
+      const { starts, text } = view.tokens;
+      if (!isCapitalisedAt(text, starts[index] ?? 0)) return false;
+      const next = starts[index + 1];
+      const previous = index > 1 ? starts[index - 1] : undefined;
       return (
-        isCapitalisedAt(view.tokens.text, start) &&
-        next !== undefined &&
-        isCapitalisedAt(view.tokens.text, next)
+        (next !== undefined && isCapitalisedAt(text, next)) ||
+        (previous !== undefined && isCapitalisedAt(text, previous))
       );
     }
     default:

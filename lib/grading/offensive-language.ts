@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
 import { condemns, isQuoted, isReported } from './counter-speech';
 import { findDehumanisingInsult } from './dehumanising-insults';
@@ -5,7 +6,7 @@ import { findGroupHate } from './group-hate';
 import { findIllegalActivity } from './illegal-activity';
 import { hasInnocentLookalike, isInnocentSense } from './innocent-senses';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
-import { defineWordClass, hasWordClass } from './word-classes';
+import { defineWordClass, hasWordClass, setWordClasses, wordClassesOf } from './word-classes';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
 
 /**
@@ -79,11 +80,13 @@ const PEOPLE_AFTER = new Set([
   'mayor',
 ]);
 
-function isNameCalling(words: string[], i: number): boolean {
-  const word = words[i] ?? '';
-  if (NAME_CALLING.has(word))
+const NAME_CALLING_WORD = defineWordClass(NAME_CALLING);
+const INSULTING_ADJECTIVE = defineWordClass(INSULTING_ADJECTIVES);
+
+function isNameCalling(words: string[], i: number, classes: number): boolean {
+  if (classes & NAME_CALLING_WORD)
     return !(words[i - 1] === 'an' && (words[i - 2] === 'im' || words[i - 2] === 'i'));
-  if (!INSULTING_ADJECTIVES.has(word)) return false;
+  if (!(classes & INSULTING_ADJECTIVE)) return false;
   return AIMED_BEFORE.has(words[i - 1] ?? '') || PEOPLE_AFTER.has(words[i + 1] ?? '');
 }
 
@@ -136,12 +139,18 @@ const ABBREVIATED_PROFANITY =
   / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) /;
 
 /** Sexual advances and acts without a listed word: "I want to bang the officer", "suck my…". */
-const SEXUAL_PHRASES =
-  / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b/;
+const SEXUAL_PHRASES = compactPattern(
+  / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b| (?:nice|great|hot|sexy) (?:rack|tits|boobs|titties|booty|ass|butt|cleavage)\b/,
+);
+
+/** Mild words made abusive by the phrase: "kiss my ass", "up yours". */
+const ABUSIVE_PHRASES = / kiss my (?:ass|arse|butt)\b| up yours\b| eat my (?:ass|shorts)\b/;
+const ABUSIVE_WORD = defineWordClass(['kiss', 'yours', 'eat']);
 
 /** Telling someone to kill themselves; negated ("please don't kill yourself") it is care. */
-const URGES_SELF_HARM =
-  / (?:kys|kill (?:yourself|yourselves|urself|ur self|your self)|go die|neck yourself|drink bleach|hang yourself|off yourself|unalive yourself)\b/;
+const URGES_SELF_HARM = compactPattern(
+  / (?:kys|kill (?:yourself|yourselves|urself|ur self|your self)|go die|neck yourself|drink bleach|hang yourself|off yourself|unalive yourself)\b/,
+);
 const CARE_BEFORE = new Set(['dont', 'not', 'never', 'please', 'wont', 'shouldnt', 'didnt']);
 
 /** The phrase rules above cannot match without one of their words: most comments skip them. */
@@ -149,7 +158,7 @@ const ABBREVIATION = defineWordClass(['f', 'eff']);
 // prettier-ignore
 const SEXUAL_WORD = defineWordClass([
   'bang', 'shag', 'bone', 'hook', 'sleep', 'sex', 'bed', 'suck', 'lick', 'blow', 'face', 'tits', 'boobs', 'titties',
-  'body', 'ass',
+  'body', 'ass', 'rack', 'booty', 'butt', 'cleavage',
 ]);
 const SELF_HARM_WORD = defineWordClass(['kys', 'yourself', 'yourselves', 'urself', 'self', 'die', 'bleach']);
 
@@ -205,9 +214,13 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const mentioned: OffensiveEvidence[] = [];
   const words = view.tokens.words;
   let innocentSense = false;
+  // One lookup per word gives its kind and the comment's word classes for the rules below.
+  let comment = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const kind = offensiveKindOf(word) ?? (isNameCalling(words, i) ? 'insult' : undefined);
+    const classes = wordClassesOf(word);
+    comment |= classes;
+    const kind = offensiveKindOf(word, classes) ?? (isNameCalling(words, i, classes) ? 'insult' : undefined);
     if (!kind) continue;
     if ((kind === 'dehumanising' && isAnimal(words, i)) || isInnocentSense(view, i)) {
       innocentSense = true;
@@ -216,6 +229,7 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     const mention = isMention(view, i) || isDeniedInsult(words, i, kind);
     (mention ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
+  if (view.wordClasses < 0) setWordClasses(view, comment);
   const hate = findGroupHate(view);
   found.unshift(...hate.used);
   mentioned.push(...hate.mentioned);
@@ -231,6 +245,8 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   }
   const abbreviated = hasWordClass(view, ABBREVIATION) ? findPhrase(view, ABBREVIATED_PROFANITY) : undefined;
   if (abbreviated) found.push({ kind: 'profanity', span: abbreviated.span, word: abbreviated.phrase });
+  const abusive = hasWordClass(view, ABUSIVE_WORD) ? findPhrase(view, ABUSIVE_PHRASES) : undefined;
+  if (abusive) found.push({ kind: 'profanity', span: abusive.span, word: abusive.phrase });
   const sexual = hasWordClass(view, SEXUAL_WORD) ? findPhrase(view, SEXUAL_PHRASES) : undefined;
   if (sexual) found.push({ kind: 'sexual', span: sexual.span, word: sexual.phrase });
   const selfHarm = hasWordClass(view, SELF_HARM_WORD) ? findPhrase(view, URGES_SELF_HARM) : undefined;

@@ -1,16 +1,23 @@
+import { defineWordClass, wordClassesOf } from './word-classes';
 import { DEHUMANISING, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
 
 export type OffensiveKind = 'profanity' | 'slur' | 'dehumanising' | 'sexual';
 
-/** One map for the four lists, in order of precedence: a slur is a slur even if also profane. */
-const KINDS = new Map<string, OffensiveKind>();
-for (const [kind, words] of [
-  ['dehumanising', DEHUMANISING],
-  ['sexual', SEXUAL],
-  ['profanity', PROFANITY],
-  ['slur', SLURS],
-] as const)
-  for (const word of words) KINDS.set(word, kind);
+/** The four lists as word classes: one lookup per word tells the kind and the rest. */
+const DEHUMANISING_WORD = defineWordClass(DEHUMANISING);
+const SEXUAL_WORD = defineWordClass(SEXUAL);
+const PROFANE_WORD = defineWordClass(PROFANITY);
+const SLUR_WORD = defineWordClass(SLURS);
+
+/** In order of precedence: a slur is a slur even if also profane. */
+export function offensiveKindOfClasses(classes: number): OffensiveKind | undefined {
+  if (classes === 0) return undefined;
+  if (classes & SLUR_WORD) return 'slur';
+  if (classes & PROFANE_WORD) return 'profanity';
+  if (classes & SEXUAL_WORD) return 'sexual';
+  if (classes & DEHUMANISING_WORD) return 'dehumanising';
+  return undefined;
+}
 
 function hasDoubleLetter(word: string): boolean {
   for (let k = 1; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1)) return true;
@@ -25,8 +32,8 @@ function singleLetters(word: string): string {
 }
 
 /** Which offensive list a normalised word is on, also when letters were doubled ("fuuck"). */
-export function offensiveKindOf(word: string): OffensiveKind | undefined {
-  const exact = KINDS.get(word);
+export function offensiveKindOf(word: string, classes = wordClassesOf(word)): OffensiveKind | undefined {
+  const exact = offensiveKindOfClasses(classes);
   if (exact || word.length < 4 || !hasDoubleLetter(word)) return exact;
-  return KINDS.get(singleLetters(word));
+  return offensiveKindOfClasses(wordClassesOf(singleLetters(word)));
 }

@@ -1,3 +1,4 @@
+import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 import { defineWordClass, hasWordClass } from './word-classes';
 
@@ -11,26 +12,28 @@ import { defineWordClass, hasWordClass } from './word-classes';
  */
 
 const DEPARTMENT =
-  '(?:the |this |your |these |those |all |all the |our )?(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all)';
+  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all)';
 const JUDGEMENT =
   '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns)';
 const INTENSIFIERS =
   '(?: (?:all|just|so|such|really|truly|nothing but|a|an|the|complete|total|absolute|utter|completely|totally|fucking))*';
 
-const CRITICISM = new RegExp(
-  [
-    ` ${DEPARTMENT} (?:is|are|was|were|r|has been|have been)${INTENSIFIERS} ${JUDGEMENT}\\b`,
-    // "the officers who did this are cowards"
-    ` ${DEPARTMENT} (?:who|that)(?: \\S+){1,4} (?:is|are|was|were)${INTENSIFIERS} ${JUDGEMENT}\\b`,
-    ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
-    ` (?:useless|incompetent|corrupt|crooked|cowardly|disgraceful|lazy|racist|pathetic|dirty|lying|abusive|brutal|power hungry|trigger happy) (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
-    ` (?:police|cop) (?:brutality|violence|misconduct|corruption|abuse|harassment|racism|terror|terrorism)\\b`,
-    ` (?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust) (?:the |this |these |all |every |your |you )?${DEPARTMENT}\\b`,
-    ` (?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust) (?:you|u)\\b`,
-    ` shame on (?:you|u|yall|${DEPARTMENT})\\b`,
-    ` (?:disgrace|embarrassment) to (?:the |this |your )?(?:badge|uniform|city|department|force|profession|community)\\b`,
-    ` (?:incompetent|useless|corrupt|cowardly) from top to bottom\\b`,
-  ].join('|'),
+const CRITICISM = compactPattern(
+  new RegExp(
+    [
+      // "cops are corrupt", "the officers who did this are cowards"
+      ` ${DEPARTMENT} (?:(?:who|that)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+      ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
+      ` (?:useless|incompetent|corrupt|crooked|cowardly|disgraceful|lazy|racist|pathetic|dirty|lying|abusive|brutal|power hungry|trigger happy) (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
+      ` (?:police|cop) (?:brutality|violence|misconduct|corruption|abuse|harassment|racism|terror|terrorism)\\b`,
+      // "disgraceful response from the chief": the department's conduct judged
+      ` (?:disgraceful|shameful|pathetic|embarrassing|incompetent|cowardly|corrupt|lazy|unprofessional|useless|terrible|horrible|awful|disgusting) (?:response|behavior|behaviour|conduct|handling|policing|police work|work|job|leadership|statement|decision|investigation)\\b`,
+      // "I hate cops", "I don't trust you", "shame on MPD"
+      ` (?:(?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust)(?: (?:the|this|these|all|every|your|you))?|shame on) (?:you|u|${DEPARTMENT})\\b`,
+      ` (?:disgrace|embarrassment) to (?:the |this |your )?(?:badge|uniform|city|department|force|profession|community)\\b`,
+      ` (?:incompetent|useless|corrupt|cowardly) from top to bottom\\b`,
+    ].join('|'),
+  ),
 );
 
 /** Words of the department or of "you": a comment with none of them is not criticism of it. */

@@ -12,11 +12,53 @@ import { GLUE_WORDS, INNOCENT_LOOKALIKES } from './word-lists/spelling';
 /** Words that can carry a run-together insult: profanity, slurs, insults, hate. */
 const STRONG = new Set([...DISGUISE_TARGETS, ...HATE_VERBS.filter((verb) => !verb.includes(' '))]);
 const PIECES = new Set([...STRONG, ...GLUE_WORDS]);
-/** Only words containing one of these are tried: most words cost one regular-expression test. */
-const MAY_HIDE =
-  /fuck|shit|bitch|cunt|idiot|moron|whore|slut|nigg|fagg|retard|bastard|douche|asshole|dick|pussy|hate|h8/;
+/** Only words containing one of these are tried. */
+const STEMS = [
+  'fuck',
+  'shit',
+  'bitch',
+  'cunt',
+  'idiot',
+  'moron',
+  'whore',
+  'slut',
+  'nigg',
+  'fagg',
+  'retard',
+  'bastard',
+  'douche',
+  'asshole',
+  'dick',
+  'pussy',
+  'hate',
+  'twat',
+];
+/** The first four letters of every stem, as a bit set over letter codes: no string is made per word. */
+const FOUR_LETTERS = new Uint32Array((1 << 20) / 32);
+for (const stem of STEMS) {
+  let key = 0;
+  for (let k = 0; k < 4; k++) key = (key << 5) | (stem.charCodeAt(k) - 97);
+  FOUR_LETTERS[key >>> 5] = (FOUR_LETTERS[key >>> 5] ?? 0) | (1 << (key & 31));
+}
+
+/** Whether a stem may begin somewhere in the word; a cheap "maybe". */
+function mayHideStem(word: string): boolean {
+  let key = 0;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) {
+      run = 0;
+      continue;
+    }
+    key = ((key << 5) | c) & 0xfffff;
+    if (++run >= 4 && ((FOUR_LETTERS[key >>> 5] ?? 0) & (1 << (key & 31))) !== 0) return true;
+  }
+  return false;
+}
+
 /** Strong words that stay profane with any ending or beginning: "fuckwit", "apeshit". */
-const PROFANE_STEMS = ['fuck', 'shit', 'cunt', 'bitch'];
+const PROFANE_STEMS = ['fuck', 'shit', 'cunt', 'bitch', 'twat'];
 const LONGEST_PIECE = Math.max(...[...PIECES].map((piece) => piece.length));
 
 /**
@@ -44,17 +86,17 @@ function mayStartPiece(word: string): boolean {
   return STARTS[prefixKey(letter(word, 0), letter(word, 1), letter(word, 2))] === 1;
 }
 
-/** "…fuck", "…shit", "…cunt", "…bitch". */
+/** "…fuck", "…shit", "…cunt", "…bitch", "…twat": the last letter says whether to look. */
 function mayEndInStem(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   if (last !== 107 && last !== 116 && last !== 104) return false;
-  return word.endsWith('fuck') || word.endsWith('shit') || word.endsWith('cunt') || word.endsWith('bitch');
+  for (const stem of PROFANE_STEMS) if (word.endsWith(stem)) return true;
+  return false;
 }
 
 /** Where a word splits, as the end offset of each piece; undefined when it is one word. */
 export function splitRunTogether(word: string): number[] | undefined {
-  if (word.length < 5 || !(mayStartPiece(word) || mayEndInStem(word)) || !MAY_HIDE.test(word))
-    return undefined;
+  if (word.length < 5 || !(mayStartPiece(word) || mayEndInStem(word)) || !mayHideStem(word)) return undefined;
   let letters = word.length;
   while (letters > 0 && word.charCodeAt(letters - 1) >= 48 && word.charCodeAt(letters - 1) <= 57) letters--;
   const body = letters === word.length ? word : word.slice(0, letters);

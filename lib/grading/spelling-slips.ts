@@ -68,13 +68,28 @@ for (const word of ENGLISH_TARGETS) {
   }
 }
 
-/** The listed word a slip stands for; any other word comes back unchanged. */
-export function correctSlip(word: string): string {
-  return word.length >= 4 && hasShape(word, MAY_SLIP) ? (SLIPS.get(word) ?? word) : word;
-}
-
-/** The listed word two neighbouring words spell together ("f" "uck"), if any. */
-export function joinedWord(first: string, second: string): string | undefined {
-  if (!hasShape(first, MAY_BEGIN_SPLIT) || !hasShape(second, MAY_END_SPLIT)) return undefined;
-  return SPLITS.get(first)?.get(second);
+/**
+ * Corrects the slips in a comment's words, in place: "fcuk" → "fuck", "f" "uck" → "fuck" (the
+ * joined word spans both). One pass, one table read for most words.
+ */
+export function correctSlips(words: string[], starts: number[], ends: number[]) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const flags = SHAPES[shapeOf(word)] ?? 0;
+    if (flags === 0) continue;
+    if ((flags & MAY_SLIP) !== 0 && word.length >= 4) {
+      const correct = SLIPS.get(word);
+      if (correct) {
+        words[i] = correct;
+        continue;
+      }
+    }
+    const next = words[i + 1];
+    if ((flags & MAY_BEGIN_SPLIT) === 0 || next === undefined || !hasShape(next, MAY_END_SPLIT)) continue;
+    const joined = SPLITS.get(word)?.get(next);
+    if (!joined) continue;
+    words.splice(i, 2, joined);
+    ends.splice(i, 2, ends[i + 1] ?? 0);
+    starts.splice(i + 1, 1);
+  }
 }

@@ -19,9 +19,19 @@ export function defineWordClass(words: Iterable<string>): number {
   return bit;
 }
 
+/** The classes of one word (0 for most words). */
+export function wordClassesOf(word: string): number {
+  return CLASSES.get(word) ?? 0;
+}
+
+/** Records the comment's classes when a rule has already looked every word up. */
+export function setWordClasses(view: CommentView, classes: number) {
+  view.wordClasses = classes;
+}
+
 /** Whether the comment has a word of the class; the comment's classes are found once. */
 export function hasWordClass(view: CommentView, bit: number): boolean {
-  if (view.wordClasses === undefined) {
+  if (view.wordClasses < 0) {
     let classes = 0;
     for (const word of view.tokens.words) classes |= CLASSES.get(word) ?? 0;
     view.wordClasses = classes;

@@ -13,7 +13,8 @@ export const PROFANITY = new Set([
   'fkn', 'fking', 'fucken', 'motherfucker', 'motherfuckers', 'mofo', 'mf', 'mfs', 'mfer', 'mfers', 'phuck',
   'phuk', 'fukn', 'fvck', 'fvcking', 'fvk', 'fuckn', 'fukin', 'fuken', 'fukken', 'fucc', 'fuccin', 'fuq',
   'fuqing', 'effing', 'biatch', 'biotch', 'beyotch', 'btch', 'fuckface', 'fuckhead', 'fucktard', 'stfu',
-  'gtfo', 'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'shithead', 'shitheads', 'shithole', 'shyt',
+  'gtfo', 'mothafucka', 'mothafuckas', 'muthafucka', 'muthafuckas', 'motherfucka', 'motherfuckas', 'ahole',
+  'aholes', 'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'shithead', 'shitheads', 'shithole', 'shyt',
   'sht', 'bitch', 'bitches', 'bitchass', 'asshole', 'assholes', 'arsehole', 'dumbass', 'jackass', 'dipshit',
   'bastard', 'bastards', 'cunt', 'cunts', 'dick', 'dicks', 'dickhead', 'dickheads', 'prick', 'pricks',
   'twat', 'twats', 'wanker', 'wankers', 'douche', 'douchebag', 'douchebags', 'cocksucker', 'cocksuckers',
@@ -75,6 +76,12 @@ export const SPANISH_LISTED = new Set([
   'carajo', 'maricon', 'maricones', 'sudaca', 'sudacas', 'cerdo', 'cerdos', 'marrano', 'marranos', 'puercos',
   'idiota', 'idiotas', 'estupido', 'estupidos',
 ]);
+
+/**
+ * Mild words that offend only in a phrase ("kiss my ass", not "protect and serve my ass"): not
+ * listed, but their disguises are read ("a$$").
+ */
+export const MILD_WORDS: readonly string[] = ['ass', 'arse', 'butt', 'damn', 'hell', 'crap'];
 
 /**
  * Every word a disguised spelling may stand for (leetspeak, masks, swapped or dropped letters,
