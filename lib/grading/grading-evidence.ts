@@ -58,7 +58,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     const view = viewComment(input.text);
     let scores = NO_MODEL;
     if (model) {
-      extractFeatures(view.tokens, model.bucketBits, buffer);
+      extractFeatures(view.tokens, model.bucketBits, buffer, model.wordVectors);
       scores = scoreComment(model, buffer);
     }
     const threats: ThreatMatch[] = [];

@@ -1,5 +1,5 @@
 import type { FeatureBuffer } from './feature-hashing';
-import type { GradingModel } from './grading-model';
+import type { GradingModel, WordUnitsHead } from './grading-model';
 
 /** What the linear heads say about one comment, calibrated: 0.5 is the tuned decision point. */
 export interface ModelScores {
@@ -17,7 +17,7 @@ const logits = new Float64Array(5);
 
 /**
  * Raw head logits before calibration, in HEAD_NAMES order (offensive, negative, neutral,
- * positive, complaint); the array is reused by the next call.
+ * positive, complaint), word units included; the array is reused by the next call.
  */
 export function headLogits(model: GradingModel, features: FeatureBuffer): Float64Array {
   const weights = model.weights;
@@ -45,6 +45,18 @@ export function headLogits(model: GradingModel, features: FeatureBuffer): Float6
   logits[2] = h2 * (scales[2] as number) + (biases[2] as number);
   logits[3] = h3 * (scales[3] as number) + (biases[3] as number);
   logits[4] = h4 * (scales[4] as number) + (biases[4] as number);
+  // Version 2: the word units (max over the comment's listed words) add to their heads.
+  const vectors = model.wordVectors;
+  if (vectors !== undefined && features.unitWords > 0) {
+    const units = features.unitBytes;
+    const heads = vectors.heads;
+    for (let k = 0; k < heads.length; k++) {
+      const { head, from, weights: out, offset } = heads[k] as WordUnitsHead;
+      let sum = offset;
+      for (let u = 0; u < out.length; u++) sum += (out[u] as number) * (units[from + u] as number);
+      logits[head] = (logits[head] as number) + sum;
+    }
+  }
   return logits;
 }
 

@@ -8,7 +8,9 @@ import {
   parseGradingModel,
   serializeGradingModel,
   type GradingModel,
+  type HeadName,
   type ModelHeader,
+  type WordVectorsData,
 } from '../../lib/grading/grading-model';
 import { headLogits } from '../../lib/grading/model-scores';
 import { createGrader } from '../../lib/grading/grade-comment';
@@ -21,7 +23,16 @@ import {
   type Example,
 } from './datasets';
 import { featurise } from './featurise';
-import { balancedClassWeights, trainLinear, type LinearHead, type TrainOptions } from './linear-trainer';
+import { defaultModelPath } from './load-model';
+import {
+  balancedClassWeights,
+  trainLinear,
+  type LinearHead,
+  type SparseExample,
+  type TrainOptions,
+} from './linear-trainer';
+import { loadWordVectors, wordRows, WORD_VECTORS_SOURCE, type WordVectorTable } from './word-vectors';
+import { quantiseWordUnits, trainWordUnits, type WordUnits } from './word-units-trainer';
 
 /**
  * Trains the grading heads from the shared datasets and writes assets/grading/model.bin.
@@ -32,16 +43,38 @@ const SEED = 1337;
 const BUCKET_BITS = 17;
 const buckets = 1 << BUCKET_BITS;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outFile = path.join(repoRoot, 'assets/grading/model.bin');
+const outFile = defaultModelPath;
+/** Word vectors kept: the most frequent GloVe words, plus every one in the training texts. */
+const TOP_WORDS = 20_000;
+/** Word units per stacked head (16 or 8 did a little worse out of fold). */
+const UNITS_PER_HEAD = 32;
+/** Heads that may get word units. */
+const WORD_UNIT_HEADS = ['offensive', 'complaint'] as const;
+/**
+ * Heads that get them unless `--word-units=…` says otherwise (`--word-units=offensive,complaint`,
+ * `--word-units=none`). Only the complaint head: the offensive head's units raise its figures
+ * too, but also its score on violent words that are not threats ("dying of laughter", "I would
+ * never wish death on anyone") and on mild vulgarity in criticism; see the model card.
+ */
+const DEFAULT_WORD_UNIT_HEADS: HeadName[] = ['complaint'];
+
+function wordUnitHeads(args: string[]): HeadName[] {
+  const arg = args.find((a) => a.startsWith('--word-units='));
+  if (!arg) return DEFAULT_WORD_UNIT_HEADS;
+  const names = arg.slice('--word-units='.length).split(',');
+  if (names.length === 1 && names[0] === 'none') return [];
+  for (const name of names)
+    if (!(WORD_UNIT_HEADS as readonly string[]).includes(name))
+      throw new Error(`--word-units takes none or ${WORD_UNIT_HEADS.join(', ')}, not ${name}`);
+  return WORD_UNIT_HEADS.filter((name) => names.includes(name));
+}
 
 function log(message: string) {
   process.stderr.write(`${message}\n`);
 }
 
-function train(name: string, examples: Example[], classes: number, options: Partial<TrainOptions> = {}) {
-  const started = Date.now();
-  const sparse = featurise(examples, BUCKET_BITS);
-  const heads = trainLinear(sparse, classes, {
+function linearOptions(examples: { label: number }[], classes: number, options: Partial<TrainOptions>) {
+  return {
     buckets,
     epochs: 6,
     learningRate: 0.2,
@@ -49,9 +82,74 @@ function train(name: string, examples: Example[], classes: number, options: Part
     seed: SEED,
     classWeights: balancedClassWeights(examples, classes),
     ...options,
-  });
+  };
+}
+
+function train(name: string, examples: Example[], classes: number, options: Partial<TrainOptions> = {}) {
+  const started = Date.now();
+  const sparse = featurise(examples, BUCKET_BITS);
+  const heads = trainLinear(sparse, classes, linearOptions(examples, classes, options));
   log(`${name}: ${examples.length} examples, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return heads;
+}
+
+const FOLDS = 5;
+
+/**
+ * The binary linear head's logit for each training example from a head trained without it
+ * (fold = position mod 5): what the word units are stacked on, so they learn what the n-grams
+ * miss on unseen text rather than what they memorised.
+ */
+function outOfFoldLogits(examples: Example[], options: Partial<TrainOptions>): number[] {
+  const sparse = featurise(examples, BUCKET_BITS);
+  const out = new Array<number>(examples.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = sparse.filter((_, i) => i % FOLDS !== fold);
+    const [head] = trainLinear(rest, 2, linearOptions(rest, 2, options)) as [LinearHead];
+    sparse.forEach((example, i) => {
+      if (i % FOLDS === fold) out[i] = dot(head, example);
+    });
+  }
+  return out;
+}
+
+function dot(head: LinearHead, example: SparseExample): number {
+  let z = head.bias;
+  for (let f = 0; f < example.index.length; f++)
+    z += (head.weights[example.index[f] ?? 0] ?? 0) * (example.value[f] ?? 0);
+  return z;
+}
+
+/** Word units for one binary head, stacked on its out-of-fold linear logits. */
+function trainUnits(
+  name: string,
+  table: WordVectorTable,
+  examples: Example[],
+  linearOptionsOf: Partial<TrainOptions>,
+  units: number,
+  epochs: number,
+): WordUnits {
+  const started = Date.now();
+  const linear = outOfFoldLogits(examples, linearOptionsOf);
+  const stacked = examples.map((e, i) => ({
+    rows: wordRows(table, e.text),
+    linear: linear[i] ?? 0,
+    label: e.label,
+  }));
+  const model = trainWordUnits(stacked, table.vectors, table.dimensions, {
+    units,
+    epochs,
+    learningRate: 0.003,
+    l2: 1e-4,
+    dropout: 0.3,
+    batch: 64,
+    seed: SEED,
+    classWeights: balancedClassWeights(examples, 2),
+  });
+  log(
+    `${name} word units: ${units} units, linear × ${model.linearWeight.toFixed(3)} + ${model.outBias.toFixed(3)}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return model;
 }
 
 /** int8 per head, scaled so the 99.99th percentile weight maps to 127 (rare outliers clip). */
@@ -75,12 +173,17 @@ function quantise(heads: LinearHead[]): { weights: Int8Array; scales: number[] }
 function logitsOf(model: GradingModel, examples: Example[]): number[][] {
   const buffer = createFeatureBuffer();
   return examples.map(({ text }) => {
-    extractFeatures(tokenizeComment(text), BUCKET_BITS, buffer);
+    extractFeatures(tokenizeComment(text), BUCKET_BITS, buffer, model.wordVectors);
     return Array.from(headLogits(model, buffer).subarray(0, model.headCount));
   });
 }
 
-function bestEngineOffensiveThreshold(header: ModelHeader, weights: Int8Array, val: Example[]): number {
+function bestEngineOffensiveThreshold(
+  header: ModelHeader,
+  weights: Int8Array,
+  vectors: WordVectorsData | undefined,
+  val: Example[],
+): number {
   const actual = val.map((e) => e.label === 1);
   let best = 0;
   let bestScore = -1;
@@ -89,7 +192,7 @@ function bestEngineOffensiveThreshold(header: ModelHeader, weights: Int8Array, v
       ...header,
       calibration: { ...header.calibration, offensive: Math.round(t * 100) / 100 },
     };
-    const grade = createGrader(parseGradingModel(serializeGradingModel(candidate, weights)));
+    const grade = createGrader(parseGradingModel(serializeGradingModel(candidate, weights, vectors)));
     const score = macroF1(
       countBinary(
         val.map((e) => grade({ text: e.text }).level >= 7),
@@ -114,18 +217,63 @@ function main() {
   // 77% of its rows it would teach the head that any tweet-like text is offensive: keep all its
   // "neither" rows as extra clean examples and every eighth of the rest.
   const davidsonSample = davidson.train.filter((e, i) => e.label === 0 || i % 8 === 0);
-  const [offensiveHead] = train('offensive', [...offensive.train, ...davidsonSample], 2);
+  const offensiveTrain = [...offensive.train, ...davidsonSample];
+  const [offensiveHead] = train('offensive', offensiveTrain, 2);
   const sentimentHeads = train('sentiment', sentiment.train, 3, { epochs: 4 });
-  const [complaintHead] = train('complaint', complaints.train, 2, { epochs: 10 });
+  const complaintOptions = { epochs: 10 };
+  const [complaintHead] = train('complaint', complaints.train, 2, complaintOptions);
   const heads = [offensiveHead, ...sentimentHeads, complaintHead] as LinearHead[];
+
+  // Word units over frozen GloVe vectors, stacked on the linear head (see DEFAULT_WORD_UNIT_HEADS).
+  const unitHeads = wordUnitHeads(process.argv.slice(2));
+  const trained: { head: number; units: WordUnits }[] = [];
+  let vectors: WordVectorsData | undefined;
+  let wordVectors: ModelHeader['wordVectors'];
+  if (unitHeads.length > 0) {
+    const started = Date.now();
+    const table = loadWordVectors(TOP_WORDS, [offensiveTrain, complaints.train, sentiment.train]);
+    log(`word vectors: ${table.words.length} words, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const name of unitHeads) {
+      const units =
+        name === 'offensive'
+          ? trainUnits('offensive', table, offensiveTrain, {}, UNITS_PER_HEAD, 4)
+          : trainUnits('complaint', table, complaints.train, complaintOptions, UNITS_PER_HEAD, 20);
+      trained.push({ head: HEAD_NAMES.indexOf(name), units });
+    }
+    vectors = {
+      words: table.words,
+      units: quantiseWordUnits(
+        trained.map((t) => t.units),
+        table.vectors,
+        table.words.length,
+      ),
+    };
+    wordVectors = {
+      words: table.words.length,
+      wordBytes: new TextEncoder().encode(table.words.join('\n')).length,
+      width: UNITS_PER_HEAD * trained.length,
+      heads: trained.map((t, k) => ({
+        name: HEAD_NAMES[t.head] as HeadName,
+        from: k * UNITS_PER_HEAD,
+        weights: Array.from(t.units.out),
+      })),
+      source: WORD_VECTORS_SOURCE,
+    };
+  }
 
   const { weights, scales } = quantise(heads);
   const header: ModelHeader = {
     format: 'civic-moderator-grading',
-    version: 1,
+    version: wordVectors ? 2 : 1,
     bucketBits: BUCKET_BITS,
-    heads: HEAD_NAMES.map((name, h) => ({ name, bias: heads[h]?.bias ?? 0, scale: scales[h] ?? 1 })),
+    heads: HEAD_NAMES.map((name, h) => {
+      // A stacked head's a · linear + c folds into its scale and bias.
+      const units = trained.find((t) => t.head === h)?.units;
+      const a = units?.linearWeight ?? 1;
+      return { name, bias: (heads[h]?.bias ?? 0) * a + (units?.outBias ?? 0), scale: (scales[h] ?? 1) * a };
+    }),
     calibration: { offensive: 0, complaint: 0, sentiment: [0, 0, 0] },
+    ...(wordVectors ? { wordVectors } : {}),
     trainedOn: [
       'tweeteval_offensive (train)',
       'davidson2017 (our seeded 90% of the shared rows: every "neither" row and one in eight of the others)',
@@ -134,7 +282,7 @@ function main() {
     ],
     seed: SEED,
   };
-  const uncalibrated = parseGradingModel(serializeGradingModel(header, weights));
+  const uncalibrated = parseGradingModel(serializeGradingModel(header, weights, vectors));
 
   // Thresholds: tuned on the validation splits (see calibration.ts).
   header.calibration.complaint = bestThreshold(
@@ -148,10 +296,10 @@ function main() {
   );
   // The offensive cut is tuned on the whole engine's level 7–8 decision, rules included, since
   // the word lists already catch much of what the head would have to.
-  header.calibration.offensive = bestEngineOffensiveThreshold(header, weights, offensive.val);
+  header.calibration.offensive = bestEngineOffensiveThreshold(header, weights, vectors, offensive.val);
   log(`calibration ${JSON.stringify(header.calibration)}`);
 
-  const bytes = serializeGradingModel(header, weights);
+  const bytes = serializeGradingModel(header, weights, vectors);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, bytes);
   log(`wrote ${path.relative(repoRoot, outFile)} (${(bytes.length / 1024 / 1024).toFixed(2)} MB)`);
