@@ -29,6 +29,9 @@ const FIRE_HAZARD =
 /** "Enjoy your last shift, happy retirement!": a farewell, not a death wish. */
 const FAREWELL =
   / (?:retire|retired|retiring|retirement|congrats|congratulations|happy|thank you|thanks|well deserved|well earned|proud|miss you|cheers) /;
+/** "Officers will be dying to try the food truck": eager, not dying. */
+const DYING_TO = / dying ?$/;
+const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|learn|check)\b/;
 /** "Can't wait to see you in a body bag" is eagerness, not a negation. */
 const EAGER = / (?:cant|cannot|can not) wait /g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
@@ -84,6 +87,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
   if (FIGURATIVE_AFTER.test(after)) return 'idiom';
+  if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
   if (match.broad && match.kind === 'wish' && HAZARD.test(view.joined)) return 'hazard';
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && FAREWELL.test(view.joined))

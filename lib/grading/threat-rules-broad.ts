@@ -2,7 +2,7 @@ import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView } from './comment-view';
 import { firstWords, type ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
-import { GROUP_ADJECTIVE, PERSON_S, TARGET } from './threat-targets';
+import { GROUP_ADJECTIVE, PEOPLE_S, PERSON_S, TARGET } from './threat-targets';
 
 /**
  * Broad threat rules, for threats phrased outside the precise patterns of threat-rules.ts: a
@@ -18,6 +18,9 @@ const STRONG_HARM =
 /** "Time to start shooting cops": the same verbs as gerunds after "start". */
 const STRONG_HARM_ING =
   '(?:killing|murdering|shooting|stabbing|hanging|lynching|executing|slaughtering|butchering|beheading|strangling|gunning down|running over|bombing|burning|torching|exterminating|hunting|raping|torturing|massacring)';
+/** The same without "shooting", "burning", "hunting": "shooting the chief tomorrow" is a photo. */
+const TIMED_HARM_ING =
+  '(?:killing|murdering|stabbing|hanging|lynching|executing|slaughtering|butchering|beheading|strangling|gunning down|running over|raping|torturing|massacring|bombing)';
 const WHO_ACTS =
   '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
 const MARKER =
@@ -29,8 +32,11 @@ const STRONG_DONE =
 const WILL_BE =
   '(?:will|ll|gonna|gon|going to|goin to|about to|should|must|need to|needs to|gotta|got to|deserve to|deserves to|ought to|have to|has to) (?:\\S+ ){0,2}?(?:be|get|getting)';
 const OUTCOME =
-  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|get gutted|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
-const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so) )|theyre|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|(?:${GROUP_ADJECTIVE} |(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?)?${PERSON_S})`;
+  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|get gutted|be dying|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
+const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so) )|theyre|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|(?:${GROUP_ADJECTIVE} |(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?)?${PEOPLE_S})`;
+/** Guns and bombs: a knife or a bat taken to church may be for the cake or the game. */
+const FIREARM =
+  '(?:gun|guns|rifle|rifles|glock|pistol|shotgun|ak|ar15|bomb|bombs|explosives|pipe bomb|weapon|weapons)';
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
@@ -64,6 +70,7 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'maker',
       'pay',
       'gutted',
+      'dying',
       ...firstWords(STRONG_DONE),
     ],
   ],
@@ -83,6 +90,30 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       ` matter of time (?:before|until|till) (?:someone|somebody) (?:kills|shoots|stabs|murders|hangs|lynches|executes|strangles|burns|bombs|guns down|blows up|puts a bullet in|beats) ${TARGET} `,
     ),
     ['matter'],
+  ],
+  // "I'm bringing a gun to the precinct tomorrow"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:bringing|bring|taking|carrying|showing up with|show up with) (?:a|my|the|our|some|his) ${FIREARM} (?:\\S+ )?(?:to|into|in) (?:the|your|ur|that|this|tomorrows|the next) (?:\\S+ )?(?:station|precinct|substation|headquarters|hq|school|church|mosque|synagogue|meeting|parade|rally|protest|city hall|courthouse|office) (?!(?:\\S+ ){0,6}?(?:buyback|buy back|turn (?:it |them )?in|register|registration|permit|license|inspection|safekeeping|surrender|dispose|disposal|drop (?:it |them )?off|hand (?:it |them )?in))`,
+    ),
+    firstWords(FIREARM),
+  ],
+  // "I'm shooting every cop I see tomorrow", "killing a cop tonight": the present for the future.
+  [
+    'intent',
+    new RegExp(
+      `(?:^ | (?:im|i am|were|we are|ill be|well be|imma be) (?:\\S+ )?)(?:${STRONG_HARM_ING} (?:every|any|all|the next|some|a few) (?:\\S+ ){0,2}?${PERSON_S}|${TIMED_HARM_ING} ${TARGET} (?:\\S+ ){0,3}?(?:tonight|tomorrow|today|this week|this weekend|on sight|next time|as soon as|when|if)) `,
+    ),
+    firstWords(STRONG_HARM_ING),
+  ],
+  // "Gonna be a lot of dead cops tomorrow", "there will be blood at the station"
+  [
+    'wish',
+    new RegExp(
+      ` (?:gonna|going to|will|ll) be (?:a lot of |lots of |some |more |plenty of |a few )?dead (?:${PERSON_S}) | there (?:will|is going to|is gonna|s gonna|s going to) be blood (?:at|in|on|tonight|tomorrow|today) | (?:your|their|his|her|the|cop|cops|pig) blood (?:will|is gonna|is going to|gonna) (?:be (?:on|in) the streets?|be everywhere|run|flow|spill|be spilled|be spilt) `,
+    ),
+    ['dead', 'blood'],
   ],
   // "Die pigs die"
   ['wish', /^ die (?:\S+ ){0,2}?(?:pigs?|cops?|bitch|bitches|motherfuckers?|you|scum|traitors?) /, ['die']],
@@ -231,6 +262,8 @@ const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = BROAD_RU
   ([kind, pattern, needs]) => [kind, compactPattern(pattern), needs],
 );
 
+// The rules a comment may trip are a 32-bit set.
+if (BROAD_RULES.length > 32) throw new Error('More than 32 threat rules in one file: split it');
 const RULES_BY_WORD = new Map<string, number>();
 BROAD_RULES.forEach(([, , needs], rule) => {
   for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));

@@ -19,14 +19,21 @@ const GROUP_NOUN = `(?:${[...GROUP_NOUNS, ...GROUP_MEMBERS, ...POLITICAL_GROUPS,
 export const GROUP_ADJECTIVE = `(?:${[...GROUP_ADJECTIVES, 'bi', 'fat', 'poor', 'homeless'].join('|')})`;
 const SLUR_NOUNS = [...SLURS].filter((word) => /^[a-z]+$/.test(word)).join('|');
 
-export const PERSON = `(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|policewomen|policewoman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|lieutenant|captain|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|governor|senators?|politicians?|journalists?|reporters?|prosecutors?|people|person|one|ones|station|precinct|building|car|cruiser|house|home|headquarters|hq|feds?|agents?|sheriffs?|marshals?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|women|men|girls|boys|children|bastards?|rats?|ass|parade|school|church|mosque|synagogue|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department|city|town|${GROUP_NOUN}|${SLUR_NOUNS})`;
+/** People a threat may name: officers, anyone, groups by identity, slurs. */
+const PEOPLE_NOUN = `(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|policewomen|policewoman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|lieutenant|captain|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|governor|senators?|politicians?|journalists?|reporters?|prosecutors?|people|person|one|ones|feds?|agents?|sheriffs?|marshals?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|women|men|girls|boys|children|bastards?|rats?|ass|${GROUP_NOUN}|${SLUR_NOUNS})`;
+/** Places and things a threat may name: a bomb or arson threat, "shoot up the parade". */
+const PLACE_NOUN =
+  '(?:station|precinct|building|car|cruiser|house|home|headquarters|hq|parade|school|church|mosque|synagogue|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department|city|town)';
+export const PERSON = `(?:${PEOPLE_NOUN}|${PLACE_NOUN})`;
 export const DETERMINER =
-  '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my)';
+  '(?:the|a|an|this|that|those|these|every|any|some|each|all|all the|all of the|one of the|your|ur|his|her|their|my|as many|a bunch of|a few|a couple of|a lot of|lots of|many|more|several)';
 /**
  * A person noun, also plural or possessive ("the sergeant's" is "sergeants" once normalised).
  * The lookahead matches nothing; it keeps each rule small (see compact-pattern.ts).
  */
 export const PERSON_S = `(?=\\S)${PERSON}s?`;
+/** People only, for what happens to a person ("is going to be dead"): "the parade" cannot die. */
+export const PEOPLE_S = `(?=\\S)${PEOPLE_NOUN}s?`;
 /**
  * A person noun after a determiner and up to two words ("the next officer", "every single cop")
  * or an identity ("disabled people"), or alone: one copy of the long PERSON list, not one per way in.
