@@ -32,8 +32,12 @@ const FAREWELL =
 /** "Officers will be dying to try the food truck": eager, not dying. */
 const DYING_TO = / dying ?$/;
 const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|learn|check)\b/;
-/** "Can't wait to see you in a body bag" is eagerness, not a negation. */
-const EAGER = / (?:cant|cannot|can not) wait /g;
+/**
+ * Not negations, nor jokes or reports: "can't wait to see you in a body bag", "I'm not joking",
+ * "no joke", "it's not a threat, it's a promise" make a threat surer.
+ */
+const EAGER =
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -47,15 +51,17 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes|posted|posts|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
+  / (?:saying|say|said|says|wrote|writes|posted|posts|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
+/** "He keeps telling me he wants to kill …, I reported him": reporting, when condemned. */
+const TOLD = / (?:telling|told|tells|tell) /;
 /** "(The man told deputies) he was going to kill the sheriff": someone else's intent, narrated. */
 const THIRD_PERSON_PAST =
-  /^ ?(?:he|she|they|someone|somebody) (?:was|were|would|had|wanted|planned|tried|threatened) | who (?:was|were) (?:going|gonna|about) to /;
+  /^ ?(?:he|she|they|someone|somebody) (?:was|were|would|had|wanted|wants|planned|tried|threatened) | who (?:was|were) (?:going|gonna|about) to /;
 
 /** The `count` words before `at`, and on to `end`, as one padded string. */
 function wordsBefore(view: CommentView, at: number, count: number, end = at): string {
@@ -97,8 +103,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (match.span && condemned && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';
   if (RHETORICAL.test(wordsBefore(view, match.at, 6, match.end))) return 'rhetorical';
   // "People saying officers deserve to die…": the reporting verb may sit inside the match.
-  const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12));
-  if (REPORTED_SPEECH.test(before) && (CONDEMNATION.test(view.joined) || NEWS.test(view.joined)))
+  const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12)).replace(EAGER, ' ');
+  if ((REPORTED_SPEECH.test(before) || TOLD.test(before)) && (condemned || NEWS.test(view.joined)))
     return 'counter-speech';
   if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional') return 'reported';
   if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
@@ -116,7 +122,10 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
 const VIOLENCE =
   / (?:kill|kills|killing|killed|slaughter|slaughtered|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+/** "People who call for women to be shot are the worst": condemns the people, not the target. */
+const CONDEMNS_THOSE_WHO =
+  / (?:people|anyone|those|whoever|someone|somebody) who (?:\S+ ){1,8}?(?:are|is) (?:the worst|evil|sick|awful|terrible|horrible|vile|disgusting) /;
 
 /** "Killing me", "kill my tires", "killed it": violence words aimed at no one. */
 const FIGURATIVE_VIOLENCE =
@@ -151,5 +160,5 @@ export function mentionsViolenceIncidentally(view: CommentView): boolean {
 
 /** Talks about violence only to condemn it: the model's "offensive" must not hide it. */
 export function condemnsViolence(view: CommentView): boolean {
-  return VIOLENCE.test(view.joined) && CONDEMNS.test(view.joined);
+  return VIOLENCE.test(view.joined) && (CONDEMNS.test(view.joined) || CONDEMNS_THOSE_WHO.test(view.joined));
 }
