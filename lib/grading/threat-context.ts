@@ -57,6 +57,9 @@ const CONDEMNATION =
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
+/** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
+const OWN_WORDS =
+  / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye /;
 /** "He keeps telling me he wants to kill …, I reported him": reporting, when condemned. */
 const TOLD = / (?:telling|told|tells|tell) /;
 /** "(The man told deputies) he was going to kill the sheriff": someone else's intent, narrated. */
@@ -106,7 +109,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12)).replace(EAGER, ' ');
   if ((REPORTED_SPEECH.test(before) || TOLD.test(before)) && (condemned || NEWS.test(view.joined)))
     return 'counter-speech';
-  if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional') return 'reported';
+  // "Whoever kills the officer gets a reward" offers a bounty: "whoever" reports no one.
+  if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional' && !OWN_WORDS.test(phrase))
+    return 'reported';
   if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
   // "The officer that arrested my son won't live to see Christmas": news words describe the
   // target of an intimidation, they do not report it.

@@ -2,7 +2,7 @@ import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView } from './comment-view';
 import { firstWords, type ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
-import { GROUP_ADJECTIVE, PEOPLE_S, PERSON_S, TARGET } from './threat-targets';
+import { GROUP_ADJECTIVE, PEOPLE, PEOPLE_S, PERSON_S, TARGET } from './threat-targets';
 
 /**
  * Broad threat rules, for threats phrased outside the precise patterns of threat-rules.ts: a
@@ -32,7 +32,7 @@ const STRONG_DONE =
 const WILL_BE =
   '(?:will|ll|gonna|gon|going to|goin to|about to|should|must|need to|needs to|gotta|got to|deserve to|deserves to|ought to|have to|has to) (?:\\S+ ){0,2}?(?:be|get|getting)';
 const OUTCOME =
-  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|get gutted|be dying|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
+  '(?:die|be dead|end up dead|end up in a (?:ditch|body bag|coffin|grave|hospital bed|wheelchair)|end up in the (?:ground|morgue|hospital)|get hurt|get shot|get killed|get stabbed|get what s coming|get whats coming|bleed|be shot|be killed|be executed|be hanged|get gutted|be dying|burn for (?:this|that|it|what (?:he|she|they|you) did)|catch a bullet|catch these hands|eat a bullet|meet their maker|meet your maker|pay for this with (?:your|their|his|her) li(?:fe|ves))';
 const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so) )|theyre|he|she|they|someone|somebody|one of (?:you|your \\S+|them|those \\S+|these \\S+)|(?:${GROUP_ADJECTIVE} |(?:the|that|this|those|these|every|any|all|your|his|her|their) (?:\\S+ ){0,2}?)?${PEOPLE_S})`;
 /** Guns and bombs: a knife or a bat taken to church may be for the cake or the game. */
 const FIREARM =
@@ -71,6 +71,7 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'pay',
       'gutted',
       'dying',
+      'burn',
       ...firstWords(STRONG_DONE),
     ],
   ],
@@ -114,6 +115,22 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       ` (?:gonna|going to|will|ll) be (?:a lot of |lots of |some |more |plenty of |a few )?dead (?:${PERSON_S}) | there (?:will|is going to|is gonna|s gonna|s going to) be blood (?:at|in|on|tonight|tomorrow|today) | (?:your|their|his|her|the|cop|cops|pig) blood (?:will|is gonna|is going to|gonna) (?:be (?:on|in) the streets?|be everywhere|run|flow|spill|be spilled|be spilt) `,
     ),
     ['dead', 'blood'],
+  ],
+  // "This deputy won't see the weekend": a person, not a cake; not "won't see the weekend off"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:you|he|she|they|yall|(?:this|that|the|your) ${PEOPLE_S}) (?:will not|wont|aint gonna|is not gonna|isnt gonna|not gonna|never gonna|are not gonna|arent gonna) see (?:tomorrow|the weekend|christmas|next (?:week|month|year)|another (?:day|week)|morning|the sunrise|the end of the (?:week|month|year)) (?!(?:off|free|forecast|weather|sale|schedule|game|parade|event|results?|news|at|with|in|because|since|lol) )`,
+    ),
+    ['see'],
+  ],
+  // "Tonight we hunt Jews", "let's go hunting for deputies", "time for a Muslim hunt"
+  [
+    'wish',
+    new RegExp(
+      ` (?:we|i|lets|let s|time to|gonna|going to|go) (?:go )?(?:hunt|hunting|hunting for|hunt down|hunt for) ${PEOPLE} | time for (?:a|some|the) (?:${GROUP_ADJECTIVE} )?${PEOPLE_S} hunt `,
+    ),
+    ['hunt', 'hunting'],
   ],
   // "Die pigs die"
   ['wish', /^ die (?:\S+ ){0,2}?(?:pigs?|cops?|bitch|bitches|motherfuckers?|you|scum|traitors?) /, ['die']],
@@ -247,8 +264,8 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
   // "I'll be at your house tonight", "a bullet with your name on it", "won't live to see Christmas"
   [
     'intimidation',
-    / (?:ill|i will|we will|well|im gonna|were gonna|im coming|were coming|coming) (?:be )?(?:at|to|by) (?:your|ur) (?:house|home|place|door|front door|kids school)| (?:bullet|round|one) with (?:your|his|her|their|ur) name on it| (?:will not|wont|aint gonna|not gonna|never gonna) (?:live to see|make it to) (?:christmas|tomorrow|next \S+|another \S+|the weekend|his|her|your|their)/,
-    ['house', 'home', 'place', 'door', 'school', 'name', 'live', 'make'],
+    / (?:ill|i will|we will|well|im gonna|were gonna|im coming|were coming|coming) (?:be )?(?:at|to|by) (?:your|ur) (?:house|home|place|door|front door|kids school)| (?:bullet|round|one) with (?:your|his|her|their|ur) name on it| (?:will not|wont|aint gonna|not gonna|never gonna) (?:live to see|make it to) (?:christmas|tomorrow|next \S+|another \S+|the weekend|his|her|your|their)| (?:have|got|saved|saving|keeping) (?:a|one) bullet for (?:you|yall|him|her|them|every|each|all|that|the|your) /,
+    ['house', 'home', 'place', 'door', 'school', 'name', 'live', 'make', 'bullet'],
   ],
   // "Pray the next bullet finds your chest"
   [

@@ -236,6 +236,27 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
     ),
     ['put', 'send', 'leave', 'drop'],
   ],
+  // "I'd pay someone to shoot you", "whoever kills the officer gets a reward from me"
+  [
+    'wish',
+    new RegExp(
+      ` (?:pay|paying|give|hire|hiring|offer|offering) (?:someone|somebody|anyone|anybody|a guy|\\S+ dollars|\\d+) (?:\\S+ ){0,3}?to ${HARM_TARGET} | (?:whoever|anyone who|anybody who|the first (?:person|one|guy) (?:who|to|that)) (?:${HARM_S}|${HARM}) ${TARGET} (?:\\S+ ){0,3}?(?:gets|will get|wins|earns|get) (?:a |my |the |\\S+ )?(?:reward|prize|bounty|paid|medal) `,
+    ),
+    [
+      'pay',
+      'paying',
+      'give',
+      'hire',
+      'hiring',
+      'offer',
+      'offering',
+      'reward',
+      'prize',
+      'bounty',
+      'paid',
+      'medal',
+    ],
+  ],
   // "I hope someone blows up that precinct"
   [
     'wish',
@@ -300,7 +321,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   ],
   [
     'intimidation',
-    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:(?:we|i) (?:are|am|re|m)|im) (?:all )?coming (?:for|after) (?:you|ya|yall|him|her|them|the|your|every|all) | were (?:all )?coming (?:for|after) (?:you (?:pigs|cops|all)|yall|them|the|your|every|all) | (?:youre|you are|ur|u r|yall are|you will be|youll be|you re) next (?:(?:officer|cop|pig|deputy|sheriff|sergeant|detective|chief|trooper)s? )?(?:[!?.] )*$| (?:your|ur) (?:time is up|end is near|end is coming|clock is ticking) (?:(?:officer|cop|pig|deputy|sheriff|sergeant|detective|chief|trooper)s? )?(?:[!?.] )*$| (?:we|i|they) (?:will|ll|are gonna|are going to|am gonna|am going to) come (?:for|after) (?:your (?:family|families|kids|children|wife|husband|son|daughter|mom|loved ones)|every one of you|all of you) (?!\S+ (?:class|classes|event|events|party|game|games|practice|program|camp|day|recital|graduation|ceremony) )| enjoy (?:your|ur) last (?:shift|breaths?|moments|(?:days?|nights?|hours?) (?:alive|on earth|breathing)) | (?:your|ur) (?:family|families|kids|children|wife|husband|son|daughter|loved ones|house|home|partner|mom|mother) (?:isnt|arent|aint|rnt|is not|are not|r not|will not be|wont be|is no longer|are no longer|r no longer|is never|are never) (?:going to be |gonna be )?safe(?! (?:in|on|at|around|with|because|from|while|if|when|until|unless|near|here|there|these|this|today|outside|anywhere|walking|driving|living|since|due|as|without|online|to) )/,
+    / (?:watch|better watch) (?:your|ur|yo) back | your days are numbered | sleep with one eye open | you wont see it coming | (?:you|yall|they|he|she) (?:will|ll|gonna) pay for (?:this|that|it) | (?:see|meet) you in the parking lot | count your days | (?:(?:we|i) (?:are|am|re|m)|im) (?:all )?coming (?:for|after) (?:you|ya|yall|him|her|them|the|your|every|all) | were (?:all )?coming (?:for|after) (?:you (?:pigs|cops|all)|yall|them|the|your|every|all) | (?:youre|you are|ur|u r|yall are|you will be|youll be|you re) next (?:(?:officer|cop|pig|deputy|sheriff|sergeant|detective|chief|trooper)s? )?(?:[!?.] )*$| (?:say|kiss) goodbye to (?:your|ur) (?:family|families|kids|children|wife|husband|son|daughter|mom|dad|loved ones|life|badge) | (?:your|ur) (?:time is up|end is near|end is coming|clock is ticking) (?:(?:officer|cop|pig|deputy|sheriff|sergeant|detective|chief|trooper)s? )?(?:[!?.] )*$| (?:we|i|they) (?:will|ll|are gonna|are going to|am gonna|am going to) come (?:for|after) (?:your (?:family|families|kids|children|wife|husband|son|daughter|mom|loved ones)|every one of you|all of you) (?!\S+ (?:class|classes|event|events|party|game|games|practice|program|camp|day|recital|graduation|ceremony) )| enjoy (?:your|ur) last (?:shift|breaths?|moments|(?:days?|nights?|hours?) (?:alive|on earth|breathing)) | (?:your|ur) (?:family|families|kids|children|wife|husband|son|daughter|loved ones|house|home|partner|mom|mother) (?:isnt|arent|aint|rnt|is not|are not|r not|will not be|wont be|is no longer|are no longer|r no longer|is never|are never) (?:going to be |gonna be )?safe(?! (?:in|on|at|around|with|because|from|while|if|when|until|unless|near|here|there|these|this|today|outside|anywhere|walking|driving|living|since|due|as|without|online|to) )/,
     [
       'watch',
       'days',
@@ -317,6 +338,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       'end',
       'clock',
       'come',
+      'goodbye',
     ],
   ],
   // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"

@@ -44,4 +44,4 @@ export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them
 /** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
 export const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${ANY_PERSON})`;
 /** People and groups only (no buildings), for "death to …", "a bounty on …". */
-export const PEOPLE = `(?:you|yall|them|all of (?:you|them)|(?:all |the |every |those |these |all the )?(?:${GROUP_ADJECTIVE} )?(?=\\S)(?:cops?|pigs|police|officers?|\\w*pd|feds|deputies|sheriffs?|troopers?|detectives?|people|men|women|kids|folks|${GROUP_NOUN}|${SLUR_NOUNS}))`;
+export const PEOPLE = `(?:you|yall|them|all of (?:you|them)|(?:all |the |every |those |these |all the |some )?(?:${GROUP_ADJECTIVE} )?(?=\\S)(?:cops?|pigs|police|officers?|\\w*pd|feds|deputies|sheriffs?|troopers?|detectives?|people|men|women|kids|folks|${GROUP_NOUN}|${SLUR_NOUNS}))`;
