@@ -78,8 +78,14 @@ for (const piece of PIECES) {
 for (const short of SHORT_PIECES)
   for (const next of PIECES) {
     const run = `${short}${next}`;
+    // Two one-letter pieces ("i" "u"): any third letter may follow.
     if (run.length >= 3) STARTS[prefixKey(letter(run, 0), letter(run, 1), letter(run, 2))] = 1;
-    else for (const last of PIECES) STARTS[prefixKey(letter(run, 0), letter(run, 1), letter(last, 0))] = 1;
+    else
+      STARTS.fill(
+        1,
+        prefixKey(letter(run, 0), letter(run, 1), 0),
+        prefixKey(letter(run, 0), letter(run, 1), 27),
+      );
   }
 
 function mayStartPiece(word: string): boolean {
