@@ -196,9 +196,18 @@ function readWordVectors(
     start % 4 === 0
       ? new Int32Array(bytes.buffer, start, count)
       : new Int32Array(bytes.slice(start - bytes.byteOffset, start - bytes.byteOffset + count * 4).buffer);
-  for (let k = 0; k < packed.length; k++)
-    if (((packed[k] as number) & 0x80808080) !== 0)
-      throw new Error('Grading model word units are out of range');
+  // Every unit byte must be 0–127 (the max-pooling relies on it): OR them all, four int32s a
+  // step, since this loop runs once, cold, on every load.
+  let high = 0;
+  let k = 0;
+  for (; k + 4 <= packed.length; k += 4)
+    high |=
+      (packed[k] as number) |
+      (packed[k + 1] as number) |
+      (packed[k + 2] as number) |
+      (packed[k + 3] as number);
+  for (; k < packed.length; k++) high |= packed[k] as number;
+  if ((high & 0x80808080) !== 0) throw new Error('Grading model word units are out of range');
   return { rows, width: meta.width, packed, heads };
 }
 
