@@ -58,6 +58,17 @@ describe('grading model file', () => {
     );
   });
 
+  it('reads word units from bytes that do not start on a 4-byte boundary in memory', () => {
+    const bytes = serializeGradingModel(headerV2, linear(), { words, units });
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const model = parseGradingModel(shifted.subarray(1));
+    const packed = model.wordVectors?.packed ?? new Int32Array(0);
+    expect(Array.from(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))).toEqual(
+      Array.from(units),
+    );
+  });
+
   it('adds the max-pooled word units to their heads', () => {
     const model = parseGradingModel(serializeGradingModel(headerV2, linear(), { words, units }));
     const buffer = createFeatureBuffer();
