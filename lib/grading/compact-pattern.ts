@@ -10,7 +10,9 @@
  *
  * An empty lookahead for a non-space makes V8 start afresh at that point, so the list is written
  * once. It goes only before a group that cannot be skipped and whose every choice starts with a
- * letter, a digit or \S, where it cannot change what matches.
+ * letter, a digit or \S, where it cannot change what matches; and only where the group follows
+ * something else, not as a choice of an alternation or at its start, where it would keep V8
+ * from checking the choices together and make the rule twice as slow to run.
  */
 const FRESH_START = '(?=\\S)';
 
@@ -81,6 +83,10 @@ export function compactPattern(pattern: RegExp): RegExp {
     }
     if (!source.startsWith('(?:', i) || source.endsWith(FRESH_START, i)) continue;
     const end = closing(source, i);
+    // Only in sequence after something else (a word, a space, a run of skipped words): as the
+    // first choice of an alternation it would keep V8 from checking the choices together.
+    const before = source[i - 1] ?? '|';
+    if (before === '|' || before === '(' || before === ':') continue;
     if (end < 0 || isOptional(source, end) || !beginsWithWord(source, i)) continue;
     out += source.slice(from, i) + FRESH_START;
     from = i;

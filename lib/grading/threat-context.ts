@@ -125,7 +125,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
 }
 
 const VIOLENCE =
-  / (?:kill|kills|killing|killed|slaughter|slaughtered|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
   / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
@@ -150,11 +150,9 @@ const NEGATED_VIOLENCE =
  * "these potholes will kill my tires"): not the poster's hostility.
  */
 export function mentionsViolenceIncidentally(view: CommentView): boolean {
-  // Every figure of contact has "up" or "back": a cheap test first, as most comments have neither.
-  const joined = view.joined;
-  if ((joined.includes(' up ') || joined.includes(' back ')) && FIGURATIVE_CONTACT.test(joined)) return true;
   if (!VIOLENCE.test(view.joined)) return false;
   return (
+    FIGURATIVE_CONTACT.test(view.joined) ||
     HAZARD.test(view.joined) ||
     NEWS.test(view.joined) ||
     FIGURATIVE_VIOLENCE.test(view.joined) ||

@@ -1,4 +1,5 @@
 import { compactPattern } from './compact-pattern';
+import { createRuleGate } from './rule-gate';
 import { findPhrase, type CommentView } from './comment-view';
 import { firstWords, type ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
@@ -23,6 +24,12 @@ const TIMED_HARM_ING =
   '(?:killing|murdering|stabbing|hanging|lynching|executing|slaughtering|butchering|beheading|strangling|gunning down|running over|raping|torturing|massacring|bombing)';
 const WHO_ACTS =
   '(?:i|im|ill|id|we|were|well|wed|someone|somebody|people|yall|they|theyre|he|hes|she|shes|my boys|my friends|everyone|everybody|imma|ima)';
+/** The words a MARKER starts with, or holds ("am going to"). */
+// prettier-ignore
+const MARKER_WORDS = [
+  'will', 'll', 'gonna', 'gon', 'going', 'goin', 'about', 'want', 'wanna', 'finna', 'gotta', 'got', 'need', 'needs',
+  'should', 'must', 'lets', 'let', 'time', 'ready', 'plan', 'planning', 'cant', 'would', 'd', 'love',
+];
 const MARKER =
   '(?:will|ll|gonna|gon|going to|goin to|about to|want to|wanna|finna|gotta|got to|need to|needs to|should|must|lets|let s|time to|ready to|plan to|planning to|cant wait to|would love to|d love to|gonna have to|am going to|are going to|is going to)';
 /** What is done to a victim, rarely figurative: "you will be gunned down", "they will get lynched". */
@@ -40,13 +47,14 @@ const FIREARM =
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
-const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = [
+const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[], (readonly string[])?][] = [
   [
     'intent',
     new RegExp(
       `(?:^ | ${WHO_ACTS} (?:\\S+ ){0,2}?)${MARKER} (?:\\S+ ){0,3}?(?:${STRONG_HARM}|(?:start|starting|begin|go) ${STRONG_HARM_ING}) ${TARGET} `,
     ),
     [...firstWords(STRONG_HARM), ...firstWords(STRONG_HARM_ING)],
+    MARKER_WORDS,
   ],
   [
     'wish',
@@ -73,6 +81,13 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'dying',
       'burn',
       ...firstWords(STRONG_DONE),
+    ],
+    // A future, duty or wish: "will", "gonna", "should", "deserves", "better", "you'll".
+    // prettier-ignore
+    [
+      'will', 'll', 'gonna', 'gon', 'going', 'goin', 'about', 'want', 'wanna', 'finna', 'gotta', 'got', 'need', 'needs',
+      'should', 'must', 'lets', 'let', 'time', 'ready', 'plan', 'planning', 'cant', 'would', 'd', 'have', 'has',
+      'better', 'deserve', 'deserves', 'ought', 'youll', 'theyll', 'love',
     ],
   ],
   // "I'll make sure every officer in this department dies"
@@ -260,6 +275,8 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
       'kneecaps',
       'spine',
     ],
+    // prettier-ignore
+    ['beat', 'fuck', 'mess', 'rough', 'jack', 'knock', 'smash', 'bash', 'kick', 'stomp', 'pound', 'blow', 'cave', 'whoop', 'break', 'snap', 'cut', 'slit', 'slice', 'rip'],
   ],
   // "I'll be at your house tonight", "a bullet with your name on it", "won't live to see Christmas"
   [
@@ -275,24 +292,20 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[]][] = 
   ],
 ];
 
-const BROAD_RULES: [ThreatMatch['kind'], RegExp, readonly string[]][] = BROAD_RULES_WRITTEN.map(
-  ([kind, pattern, needs]) => [kind, compactPattern(pattern), needs],
-);
-
-// The rules a comment may trip are a 32-bit set.
-if (BROAD_RULES.length > 32) throw new Error('More than 32 threat rules in one file: split it');
-const RULES_BY_WORD = new Map<string, number>();
-BROAD_RULES.forEach(([, , needs], rule) => {
-  for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
-});
+const BROAD_RULES = BROAD_RULES_WRITTEN.map(([kind, pattern, needs, alsoNeeds]) => ({
+  kind,
+  pattern: compactPattern(pattern),
+  needs,
+  alsoNeeds,
+}));
+const rulesFor = createRuleGate(BROAD_RULES);
 
 export function findBroadThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const found: ThreatMatch[] = [];
-  let candidates = 0;
-  for (const word of view.tokens.words) candidates |= RULES_BY_WORD.get(word) ?? 0;
+  const candidates = rulesFor(view.tokens.words);
   if (candidates === 0) return found;
-  BROAD_RULES.forEach(([kind, pattern], rule) => {
+  BROAD_RULES.forEach(({ kind, pattern }, rule) => {
     if ((candidates & (1 << rule)) === 0) return;
     const match = findPhrase(view, pattern);
     if (match) found.push({ ...match, kind, broad: true });

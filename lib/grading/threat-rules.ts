@@ -1,4 +1,5 @@
 import { compactPattern } from './compact-pattern';
+import { createRuleGate } from './rule-gate';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 import { threatView } from './threat-slips';
 import { PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
@@ -68,6 +69,16 @@ export function firstWords(alternation: string): string[] {
 // prettier-ignore
 const SPLIT_WORDS = ['run', 'mow', 'gun', 'wipe', 'string', 'beat', 'stab', 'kick', 'stomp', 'choke', 'burn', 'whip', 'hack', 'stone', 'bury', 'skin', 'boil', 'shoot', 'put'];
 const HARM_WORDS = [...firstWords(HARM), ...SPLIT_WORDS];
+const INTENT_WORDS = firstWords(INTENT);
+/** What a normative threat wishes on its subject: "be shot", "die", "a bullet". */
+// prettier-ignore
+const OUTCOME_WORDS = [
+  ...firstWords(HARM_DONE), ...firstWords(DIE).filter((word) => word !== 'be'), 'dead', 'bullet', 'bullets', 'beating', 'beatdown', 'noose', 'rope',
+  'slow', 'put',
+];
+/** "Killing cops is justified". */
+const HARM_ING =
+  '(?:killing|shooting|hanging|lynching|stabbing|executing|murdering|gassing|exterminating|bombing|slaughtering)';
 /** "kill" → "kills", "smash up" → "smashes up": what someone else does. */
 function thirdPerson(phrase: string): string {
   const [verb = '', ...rest] = phrase.split(' ');
@@ -93,16 +104,25 @@ const MODALS = [
   'gotta',
 ];
 
-/** Each rule: what kind of threat it finds, the pattern, and the words it cannot match without. */
-const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
+/**
+ * Each rule: what kind of threat it finds, the pattern, the words it cannot match without, and
+ * optionally a second list it also needs one of (rule-gate.ts).
+ */
+const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[], (readonly string[])?][] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
-  ['intent', new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM_TARGET} `), HARM_WORDS],
+  [
+    'intent',
+    new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM_TARGET} `),
+    HARM_WORDS,
+    INTENT_WORDS,
+  ],
   [
     'intent',
     new RegExp(
       `(?:^ (?:gonna|gunna|going to|goin to|bout to|about to|finna)| (?:imma|ima|ill|well|im finna|im gonna|im going to|im about to|im bout to)) (?:\\S+ ){0,2}?${HARM_TARGET} `,
     ),
     HARM_WORDS,
+    ['gonna', 'gunna', 'going', 'goin', 'bout', 'about', 'finna', 'imma', 'ima', 'ill', 'well', 'im'],
   ],
   // "if you stop me again I'll …", "if a cop touches me he won't make it home"
   [
@@ -119,12 +139,13 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|deserves?|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:(?:be|get|go) (?:\\S+ ){0,3}?(?:and |or )?${HARM_DONE}|${DIE}|(?:a |the )?(?:bullet|bullets|beating|beatdown|noose|rope|slow death|to hang|to burn|to be put down)) `,
     ),
     MODALS,
+    OUTCOME_WORDS,
   ],
   // "It should be legal to kill cops", "make it legal to hunt immigrants", "a bounty on every cop"
   [
     'wish',
     new RegExp(
-      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | (?:killing|shooting|hanging|lynching|stabbing|executing|murdering|gassing|exterminating|bombing|slaughtering) ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:every |all |the |each )?${PEOPLE} `,
+      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | ${HARM_ING} ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:every |all |the |each )?${PEOPLE} `,
     ),
     [
       'legal',
@@ -151,6 +172,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       'heroic',
       'deserved',
     ],
+    [...HARM_WORDS, 'beat', 'hunt', ...firstWords(HARM_ING), 'season', 'bounty'],
   ],
   // "I hope you die", "I wish someone would shoot him", "I want every cop dead"
   [
@@ -166,6 +188,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       ` (?:someone|somebody|people|we|yall|everyone) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM_TARGET} `,
     ),
     MODALS,
+    HARM_WORDS,
   ],
   [
     'wish',
@@ -200,6 +223,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
     'wish',
     / (?:(?:i|we|id|wed) (?:\S+ )?(?:want|need|wish)|(?:like|love|want|hope|cant wait) to see|wanna see) (?:\S+ ){0,7}?(?:dead|in a body bag|in body bags|in the ground|six feet under|hanging from|bleeding out|on fire) /,
     ['want', 'need', 'wish', 'like', 'love', 'wanna', 'cant'],
+    ['dead', 'body', 'bags', 'ground', 'six', 'hanging', 'bleeding', 'fire'],
   ],
   // "You're dead, officer": not "dead wrong", "dead serious", "dead to me".
   [
@@ -214,6 +238,7 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       ` (?:better|safer|happier) (?:\\S+ ){0,3}?(?:if|when) (?:\\S+ ){0,3}?(?:${PERSON_S}|they|you|them) (?:were|was|are|is|got|all) (?:all )?(?:dead|${HARM_DONE}|gone for good) | ${SUBJECT} (?:are|is|would be|d be|will be|r) (?:all |just )?better off dead `,
     ),
     ['dead', ...firstWords(HARM_DONE)],
+    ['better', 'safer', 'happier'],
   ],
   // "Gonna make that deputy bleed", "I will make you pay with your life"
   [
@@ -340,6 +365,8 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
       'come',
       'goodbye',
     ],
+    // prettier-ignore
+    ['back', 'numbered', 'eye', 'coming', 'pay', 'parking', 'days', 'next', 'last', 'safe', 'goodbye', 'up', 'near', 'ticking', 'come'],
   ],
   // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"
   [
@@ -410,32 +437,22 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[]][] = [
   ],
 ];
 
-/** Every threat pattern that matches, in rule order. */
-
-/**
- * Each rule runs only when the comment has one of the words it needs: most comments have none,
- * and skipping the rules for them is much of what keeps grading fast. Word → bit set of rules.
- */
-const RULES: [ThreatKind, RegExp, readonly string[]][] = RULES_WRITTEN.map(([kind, pattern, needs]) => [
+/** Compiled small (compact-pattern.ts); each runs only when the comment has its words (rule-gate.ts). */
+const RULES = RULES_WRITTEN.map(([kind, pattern, needs, alsoNeeds]) => ({
   kind,
-  compactPattern(pattern),
+  pattern: compactPattern(pattern),
   needs,
-]);
+  alsoNeeds,
+}));
+const rulesFor = createRuleGate(RULES);
 
-// The rules a comment may trip are a 32-bit set.
-if (RULES.length > 32) throw new Error('More than 32 threat rules in one file: split it');
-const RULES_BY_WORD = new Map<string, number>();
-RULES.forEach(([, , needs], rule) => {
-  for (const word of needs) RULES_BY_WORD.set(word, (RULES_BY_WORD.get(word) ?? 0) | (1 << rule));
-});
-
+/** Every threat pattern that matches, in rule order. */
 export function findThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const found: ThreatMatch[] = [];
-  let candidates = 0;
-  for (const word of view.tokens.words) candidates |= RULES_BY_WORD.get(word) ?? 0;
+  const candidates = rulesFor(view.tokens.words);
   if (candidates === 0) return found;
-  RULES.forEach(([kind, pattern], rule) => {
+  RULES.forEach(({ kind, pattern }, rule) => {
     if ((candidates & (1 << rule)) === 0) return;
     const match = findPhrase(view, pattern);
     if (match && !found.some((f) => f.at === match.at)) found.push({ ...match, kind });
