@@ -124,6 +124,7 @@ export function tokenizeComment(text: string): CommentTokens {
     i = end;
   }
   joinSpacedLetters(words, starts, ends);
+  splitRunTogetherWords(words, starts, ends);
   correctSlips(words, starts, ends);
   return { words, starts, ends, text };
 }
@@ -312,24 +313,41 @@ const AFTER_A = new Set(
   DISGUISE_TARGETS.filter((word) => word.startsWith('a')).map((word) => word.charCodeAt(1)),
 );
 
-function push(words: string[], starts: number[], ends: number[], raw: string, start: number, end: number) {
-  if (raw.length === 0) return;
-  const word = collapseRepeats(raw);
-  const pieceEnds = splitRunTogether(word);
-  if (!pieceEnds) {
-    words.push(word);
-    starts.push(start);
-    ends.push(end);
-    return;
-  }
-  // Each piece keeps its own span when the word was spelled plainly; otherwise the whole word's.
-  const exact = word.length === end - start;
-  let from = 0;
-  for (const to of pieceEnds) {
-    words.push(word.slice(from, to));
-    starts.push(exact ? start + from : start);
-    ends.push(exact ? start + to : end);
-    from = to;
+function push(words: string[], starts: number[], ends: number[], word: string, start: number, end: number) {
+  if (word.length === 0) return;
+  words.push(collapseRepeats(word));
+  starts.push(start);
+  ends.push(end);
+}
+
+/**
+ * Splits run-together insults in place ("pieceofshit" → "piece" "of" "shit"); each piece keeps
+ * its own span when the word was spelled plainly, otherwise the whole word's. A pass of its own
+ * so that reading each word stays as cheap as it was.
+ */
+function splitRunTogetherWords(words: string[], starts: number[], ends: number[]) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (word.length < 5) continue;
+    const pieceEnds = splitRunTogether(word);
+    if (!pieceEnds) continue;
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? 0;
+    const exact = word.length === end - start;
+    const pieces: string[] = [];
+    const pieceStarts: number[] = [];
+    const pieceEndsInText: number[] = [];
+    let from = 0;
+    for (const to of pieceEnds) {
+      pieces.push(word.slice(from, to));
+      pieceStarts.push(exact ? start + from : start);
+      pieceEndsInText.push(exact ? start + to : end);
+      from = to;
+    }
+    words.splice(i, 1, ...pieces);
+    starts.splice(i, 1, ...pieceStarts);
+    ends.splice(i, 1, ...pieceEndsInText);
+    i += pieces.length - 1;
   }
 }
 
