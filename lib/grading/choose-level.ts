@@ -39,8 +39,15 @@ const DISCRIMINATION = new Set<OffensiveEvidenceKind>(['slur', 'group-hate']);
 
 /** Above this the model alone makes a comment Offensive even when a protected reading exists. */
 const MODEL_SURE_OFFENSIVE = 0.9;
+/**
+ * Below this the model alone does not make a comment with words of violence Offensive. Whether
+ * violence is a threat is the threat rules' call; the word vectors learned from the tweets that
+ * violent words are hostile, which lifts "he's a killer at trivia" to about 0.55 (OLID val
+ * macro-F1 0.769 with no bar, 0.769 at 0.6, 0.763 at 0.65; look-alikes Offensive 8, 2, 0 of 349).
+ */
+const MODEL_SURE_OF_VIOLENCE = 0.6;
 /** Above this the model alone outranks bait, a claim or a complaint. */
-const MODEL_SURE_OVER_CRITICISM = 0.9;
+const MODEL_SURE_OVER_CRITICISM = 0.95;
 
 /**
  * The model's "offensive" without a listed word. Criticism is protected speech, so when the rules
@@ -58,6 +65,7 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   // not hostility, nor are look-alikes of listed words ("shiitake"): the model alone must be sure.
   const innocentReading = e.praise?.idiom === true || e.mentionsViolenceIncidentally || e.innocentLookalike;
   if (innocentReading && p < MODEL_SURE_OFFENSIVE) return false;
+  if (e.mentionsViolence && p < MODEL_SURE_OF_VIOLENCE) return false;
   const criticism = e.bait.score >= 0.5 || e.claim !== undefined || e.concern !== undefined;
   return !criticism || p >= MODEL_SURE_OVER_CRITICISM;
 }
@@ -213,7 +221,9 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
     scores.sentiment.negative >= Math.max(scores.sentiment.neutral, scores.sentiment.positive) &&
     !e.praise?.idiom &&
     !e.condemnsViolence &&
-    e.defusedThreats.length === 0
+    e.defusedThreats.length === 0 &&
+    // Condemning a slur someone wrote is not a complaint about the department.
+    e.mentionedOffensive.length === 0
   ) {
     return {
       level: 4,

@@ -12,7 +12,12 @@ import { findPoliceCriticism } from './police-criticism';
 import { findPraise, type PraiseEvidence } from './praise-rules';
 import { findQuestion, type QuestionEvidence } from './question-rules';
 import { findTermsViolation, type TermsViolation } from './terms-violations';
-import { condemnsViolence, defuseThreat, mentionsViolenceIncidentally } from './threat-context';
+import {
+  condemnsViolence,
+  defuseThreat,
+  mentionsViolence,
+  mentionsViolenceIncidentally,
+} from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 import { findBroadThreats } from './threat-rules-broad';
 
@@ -36,6 +41,8 @@ export interface GradingEvidence {
   condemnsViolence: boolean;
   /** Uses words of violence for news, hazards or figures of speech. */
   mentionsViolenceIncidentally: boolean;
+  /** Uses any word of violence, threat or not. */
+  mentionsViolence: boolean;
   offensiveAuthor: OffensiveEvidence[];
   terms: TermsViolation | undefined;
   question: QuestionEvidence;
@@ -82,6 +89,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       policeCriticism: findPoliceCriticism(view),
       condemnsViolence: condemnsViolence(view),
       mentionsViolenceIncidentally: mentionsViolenceIncidentally(view),
+      mentionsViolence: mentionsViolence(view),
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
       question,

@@ -143,7 +143,15 @@ const CONTEST =
   / (?:games?|match|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|tug of war|paintball|laser tag|airsoft|video games?|fortnite|scoreboard|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch) /;
 /** "We shouldn't want anyone to get hurt". */
 const NEGATED_VIOLENCE =
-  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked) /;
+  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked|threaten|threatened|wish death|wish harm) /;
+
+/** Any word of violence at all, threat or not: the model alone must be surer of such comments. */
+export function mentionsViolence(view: CommentView): boolean {
+  return VIOLENCE.test(view.joined) || VIOLENCE_MORE.test(view.joined);
+}
+/** Words that are violent in one sense only ("fired", "burn", "killer"): enough to ask more of the model. */
+const VIOLENCE_MORE =
+  / (?:killer|killers|fire|fired|firing|burn|burns|burned|burning|threaten|threatened|beat|beating|hang|hanged|punch|punched) /;
 
 /**
  * Words of violence used for news, hazards or figures of speech ("two killed in a crash",

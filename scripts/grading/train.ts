@@ -51,12 +51,13 @@ const UNITS_PER_HEAD = 32;
 /** Heads that may get word units. */
 const WORD_UNIT_HEADS = ['offensive', 'complaint'] as const;
 /**
- * Heads that get them unless `--word-units=…` says otherwise (`--word-units=offensive,complaint`,
- * `--word-units=none`). Only the complaint head: the offensive head's units raise its figures
- * too, but also its score on violent words that are not threats ("dying of laughter", "I would
- * never wish death on anyone") and on mild vulgarity in criticism; see the model card.
+ * Heads that get them unless `--word-units=…` says otherwise (`--word-units=complaint`,
+ * `--word-units=none`). Both: the offensive head's units also raise its score on violent words
+ * that are not threats ("he's a killer at trivia night") and on mild vulgarity in criticism, so
+ * choose-level.ts asks the model alone to be surer of comments with words of violence (0.6) and of
+ * criticism (0.95); see the model card.
  */
-const DEFAULT_WORD_UNIT_HEADS: HeadName[] = ['complaint'];
+const DEFAULT_WORD_UNIT_HEADS: HeadName[] = ['offensive', 'complaint'];
 
 function wordUnitHeads(args: string[]): HeadName[] {
   const arg = args.find((a) => a.startsWith('--word-units='));
