@@ -47,7 +47,7 @@ MARKERS.set('elderly', '<grp>'); // "the elderly"
 
 const PEOPLE = `(?:${alternatives(GROUP_PEOPLE.filter((word) => !GENERIC_ONLY_NOUNS.has(word)))}|<sex>)`;
 /** A group spoken of as a whole: "Muslims", "all immigrants", "these refugees", "gay people". */
-const GROUP = `(?:(?:(?:all|most|many|so many|these|those|all these|all those|all the|all of the|every|the) )?(?:<grp>(?: ${PEOPLE})?|<adj> ${PEOPLE}|the <adj>)|(?:(?:all|most) )?<sex>)`;
+const GROUP = `(?:(?:(?:all|most|many|so many|these|those|all these|all those|all the|all of the|every|the) )?(?=<)(?:<grp>(?: ${PEOPLE})?|<adj> ${PEOPLE}|the <adj>)|(?:(?:all|most) )?(?=<)<sex>)`;
 const MULTIWORD_ATTRIBUTES = HATEFUL_ATTRIBUTES.filter((attribute) => attribute.includes(' '));
 const ATTRIBUTE = `(?:a |an )?(?:<att>|sick|${alternatives(MULTIWORD_ATTRIBUTES)})`;
 const HATE_VERB = `(?:<hate>|${alternatives(HATE_VERBS.filter((verb) => verb.includes(' ')))})`;
@@ -95,7 +95,7 @@ const HATE = compactPattern(
 const PRONOUN_HATE = compactPattern(
   new RegExp(` (?:they are|they r|they were|theyre|they re)${INTENSIFIERS} ${ATTRIBUTE}(?= )`, 'g'),
 );
-const NAMES_GROUP = new RegExp(` ${GROUP}(?= )`);
+const NAMES_GROUP = new RegExp(` (?:<grp>|<sex>|<adj> ${PEOPLE})(?= )`);
 
 /** The same hate, denied: "I don't hate Muslims", "gay people are not disgusting". */
 const DENIED_HATE = compactPattern(
