@@ -1,6 +1,5 @@
-import { compactPattern } from './compact-pattern';
-import { createRuleGate } from './rule-gate';
-import { findPhrase, type CommentView } from './comment-view';
+import type { CommentView } from './comment-view';
+import { createGatedRules, type WrittenRule } from './gated-rules';
 import { firstWords, type ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
 import { GROUP_ADJECTIVE, PEOPLE, PEOPLE_S, PERSON_S, TARGET } from './threat-targets';
@@ -47,7 +46,7 @@ const FIREARM =
 const WEAPON =
   '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
 
-const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[], (readonly string[])?][] = [
+const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   [
     'intent',
     new RegExp(
@@ -292,23 +291,10 @@ const BROAD_RULES_WRITTEN: [ThreatMatch['kind'], RegExp, readonly string[], (rea
   ],
 ];
 
-const BROAD_RULES = BROAD_RULES_WRITTEN.map(([kind, pattern, needs, alsoNeeds]) => ({
-  kind,
-  pattern: compactPattern(pattern),
-  needs,
-  alsoNeeds,
-}));
-const rulesFor = createRuleGate(BROAD_RULES);
+const matchRules = createGatedRules(BROAD_RULES_WRITTEN);
 
 export function findBroadThreats(comment: CommentView): ThreatMatch[] {
-  const view = threatView(comment);
   const found: ThreatMatch[] = [];
-  const candidates = rulesFor(view.tokens.words);
-  if (candidates === 0) return found;
-  BROAD_RULES.forEach(({ kind, pattern }, rule) => {
-    if ((candidates & (1 << rule)) === 0) return;
-    const match = findPhrase(view, pattern);
-    if (match) found.push({ ...match, kind, broad: true });
-  });
+  matchRules(threatView(comment), (match, kind) => found.push({ ...match, kind, broad: true }));
   return found;
 }

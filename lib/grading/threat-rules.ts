@@ -1,6 +1,5 @@
-import { compactPattern } from './compact-pattern';
-import { createRuleGate } from './rule-gate';
-import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import type { CommentView, RuleMatch } from './comment-view';
+import { createGatedRules, type WrittenRule } from './gated-rules';
 import { threatView } from './threat-slips';
 import { PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
 
@@ -108,7 +107,7 @@ const MODALS = [
  * Each rule: what kind of threat it finds, the pattern, the words it cannot match without, and
  * optionally a second list it also needs one of (rule-gate.ts).
  */
-const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[], (readonly string[])?][] = [
+const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
   [
     'intent',
@@ -437,25 +436,13 @@ const RULES_WRITTEN: [ThreatKind, RegExp, readonly string[], (readonly string[])
   ],
 ];
 
-/** Compiled small (compact-pattern.ts); each runs only when the comment has its words (rule-gate.ts). */
-const RULES = RULES_WRITTEN.map(([kind, pattern, needs, alsoNeeds]) => ({
-  kind,
-  pattern: compactPattern(pattern),
-  needs,
-  alsoNeeds,
-}));
-const rulesFor = createRuleGate(RULES);
+const matchRules = createGatedRules(RULES_WRITTEN);
 
 /** Every threat pattern that matches, in rule order. */
 export function findThreats(comment: CommentView): ThreatMatch[] {
-  const view = threatView(comment);
   const found: ThreatMatch[] = [];
-  const candidates = rulesFor(view.tokens.words);
-  if (candidates === 0) return found;
-  RULES.forEach(({ kind, pattern }, rule) => {
-    if ((candidates & (1 << rule)) === 0) return;
-    const match = findPhrase(view, pattern);
-    if (match && !found.some((f) => f.at === match.at)) found.push({ ...match, kind });
+  matchRules(threatView(comment), (match, kind) => {
+    if (!found.some((f) => f.at === match.at)) found.push({ ...match, kind });
   });
   return found;
 }

@@ -1,0 +1,34 @@
+import { compactPattern } from './compact-pattern';
+import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { createRuleGate } from './rule-gate';
+
+/** A rule as written: what it finds, its pattern, and the words it needs (rule-gate.ts). */
+export type WrittenRule<K> = [
+  kind: K,
+  pattern: RegExp,
+  needs: readonly string[],
+  alsoNeeds?: readonly string[],
+];
+
+/**
+ * A set of pattern rules compiled small (compact-pattern.ts), each run only when the comment has
+ * its words (rule-gate.ts): calls `found` for every rule that matches, in rule order.
+ */
+export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
+  const rules = written.map(([kind, pattern, needs, alsoNeeds]) => ({
+    kind,
+    pattern: compactPattern(pattern),
+    needs,
+    alsoNeeds,
+  }));
+  const rulesFor = createRuleGate(rules);
+  return (view: CommentView, found: (match: RuleMatch, kind: K) => void): void => {
+    const candidates = rulesFor(view.tokens.words);
+    if (candidates === 0) return;
+    rules.forEach(({ kind, pattern }, rule) => {
+      if ((candidates & (1 << rule)) === 0) return;
+      const match = findPhrase(view, pattern);
+      if (match) found(match, kind);
+    });
+  };
+}
