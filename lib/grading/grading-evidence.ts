@@ -77,6 +77,8 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       (defuseThreat(view, match) ? defusedThreats : threats).push(match);
     const question = findQuestion(view);
     const offensive = findOffensiveLanguage(view);
+    // Without a word of violence neither of the readings of violence below can hold.
+    const violent = mentionsViolence(view);
     return {
       view,
       scores,
@@ -87,9 +89,9 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       innocentSense: offensive.innocentSense,
       innocentLookalike: offensive.innocentLookalike,
       policeCriticism: findPoliceCriticism(view),
-      condemnsViolence: condemnsViolence(view),
-      mentionsViolenceIncidentally: mentionsViolenceIncidentally(view),
-      mentionsViolence: mentionsViolence(view),
+      condemnsViolence: violent && condemnsViolence(view),
+      mentionsViolenceIncidentally: violent && mentionsViolenceIncidentally(view),
+      mentionsViolence: violent,
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
       question,
