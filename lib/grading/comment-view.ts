@@ -44,6 +44,46 @@ export function wordIndexAt(view: CommentView, offset: number): number {
   return lo;
 }
 
+/** A full stop, "!", "?", ";" or a line break between two words ends a sentence. */
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * Where in `joined` the sentence holding `at` begins: "Deleting my comment won't save you. I'm
+ * going to kill you." — the "won't" of the first sentence does not negate the second.
+ */
+export function sentenceStart(view: CommentView, at: number): number {
+  const { starts, ends, text } = view.tokens;
+  // A match starts on the space before its first word.
+  let i = wordIndexAt(view, view.joined[at] === ' ' ? at + 1 : at);
+  while (
+    i > 0 &&
+    !SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) &&
+    !SENTENCE_END.test(view.tokens.words[i - 1] ?? '')
+  )
+    i--;
+  return Math.max(0, (view.wordOffsets[i] ?? 1) - 1);
+}
+
+/** The index of each sentence's first word, in order. */
+export function sentenceWordStarts(view: CommentView): number[] {
+  const { starts, ends, text, words } = view.tokens;
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (
+      i === 0 ||
+      SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) ||
+      // "!" and "?" may be words of their own ("it's all over ! ! !").
+      SENTENCE_END.test(words[i - 1] ?? '')
+    )
+      out.push(i);
+  return out;
+}
+
+/** Where in `joined` each sentence begins (the space before its first word), in order. */
+export function sentenceStarts(view: CommentView): number[] {
+  return sentenceWordStarts(view).map((i) => (view.wordOffsets[i] ?? 1) - 1);
+}
+
 /** The original-text span of the words a match on `joined` covers. */
 export function spanOfMatch(view: CommentView, start: number, end: number): Span | undefined {
   if (view.tokens.words.length === 0) return undefined;

@@ -32,3 +32,25 @@ export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
     });
   };
 }
+
+/**
+ * First words of an alternation such as '(?:kill|blow up|thrown off (?:a |the )?roof)': split at
+ * the top level only, so a nested group's words ("the") do not become words a rule needs.
+ */
+export function firstWords(alternation: string): string[] {
+  const inner = alternation.replace(/^\(\?:|\)$/g, '');
+  const options: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      options.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  options.push(inner.slice(start));
+  return options.map((option) => option.split(' ')[0] ?? '');
+}

@@ -20,6 +20,8 @@ import {
 } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 import { findBroadThreats } from './threat-rules-broad';
+import { findVeiledThreats } from './threat-rules-veiled';
+import { findSentenceThreats } from './threat-sentences';
 
 /** Everything the model and the rules found in one comment, before a level is chosen. */
 export interface GradingEvidence {
@@ -72,9 +74,13 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     }
     const threats: ThreatMatch[] = [];
     const defusedThreats: ThreatMatch[] = [];
-    const precise = findThreats(view);
+    const precise = [...findThreats(view), ...findVeiledThreats(view)];
     // Broad rules only add what the precise ones missed.
     const broad = findBroadThreats(view).filter((b) => !precise.some((p) => p.at === b.at));
+    // The sentence reading adds only sentences no rule matched: where one did, its verdict stands.
+    const ruled = [...precise, ...broad];
+    for (const read of findSentenceThreats(view))
+      if (!ruled.some((r) => r.at < read.end && read.at < r.end)) broad.push(read);
     for (const match of [...precise, ...broad])
       (defuseThreat(view, match) ? defusedThreats : threats).push(match);
     const question = findQuestion(view);

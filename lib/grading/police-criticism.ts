@@ -12,15 +12,21 @@ import { defineWordClass, hasWordClass } from './word-classes';
  */
 
 const DEPARTMENT =
-  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all)';
+  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page)';
 const JUDGEMENT =
-  '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns)';
+  '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns|scam|a scam|a sham|a fraud|a racket|a cash grab|highway robbery)';
 const INTENSIFIERS =
   '(?: (?:all|just|so|such|really|truly|nothing but|a|an|the|complete|total|absolute|utter|completely|totally|fucking))*';
 
 const CRITICISM = compactPattern(
   new RegExp(
     [
+      // "your response times are a disgrace", "this ticket is a scam": the department's work judged
+      ` (?:the|this|your|these|those|their|that) (?:\\S+ )?(?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+      // "whoever falsified that report needs to lose his pension": accountability demanded
+      ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies)(?: who| that)?)(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
+      // "this department should be investigated": a demand for accountability
+      ` ${DEPARTMENT} (?:should|needs to|need to|must|ought to|deserves? to) (?:all )?be (?:investigated|audited|defunded|disbanded|abolished|held accountable|fired|prosecuted|charged|sued|ashamed|reformed|shut down|replaced)\\b`,
       // "cops are corrupt", "the officers who did this are cowards"
       ` ${DEPARTMENT} (?:(?:who|that)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
       ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
@@ -41,14 +47,18 @@ const CRITICISM = compactPattern(
 const TARGET_WORD = defineWordClass([
   'police', 'cop', 'cops', 'officer', 'officers', 'deputies', 'deputy', 'sheriff', 'sheriffs', 'department',
   'dept', 'mpd', 'enforcement', 'chief', 'force', 'precinct', 'trooper', 'troopers', 'detective', 'detectives',
-  'sergeant', 'you', 'u', 'yall', 'people', 'guys', 'top',
+  'sergeant', 'you', 'u', 'yall', 'people', 'guys', 'top', 'response', 'service', 'ticket', 'tickets', 'citation',
+  'citations', 'fine', 'fines', 'quota', 'quotas', 'policies', 'policy', 'investigation', 'handling', 'leadership',
+  'statement', 'job', 'work', 'conduct', 'practices', 'stop', 'stops', 'patrol', 'patrols', 'priorities',
+  'communication', 'excuse', 'excuses', 'times', 'moderator', 'moderators', 'mod', 'mods', 'admin', 'admins', 'whoever',
 ]);
 
 /** Every CRITICISM pattern has one of these words: a comment with none of them skips it. */
 const FILLER = new Set(['a', 'an', 'the', 'of', 'bunch', 'complete', 'out', 'above', 'to']);
 const JUDGEMENT_WORD = defineWordClass(
   `${JUDGEMENT} worst most brutality violence misconduct corruption abuse harassment racism terror terrorism hate
-  despise loathe detest stand trust distrust shame disgrace embarrassment`
+  despise loathe detest stand trust distrust shame disgrace embarrassment investigated audited defunded disbanded
+  abolished accountable fired prosecuted charged sued ashamed reformed shut replaced`
     .match(/[a-z]+/g)
     ?.filter((word) => !FILLER.has(word)) ?? [],
 );

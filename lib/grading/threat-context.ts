@@ -1,4 +1,4 @@
-import type { CommentView } from './comment-view';
+import { sentenceStart, type CommentView } from './comment-view';
 import type { ThreatMatch } from './threat-rules';
 import { insideQuotes } from './quotation';
 import { threatView } from './threat-slips';
@@ -15,7 +15,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD =
@@ -44,16 +44,22 @@ const NEGATORS_BEFORE = / (?:stop|against|without) /;
 const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant|nadie|nunca|jamas) /;
 /** "…he won't make it home" is the threat itself, not a negation of it. */
 const NEGATED_OUTCOMES =
-  / (?:wont|will not|aint gonna|not gonna|never) (?:make it|go home|see|live to see|walk again|walk)/g;
+  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)/g;
+/** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
+const UNDESERVED_LIFE =
+  / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|rest in peace|rip|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes|posted|posts|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|people who|whoever|anyone who|someone who|those who|dicen|dijo|decir) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:posts?|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir) /;
+/** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
+const REPORTED_PEOPLE =
+  / (?:people who|whoever|anyone who|someone who|those who) (?:\S+ )?(?:say|says|said|saying|write|writes|wrote|post|posts|posted|think|thinks|believe|believes|call|calls|want|wants|wish|wishes|joke|jokes|comment|comments|tweet|tweets|threaten|threatens|threatened) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
@@ -66,10 +72,13 @@ const TOLD = / (?:telling|told|tells|tell) /;
 const THIRD_PERSON_PAST =
   /^ ?(?:he|she|they|someone|somebody) (?:was|were|would|had|wanted|wants|planned|tried|threatened) | who (?:was|were) (?:going|gonna|about) to /;
 
+/** "The next woman who laughs at me…" names a target to come, not someone in the news. */
+const NEXT_ONE_WHO = / (?:next|any|every|first|each|last) (?:man|woman|teen|guy|person) who /g;
+
 /** The `count` words before `at`, and on to `end`, as one padded string. */
-function wordsBefore(view: CommentView, at: number, count: number, end = at): string {
+function wordsBefore(view: CommentView, at: number, count: number, end = at, from = 0): string {
   let start = at;
-  for (let seen = 0; start > 0 && seen <= count; start--) if (view.joined[start - 1] === ' ') seen++;
+  for (let seen = 0; start > from && seen <= count; start--) if (view.joined[start - 1] === ' ') seen++;
   return view.joined.slice(start, end + 1);
 }
 
@@ -79,7 +88,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const view = threatView(comment);
   const phrase = view.joined.slice(match.at, match.end + 1);
   // In a conditional the "if" part may hold a negation ("if you don't stop…"): only the
-  // consequence counts.
+  // consequence counts. A negation in an earlier sentence negates nothing here.
+  const sentence = sentenceStart(view, match.at);
   const negated =
     match.kind === 'conditional'
       ? CONSEQUENCE_NEGATORS.test(
@@ -87,11 +97,11 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
         )
       : // Intimidation carries its own negations ("you won't see it coming").
         NEGATORS.test(
-          wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end).replace(
-            EAGER,
-            ' ',
-          ),
-        ) || NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3));
+          wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end, sentence)
+            .replace(EAGER, ' ')
+            .replace(NEGATED_OUTCOMES, ' ')
+            .replace(UNDESERVED_LIFE, ' '),
+        ) || NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3, match.at, sentence));
   if (negated) return 'negated';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
@@ -103,14 +113,24 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
     return 'idiom';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
   const condemned = CONDEMNATION.test(view.joined);
-  if (match.span && condemned && insideQuotes(view.tokens.text, match.span.start)) return 'counter-speech';
+  // Quoted in whole or in its threatening end ("If you think 'trans people should be shot' is…").
+  if (
+    match.span &&
+    (condemned || REPORTED_SPEECH.test(view.joined)) &&
+    (insideQuotes(view.tokens.text, match.span.start) || insideQuotes(view.tokens.text, match.span.end - 1))
+  )
+    return 'counter-speech';
   if (RHETORICAL.test(wordsBefore(view, match.at, 6, match.end))) return 'rhetorical';
   // "People saying officers deserve to die…": the reporting verb may sit inside the match.
+  const reportedBy = REPORTED_PEOPLE.test(wordsBefore(view, match.at, 6));
   const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12)).replace(EAGER, ' ');
-  if ((REPORTED_SPEECH.test(before) || TOLD.test(before)) && (condemned || NEWS.test(view.joined)))
+  if (
+    (REPORTED_SPEECH.test(before) || reportedBy || TOLD.test(before)) &&
+    (condemned || NEWS.test(view.joined))
+  )
     return 'counter-speech';
   // "Whoever kills the officer gets a reward" offers a bounty: "whoever" reports no one.
-  if (REPORTED_SPEECH.test(before) && match.kind !== 'conditional' && !OWN_WORDS.test(phrase))
+  if ((REPORTED_SPEECH.test(before) || reportedBy) && match.kind !== 'conditional' && !OWN_WORDS.test(phrase))
     return 'reported';
   if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
   // "The officer that arrested my son won't live to see Christmas": news words describe the
@@ -118,16 +138,16 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (
     match.kind !== 'intimidation' &&
     match.kind !== 'conditional' &&
-    NEWS.test(wordsBefore(view, match.at, 8))
+    NEWS.test(wordsBefore(view, match.at, 9).replace(NEXT_ONE_WHO, ' '))
   )
     return 'reported';
   return undefined;
 }
 
 const VIOLENCE =
-  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|matar|muerte|muerto|muertos) /;
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
 const CONDEMNS_THOSE_WHO =
   / (?:people|anyone|those|whoever|someone|somebody) who (?:\S+ ){1,8}?(?:are|is) (?:the worst|evil|sick|awful|terrible|horrible|vile|disgusting) /;

@@ -1,6 +1,6 @@
 import type { CommentView } from './comment-view';
-import { createGatedRules, type WrittenRule } from './gated-rules';
-import { firstWords, type ThreatMatch } from './threat-rules';
+import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
+import type { ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
 import { GROUP_ADJECTIVE, PEOPLE, PEOPLE_S, PERSON_S, TARGET } from './threat-targets';
 

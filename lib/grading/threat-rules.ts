@@ -1,7 +1,7 @@
 import type { CommentView, RuleMatch } from './comment-view';
-import { createGatedRules, type WrittenRule } from './gated-rules';
+import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { threatView } from './threat-slips';
-import { PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
+import { BEATING, PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
 
 /**
  * Threats of violence, English and Spanish, written as patterns over the normalised words
@@ -20,9 +20,9 @@ export interface ThreatMatch extends RuleMatch {
 
 /** Verbs of violence; each needs a person (or a police building) after it: "kill it" is praise. */
 export const HARM =
-  '(?:kill|murder|shoot|stab|hunt down|hunt|burn down|massacre|butcher|assassinate|annihilate|decapitate|suffocate|smother|maim|mutilate|dismember|injure|assault|shank|knife|slash|poison|crucify|castrate|string up|bludgeon|pistol whip|curb stomp|stomp out|empty a clip into|put a round in|hang|lynch|slaughter|execute|behead|strangle|choke|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|dox)';
+  '(?:kill|murder|shoot|stab|hunt down|hunt|burn down|massacre|butcher|assassinate|annihilate|decapitate|suffocate|smother|maim|mutilate|dismember|injure|assault|shank|knife|slash|poison|crucify|castrate|string up|bludgeon|pistol whip|curb stomp|stomp out|empty a clip into|put a round in|hang|lynch|slaughter|execute|behead|strangle|choke|burn|torch|bomb|blow up|run over|gun down|take out|hurt|attack|rape|torture|slit|cut|bash|snipe|ambush|wipe out|exterminate|cap|pop|put a bullet in|put bullets in|put a cap in|put one in|end|waste|jump|fuck up|mess up|beat up|light up|shoot up|run down|gut|bury|drown|set fire to|stomp|whoop|punch|knock out|smoke|merk|body|slap|dox|smash|snuff out|snuff|firebomb|pummel|maul|impale|incinerate|whack|kneecap|flay|scalp|skin|break every bone in|sink a knife into|put a hole in|put holes in|cave in)';
 export const HARM_DONE =
-  '(?:killed|murdered|shot|stabbed|hunted down|hunted|strung up|dragged behind a \\S+|dragged through the streets|massacred|butchered|assassinated|decapitated|suffocated|smothered|maimed|mutilated|dismembered|crippled|shanked|knifed|slashed|poisoned|crucified|castrated|offed|bludgeoned|curb stomped|set alight|burned alive|burnt alive|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped|stoned to death|beaten to death|choked to death|skinned alive|boiled alive|burned at the stake|euthanized|euthanised|mowed down|thrown off (?:a |the )?(?:roof|roofs|building|buildings|bridge|cliff)|sent to (?:the )?(?:gas chambers?|ovens)|drowned)';
+  '(?:killed|murdered|shot|stabbed|hunted down|hunted|strung up|dragged behind a \\S+|dragged through the streets|massacred|butchered|assassinated|decapitated|suffocated|smothered|maimed|mutilated|dismembered|crippled|shanked|knifed|slashed|poisoned|crucified|castrated|offed|bludgeoned|curb stomped|set alight|burned alive|burnt alive|hanged|hung|lynched|slaughtered|executed|beheaded|strangled|choked|beaten|burned|burnt|bombed|blown up|run over|gunned down|taken out|hurt|attacked|raped|tortured|wiped out|exterminated|capped|wasted|jumped|put down|dead|gassed|eliminated|put against a wall|lined up and shot|beat up|beaten up|shot dead|wiped off|eradicated|erased|annihilated|put to death|put in the ground|buried|set on fire|blown away|lit up|smoked|dropped|stoned to death|beaten to death|choked to death|skinned alive|boiled alive|burned at the stake|euthanized|euthanised|mowed down|thrown off (?:a |the )?(?:roof|roofs|building|buildings|bridge|cliff)|sent to (?:the )?(?:gas chambers?|ovens)|drowned|ambushed|(?<!must be |must feel |so |feel |feeling )gutted|firebombed|pummeled|pummelled|mauled|impaled|incinerated|whacked|skinned|flayed|scalped|bashed|stomped|trampled|kneecapped|fed to (?:the )?(?:dogs|pigs|sharks|wolves)|hung from (?:a |the )?(?:trees?|lamp ?posts?|bridges?)|burned to death|burnt to death|set ablaze|lit on fire|shot on sight|run down|ran over)';
 const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell|burn|hang|swing|bleed|fry)';
 /**
  * Phrasal verbs with the victim inside: "run them over", "gun him down", "beat you to death". The
@@ -30,10 +30,20 @@ const DIE = '(?:die|dies|be dead|drop dead|rot in hell|burn in hell|burn|hang|sw
  * violent enough, and a full TARGET here would make every rule that embeds this one several times
  * larger and slower.
  */
-const VICTIM = '(?!it |this |that )(?:\\S+ ){1,5}?';
-const SPLIT_HARM = `(?:(?:gun|mow) ${VICTIM}down|run ${VICTIM}over|wipe ${VICTIM}out|string ${VICTIM}up|(?:beat|stab|kick|stomp|choke|burn|whip|hack|stone) ${VICTIM}to death|(?:burn|bury|skin|boil) ${VICTIM}alive|shoot ${VICTIM}dead|put (?:you|him|her|them|em|(?:these|those|all|every|the|that) (?:cops?|pigs?|officers?|deputies|sheriffs?|troopers?)) down(?! (?:for|to|as|in|on|at) ))`;
+const VICTIM = '(?!(?:it|this|that) (?:down|over|out|up|to) )(?:\\S+ ){1,10}?';
+const SPLIT_HARM = `(?:(?:gun|mow) ${VICTIM}down|run ${VICTIM}over|wipe ${VICTIM}out|string ${VICTIM}up|(?:beat|stab|kick|stomp|choke|burn|whip|hack|stone) ${VICTIM}(?:half |nearly |almost )?to death|run ${VICTIM}down|snuff ${VICTIM}out|(?:drive|chase|run|burn) ${VICTIM}out (?:\\S+ ){0,4}?with (?:fire|guns|bullets|knives|pitchforks|torches)|beat ${BEATING}|(?:burn|bury|skin|boil) ${VICTIM}alive|shoot ${VICTIM}dead|put (?:you|him|her|them|em|(?:these|those|all|every|the|that) (?:cops?|pigs?|officers?|deputies|sheriffs?|troopers?)) down(?! (?:for|to|as|in|on|at) ))`;
+/** "Shoot'em", run together once the apostrophe goes. */
+// prettier-ignore
+const EM_WORDS = ['shootem', 'killem', 'stabem', 'smokeem', 'popem', 'capem', 'dropem', 'blastem', 'hangem', 'lynchem', 'burnem', 'bombem', 'wasteem', 'merkem', 'gutem', 'chokeem', 'murderem'];
+const HARM_EM = `(?:${EM_WORDS.join('|')})`;
 /** A violent verb and its victim, either way round. */
-export const HARM_TARGET = `(?:${HARM} ${TARGET}|${SPLIT_HARM})`;
+export const HARM_TARGET = `(?:${HARM} (?:myself |me )?${TARGET}|${SPLIT_HARM}|${HARM_EM})`;
+/**
+ * Violence that needs no victim named, after an intent: "I'm going to walk in there and open
+ * fire", "…and start killing people". Not "start shooting photos" nor "killing it".
+ */
+const RAMPAGE =
+  '(?:open fire(?! (?:on|at) (?:the |a )?(?:range|targets?|practice))|start (?:killing|stabbing|murdering)(?! it | time )|(?:start|go) (?:shooting|killing|stabbing|murdering|blasting) (?:people|everyone|everybody|cops|officers|pigs|them|you|yall|some \\S+)|go on a (?:rampage|killing spree|shooting spree)|shoot (?:the place|this place|it all|everything) up|go postal)';
 /** What happens to the victim in a conditional threat: "…you'll leave in a body bag". */
 const OUTCOME = `(?:${HARM_TARGET}|light (?:it|them|him|her|you|that \\S+|your \\S+) up|burn it down|blow it up|regret|be sorry|make it home|go home|see tomorrow|end up dead|body bag|coffin|casket|six feet under|in the ground|the morgue|be dead|die|pay|(?:shooting|blasting|busting|stabbing|swinging) first)`;
 /** Who acts in the consequence part of a conditional threat. */
@@ -43,37 +53,15 @@ const INTENT =
   '(?:will|ll|gonna|gon|going to|goin to|gong to|goign to|giong to|plan to|planning to|about to|want to|wanna|would love to|d love to|love to|like to|cant wait to|ready to|finna|shall|got to|gotta|intend to|bout to|promise to|swear to god ill|swear ill|swear i will|should)';
 const SELF = '(?:i|ill|im|imma|ima|id|we|well|were|someone|somebody|me and my boys)';
 
-/**
- * First words of an alternation such as '(?:kill|blow up|thrown off (?:a |the )?roof)': split at
- * the top level only, so a nested group's words ("the") do not become words a rule needs.
- */
-export function firstWords(alternation: string): string[] {
-  const inner = alternation.replace(/^\(\?:|\)$/g, '');
-  const options: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      options.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  options.push(inner.slice(start));
-  return options.map((option) => option.split(' ')[0] ?? '');
-}
-
 // prettier-ignore
-const SPLIT_WORDS = ['run', 'mow', 'gun', 'wipe', 'string', 'beat', 'stab', 'kick', 'stomp', 'choke', 'burn', 'whip', 'hack', 'stone', 'bury', 'skin', 'boil', 'shoot', 'put'];
-const HARM_WORDS = [...firstWords(HARM), ...SPLIT_WORDS];
+const SPLIT_WORDS = ['run', 'mow', 'gun', 'wipe', 'string', 'beat', 'stab', 'kick', 'stomp', 'choke', 'burn', 'whip', 'hack', 'stone', 'bury', 'skin', 'boil', 'shoot', 'put', 'snuff', 'drive', 'chase', 'open', 'start', 'go'];
+const HARM_WORDS = [...firstWords(HARM), ...SPLIT_WORDS, ...EM_WORDS];
 const INTENT_WORDS = firstWords(INTENT);
 /** What a normative threat wishes on its subject: "be shot", "die", "a bullet". */
 // prettier-ignore
 const OUTCOME_WORDS = [
   ...firstWords(HARM_DONE), ...firstWords(DIE).filter((word) => word !== 'be'), 'dead', 'bullet', 'bullets', 'beating', 'beatdown', 'noose', 'rope',
-  'slow', 'put',
+  'slow', 'put', 'smashed', 'slit', 'cut', 'caved', 'broken', 'blown', 'ripped', 'torn', 'crushed', 'kicked', 'split',
 ];
 /** "Killing cops is justified". */
 const HARM_ING =
@@ -89,6 +77,18 @@ const HARM_S = `(?:${HARM.replace(/^\(\?:|\)$/g, '')
   .split('|')
   .map(thirdPerson)
   .join('|')})`;
+/**
+ * "Hope u get shot" with the "I" left out; not someone else's hope ("they hope…") nor the noun
+ * ("no hope", "my only hope").
+ */
+const BARE_HOPE =
+  '(?<! (?:he|she|they|who|people|nobody|no|not|dont|doesnt|any|the|my|our|your|their|his|her|a|of|in|with|without|false|new|little|last|only|some|lost|and|of|i|we|really|truly|just|do) )(?:hope|wish|pray)';
+/**
+ * Verbs told to someone else ("somebody stab that sergeant"): only those whose plain form is not
+ * also their past, so "someone hurt my son" stays a report.
+ */
+const ORDERED_HARM =
+  '(?:kill|murder|shoot|stab|hang|lynch|strangle|choke|behead|torch|bomb|firebomb|burn down|blow up|gun down|execute|slaughter|butcher|snipe|ambush|drown|smash|bash|stomp|gut|torture|poison|run over|string up|take out|knock out|beat up|shank|off)';
 const MODALS = [
   'should',
   'shud',
@@ -111,7 +111,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "I'm going to kill the next officer who stops me", "we will burn your station down"
   [
     'intent',
-    new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?${HARM_TARGET} `),
+    new RegExp(` ${SELF} (?:\\S+ ){0,3}?${INTENT} (?:\\S+ ){0,7}?(?:${HARM_TARGET}|${RAMPAGE}) `),
     HARM_WORDS,
     INTENT_WORDS,
   ],
@@ -135,7 +135,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|deserves?|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:(?:be|get|go) (?:\\S+ ){0,3}?(?:and |or )?${HARM_DONE}|${DIE}|(?:a |the )?(?:bullet|bullets|beating|beatdown|noose|rope|slow death|to hang|to burn|to be put down)) `,
+      ` ${SUBJECT} (?:\\S+ ){0,3}?(?:should|shud|needs? to|ought to|must|deserves? to|deserves?|has to|have to|gotta) (?:all |just |really |fucking |each |every |be all )*(?:(?:be|get|go) (?:(?:\\S+ ){0,3}?(?:and |or )?|(?:\\S+ ){1,6}?(?:and|or) )${HARM_DONE}|have (?:his|her|their|your|ur|its) (?:\\S+ ){0,2}?(?:skulls?|heads?|faces?|throats?|necks?|brains|teeth|legs|kneecaps|ribs|jaws?|guts|spines?) (?:\\S+ )?(?:smashed|slit|cut|bashed|caved|broken|blown|ripped|torn|crushed|stomped|kicked|beaten|split)|${DIE}|(?:a |the )?(?:bullet|bullets|beating|beatdown|noose|rope|slow death|to hang|to burn|to be put down)) `,
     ),
     MODALS,
     OUTCOME_WORDS,
@@ -177,17 +177,17 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until)) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM_TARGET})`,
+      ` (?:(?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until))|${BARE_HOPE}) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM_TARGET})`,
     ),
     ['hope', 'wish', 'pray', 'want', 'cant'],
   ],
   [
     'wish',
     new RegExp(
-      ` (?:someone|somebody|people|we|yall|everyone) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM_TARGET} `,
+      ` (?:someone|somebody|people|we|yall|everyone|they) (?:should|needs? to|ought to|gotta|has to|have to) (?:just |really |finally )?${HARM_TARGET} | (?<! (?:would|could|did|does|do|will|can|if|when|why|how|whether|that|as|cuz|because|until|before|after|unless) )(?:someone|somebody|anybody|anyone|yall) (?:pls |please |plz |go |just |needs to go )?${ORDERED_HARM} ${TARGET} `,
     ),
-    MODALS,
-    HARM_WORDS,
+    ['someone', 'somebody', 'people', 'we', 'yall', 'everyone', 'they', 'anybody', 'anyone'],
+    [...HARM_WORDS, ...firstWords(ORDERED_HARM)],
   ],
   [
     'wish',
@@ -285,7 +285,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray) (?:\\S+ ){0,4}?${HARM_S} ${TARGET} `,
+      ` (?:(?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray)|${BARE_HOPE}) (?:\\S+ ){0,4}?${HARM_S} ${TARGET} `,
     ),
     ['hope', 'wish', 'pray'],
   ],

@@ -20,7 +20,7 @@ export const GROUP_ADJECTIVE = `(?:${[...GROUP_ADJECTIVES, 'bi', 'fat', 'poor', 
 const SLUR_NOUNS = [...SLURS].filter((word) => /^[a-z]+$/.test(word)).join('|');
 
 /** People a threat may name: officers, anyone, groups by identity, slurs. */
-const PEOPLE_NOUN = `(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|policewomen|policewoman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|lieutenant|captain|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|governor|senators?|politicians?|journalists?|reporters?|prosecutors?|people|person|one|ones|feds?|agents?|sheriffs?|marshals?|[a-z]*pd|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|women|men|girls|boys|children|bastards?|rats?|ass|${GROUP_NOUN}|${SLUR_NOUNS})`;
+const PEOPLE_NOUN = `(?:cops?|pigs?|officers?|deputies|deputy|police|policemen|policeman|policewomen|policewoman|man|woman|guy|dude|bitch|bitches|motherfuckers?|mfs?|chief|sergeant|sarge|lieutenant|captain|detectives?|troopers?|kids?|family|wife|husband|son|daughter|judge|mayor|governor|senators?|politicians?|journalists?|reporters?|prosecutors?|people|person|one|ones|feds?|agents?|sheriffs?|marshals?|[a-z]*pd|mods?|moderators?|admins?|dispatchers?|couples?|everyone|everybody|anyone|somebody|someone|snitch|snitches|neighbors?|protesters?|women|men|girls|boys|children|bastards?|rats?|ass|${GROUP_NOUN}|${SLUR_NOUNS})`;
 /** Places and things a threat may name: a bomb or arson threat, "shoot up the parade". */
 const PLACE_NOUN =
   '(?:station|precinct|building|car|cruiser|house|home|headquarters|hq|parade|school|church|mosque|synagogue|mall|rally|protest|festival|concert|event|meeting|courthouse|city hall|office|substation|jail|department|city|town)';
@@ -39,8 +39,16 @@ export const PEOPLE_S = `(?=\\S)${PEOPLE_NOUN}s?`;
  * or an identity ("disabled people"), or alone: one copy of the long PERSON list, not one per way in.
  */
 const ANY_PERSON = `(?:${DETERMINER} (?:\\S+ ){0,2}?|${GROUP_ADJECTIVE} )?${PERSON_S}`;
-/** Who a threat is aimed at: "you", "him", "the next officer", "every cop", "gay people". */
-export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${ANY_PERSON})`;
+/** "The shit out of the next cop": what is beaten or choked out of a person, never a thing. */
+export const BEATING = `the (?:shit|sht|hell|crap|fuck|living daylights|life|piss) out of (?:you|u|him|her|them|em|yall|${ANY_PERSON})`;
+/**
+ * A body, or the life in it: "bash your skull in", "smash some pig skulls", "slit their
+ * throats", "beat the shit out of …", "choke the life out of you". Not a heart or a mind: "break
+ * your heart", "blow your mind" are no threats.
+ */
+const BODY = `(?:(?:your|ur|his|her|their|the|some|that|those|these|every|all|its) (?:\\S+ ){0,2}?(?:skulls?|heads?|faces?|throats?|necks?|brains|teeth|legs|kneecaps|ribs|jaws?|guts|spines?)(?: (?:in|out|off|open))?|${BEATING})`;
+/** Who a threat is aimed at: "you", "him", "the next officer", "every cop", "gay people", a body. */
+export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them|yall)|${BODY}|${ANY_PERSON})`;
 /** Who should suffer, in a normative threat: "cops should be shot", "he deserves to die". */
 export const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${ANY_PERSON})`;
 /** People and groups only (no buildings), for "death to …", "a bounty on …". */

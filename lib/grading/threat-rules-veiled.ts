@@ -1,0 +1,331 @@
+import { sentenceStarts, spanOfMatch, type CommentView } from './comment-view';
+import { compactPattern } from './compact-pattern';
+import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
+import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rules';
+import { SUBJECT, TARGET } from './threat-targets';
+
+/**
+ * Threats that name no violent verb aimed at a person, or give an order: veiled threats ("would
+ * be a shame if it burned down with your family inside", "bring a body bag", "a bullet with your
+ * name on it"), arms ("I have explosives"), Spanish phrasings, and orders at the start of a
+ * sentence ("Kill the moderator.", "Torch every patrol car."). threat-context.ts defuses them
+ * like any other.
+ */
+
+const WEAPON =
+  '(?:gas can|can of gas|can of gasoline|gasoline|lighter|molotov|molotovs|matches|gun|guns|rifle|knife|bat|machete|bomb|explosives|glock|shotgun|pistol|ar15|ak|9mm|piece|strap)';
+/** Why a weapon may be mentioned harmlessly: the range, a class, a buyback. */
+const ARMS_ERRAND =
+  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn in|drop off|safe|locked|season|lesson|lessons)';
+
+/** What someone else does to a victim, for bounties: "whoever shoots…", "anyone who knocks off…". */
+const DONE_BY_SOMEONE =
+  '(?:kills|shoots|stabs|murders|hangs|lynches|executes|strangles|burns|bombs|guns down|blows up|beats|knocks off|takes out|offs|whacks|snipes|runs over)';
+
+const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "Would be a shame if something happened to your family"
+  [
+    'intimidation',
+    / (?:be a|be such a|d be a) (?:shame|pity) if (?:\S+ ){0,8}?(?:happened to|burned|burnt|caught fire|blew up|exploded|went up in flames|got hurt|had an accident|burned down|burnt down|surprise|accident) /,
+    ['shame', 'pity'],
+  ],
+  // "Bring a body bag", "better order a coffin"
+  [
+    'intimidation',
+    / (?:better|should|go|you|u|yall|gonna need to|need to|will need) (?:bring|get|order|buy|pick out|book) (?:a |some |an extra |your |ur |the )?(?:body bags?|coffins?|caskets?|tombstones?|headstones?|funeral) /,
+    ['bag', 'bags', 'coffin', 'coffins', 'casket', 'caskets', 'tombstone', 'headstone', 'funeral'],
+  ],
+  // "I got a bullet with your name on it", "something with your name on it. 9mm."
+  [
+    'intimidation',
+    / (?:bullets?|rounds?|slugs?|lighter|match|matches|molotov|bomb) (?:\S+ ){0,2}?with (?:your|ur|his|her|their|yo|the \S+) names? on (?:it|them)| with (?:your|ur|his|her|their|yo) names? on (?:it|them) (?:\S+ ){0,4}?(?:9mm|glock|gun|bullets?|rifle|pistol|ammo|45)| (?:9mm|glock|gun|rifle|pistol|ammo|gas|gasoline) (?:\S+ ){0,8}?with (?:your|ur|his|her|their|yo|the \S+) names? on (?:it|them)/,
+    ['name', 'names'],
+  ],
+  // "I know when your shift ends"
+  [
+    'intimidation',
+    / (?:i|we) (?:\S+ )?(?:know|kno|found out|figured out|know exactly) (?:when|what time) (?:your|ur|you|u|his|her|the) (?:\S+ )?(?:shift|shifts|get off|gets off|clock out|clocks out|leave|leaves|go home|goes home|get home|gets home)/,
+    ['when', 'time'],
+    ['shift', 'shifts', 'off', 'out', 'leave', 'leaves', 'home'],
+  ],
+  // "You should check under your car every morning": a car bomb hinted.
+  [
+    'bomb',
+    / (?:check|look) under (?:your|ur|the|his|her) (?:car|cruiser|truck|vehicle|hood|suv)/,
+    ['check', 'look'],
+    ['car', 'cruiser', 'truck', 'vehicle', 'hood', 'suv'],
+  ],
+  // "I'm coming for your throat"
+  [
+    'intimidation',
+    / (?:im|i am|were|we are|ill be|well be|i will be) (?:coming|comin) (?:for|after) (?:your|ur|his|her|their) (?:throat|head|neck|life|lives|family|kids|children|wife|blood)/,
+    ['coming', 'comin'],
+  ],
+  // "I have explosives", "we built a pipe bomb": not a bomb squad, a bomb threat or "the bomb".
+  [
+    'bomb',
+    / (?:i|we|ive|weve|i ve|we ve) (?:have|got|built|made|bought|ve got|ve built|got me) (?:some |a |an |enough |plenty of )?(?:explosives|pipe bombs?|ied|ieds|molotovs?|c4|dynamite|bomb|bombs)(?! (?:squad|threat|threats|sniffing|dog|dogs|tech|unit|scare|shelter|cyclone|pop|diggity|burrito|recipe|drill))/,
+    ['explosives', 'pipe', 'ied', 'ieds', 'molotov', 'molotovs', 'c4', 'dynamite', 'bomb', 'bombs'],
+  ],
+  // "Next time I see a cop it's over for him"
+  [
+    'intimidation',
+    / (?:next time|when|if|once|the day|soon as|as soon as) (?:i|we) (?:see|catch|find|run into|get) (?:\S+ ){0,4}?(?:its|it s|it is|its gonna be|it will be|its going to be) (?:over|lights out|game over|curtains) for (?:him|her|you|them|yall|u|that \S+|the \S+|every \S+)/,
+    ['over', 'lights', 'curtains'],
+  ],
+  // "I hope the station explodes with all of them inside"
+  [
+    'bomb',
+    / (?:explodes|blows up|burns down|burns to the ground|goes up in flames|burns|catches fire|collapses|blown up|burned down|burnt down) with (?:\S+ ){0,4}?(?:inside|in it|in there|in them)/,
+    ['explodes', 'blows', 'burns', 'goes', 'catches', 'collapses', 'blown', 'burned', 'burnt'],
+    ['inside', 'in', 'there'],
+  ],
+  // "See you at the station tomorrow with a gas can and a lighter"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:see you|see yall|visit you|visiting you|coming for you|come for you|pay you a visit|paying you a visit|showing up|show up|be there|stop by|drop by|pull up|im coming|were coming|driving to|heading to|headed to|walking into|walk into|coming to|going down to) (?!(?:\\S+ ){0,6}?${ARMS_ERRAND} )(?:\\S+ ){0,6}?with (?:a |my |some |the |our )?${WEAPON}(?! (?:\\S+ ){0,5}?${ARMS_ERRAND} )`,
+    ),
+    [
+      'see',
+      'visit',
+      'visiting',
+      'coming',
+      'come',
+      'showing',
+      'show',
+      'be',
+      'stop',
+      'drop',
+      'pull',
+      'driving',
+      'heading',
+      'headed',
+      'walking',
+      'walk',
+      'going',
+    ],
+    firstWords(WEAPON),
+  ],
+  // "It would be a good day if someone gutted that deputy"
+  [
+    'wish',
+    new RegExp(
+      ` (?:better|safer|happier|good day|great day|good thing|nice|beautiful day|better place|better world) (?:\\S+ ){0,3}?(?:if|when|once) (?:someone|somebody|anyone|anybody|people|we|you|they|u) (?:finally |just |would |could |ever )?(?:${HARM_DONE}|${HARM}) ${TARGET} `,
+    ),
+    ['if', 'when', 'once'],
+    ['better', 'safer', 'happier', 'good', 'great', 'nice', 'beautiful'],
+  ],
+  // "Try that again and you'll all leave in body bags": the outcome foretold to "you".
+  [
+    'intimidation',
+    / (?:youll|you will|yall will|you all will|youre gonna|youre going to|you are going to|you re going to|yall gonna|you gonna|youre|theyre|they are|theyll|they will|hes|he is|he will|shes|she will) (?:all )?(?:leave|leaving|go home|going home|come out|coming out|end up|be carried out|be going home|be leaving) (?:in (?:a )?(?:body bags?|coffins?|caskets?|boxes|a box|pieces)|(?:on|in) (?:a )?stretchers?)/,
+    [
+      'bag',
+      'bags',
+      'coffin',
+      'coffins',
+      'casket',
+      'caskets',
+      'boxes',
+      'box',
+      'pieces',
+      'stretcher',
+      'stretchers',
+    ],
+  ],
+  // "If my brother isn't released by Monday, the courthouse goes up in flames."
+  [
+    'conditional',
+    / if (?:\S+ ){1,12}?(?:the|your|ur|this|that|their|every) (?:\S+ )?(?:station|precinct|substation|courthouse|building|house|hall|department|office|cars?|cruisers?|jail|headquarters) (?:goes|will go|is going to go|gonna go|go) up in flames /,
+    ['flames'],
+    ['if'],
+  ],
+  // "Something bad is going to happen at the station, and I'm the one making it happen."
+  [
+    'intimidation',
+    / something (?:bad|terrible|very bad|horrible|awful|big) (?:is going to|is gonna|will|gonna) happen (?:\S+ ){0,10}?(?:im|i am|ill be) the one (?:making|who makes|doing)/,
+    ['something'],
+    ['one'],
+  ],
+  // "I'm planning to drive my car through the front doors of the station"
+  [
+    'intent',
+    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing) (?:my|a|the|our|this) (?:car|truck|van|suv) (?:right )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march) /,
+    ['car', 'truck', 'van', 'suv'],
+    ['drive', 'driving', 'plow', 'plowing', 'ram', 'ramming', 'crash', 'crashing'],
+  ],
+  // "Next protest I'm bringing Molotovs for the riot line"
+  [
+    'bomb',
+    / (?:bringing|bring|bringin|got|have|made|making|packing|throw|throwing) (?:some |a |my |a few |a couple )?(?:molotovs?|molotov cocktails?|pipe bombs?|explosives|grenades?|ieds?)(?! (?:squad|drill|training|class|disposal|unit))/,
+    [
+      'molotov',
+      'molotovs',
+      'cocktail',
+      'cocktails',
+      'pipe',
+      'explosives',
+      'grenade',
+      'grenades',
+      'ied',
+      'ieds',
+    ],
+  ],
+  // "Whoever shoots that officer deserves a medal", "I'd buy a beer for anyone who knocks off the chief"
+  [
+    'wish',
+    new RegExp(
+      ` (?:whoever|anyone who|anybody who|the (?:guy|person|one) (?:who|that)) (?:finally )?${DONE_BY_SOMEONE} ${TARGET} (?:\\S+ ){0,3}?(?:deserves?|gets|will get|earns|should get) (?:a |the |my |\\S+ )?(?:medal|reward|prize|raise|beer|drink|statue|parade|thank you|award|trophy) | (?:buy|buying|get|owe|give) (?:a |the |them a |him a |her a )?(?:beer|drink|round|steak dinner|dinner|medal|reward) (?:for |to )?(?:anyone|anybody|whoever|the guy|the person)(?: who| that)? (?:\\S+ )?${DONE_BY_SOMEONE} `,
+    ),
+    ['whoever', 'anyone', 'anybody', 'guy', 'person', 'one', 'buy', 'buying', 'get', 'owe', 'give'],
+    [
+      'medal',
+      'reward',
+      'prize',
+      'raise',
+      'beer',
+      'drink',
+      'statue',
+      'parade',
+      'award',
+      'trophy',
+      'round',
+      'dinner',
+    ],
+  ],
+  // "The world would be a better place without the chief breathing in it"; "doesn't deserve to live"
+  [
+    'wish',
+    new RegExp(
+      ` would be (?:a )?(?:better|safer|nicer|happier)(?: place| world)? (?:without|with no) (?:\\S+ ){0,4}?(?:breathing|alive|living|in it) | ${SUBJECT} (?:\\S+ ){0,2}?(?:doesnt|dont|do not|does not|dont even|doesnt even|never|no longer) deserves? to (?:live|breathe|exist|be alive|draw breath|see another day) `,
+    ),
+    ['without', 'no', 'live', 'breathe', 'exist', 'alive', 'breath', 'day'],
+    ['breathing', 'alive', 'living', 'it', 'deserve', 'deserves'],
+  ],
+  // Spanish: "voy a atropellar a todos los policías", "deberían ser fusilados", "pegarle un tiro"
+  [
+    'intent',
+    / (?:voy a|vamos a|van a|hay que|habria que|deberia|deberian|alguien deberia|alguien tiene que|ojala alguien) (?:\S+ ){0,2}?(?:poner una bomba|meter(?:le|les)? fuego|prender(?:le|les)? fuego|colgarl[oa]s|dinamitar|acuchillar|acuchillarl[oa]s?|navajear|matar|matarl[oa]s?|matarte|atropellar|atropellarl[oa]s?|balear|quemar|quemarl[oa]s?|apunalar|fusilar|fusilarl[oa]s?|ahorcar|ahorcarl[oa]s?|colgar|degollar|linchar|reventar|disparar|dispararle|dispararles|dispararte|pegar(?:le|les|te)? un (?:tiro|balazo)|meter(?:le|les|te)? (?:un tiro|una bala|un balazo|plomo)|dar(?:le|les|te)? (?:un tiro|un balazo|plomo|una paliza)|partir(?:le|les|te)? la (?:cara|madre))/,
+    ['voy', 'vamos', 'van', 'hay', 'habria', 'deberia', 'deberian', 'alguien', 'ojala'],
+  ],
+  [
+    'wish',
+    / (?:merece|merecen) que (?:le|les|lo|los|la|las) (?:rompan|maten|quemen|cuelguen|peguen|disparen|fusilen|ahorquen|linchen|revienten|apunalen)| (?:no merece|no merecen|no merecen ni|no deberia|no deberian) (?:\S+ )?(?:vivir|existir|respirar)| (?:merece|merecen) (?:un balazo|una bala|un tiro|plomo|la muerte|morir)| ojala que (?:\S+ ){1,4}?(?:lo|la|los|las|le|les) (?:maten|apunalen|disparen|quemen|cuelguen|revienten|ahorquen|fusilen)| ojala (?:que )?alguien (?:le |les |lo |los )?(?:queme|mate|dispare|cuelgue|vuele|balee|apunale|reviente|ahorque)| que alguien (?:le |les |lo |los )?(?:de|den|mate|queme|dispare|cuelgue|apunale|reviente) (?:una paliza|un tiro|plomo)?/,
+    [
+      'merece',
+      'merecen',
+      'vivir',
+      'existir',
+      'respirar',
+      'ojala',
+      'alguien',
+      'balazo',
+      'bala',
+      'tiro',
+      'plomo',
+      'muerte',
+      'morir',
+    ],
+  ],
+  [
+    'intent',
+    / (?:le|les|te|lo|los) (?:prendo|prendemos|voy a prender|vamos a prender|prenderemos) fuego| (?:le|les|te|lo|los) (?:disparo|disparamos|mato|matamos|apunalo)\b| te voy a buscar hasta (?:encontrarte|matarte)| (?:conozco|se donde esta|sabemos donde esta) (?:tu|su) (?:casa|familia|hogar|domicilio)| ya (?:veras|veran) lo que (?:te|le|les) (?:pasa|va a pasar)| hay (?:explosivos|una bomba|bombas) en/,
+    [
+      'prendo',
+      'prendemos',
+      'prender',
+      'prenderemos',
+      'disparo',
+      'disparamos',
+      'mato',
+      'matamos',
+      'apunalo',
+      'buscar',
+      'conozco',
+      'se',
+      'sabemos',
+      'veras',
+      'veran',
+      'explosivos',
+      'bomba',
+      'bombas',
+    ],
+  ],
+  [
+    'wish',
+    / (?:deberian|deberia|merecen|merece|deben|debe|tienen que|tiene que|ojala|que) (?:\S+ )?(?:ser|sean|sea|fueran|fuera) (?:fusilad|ahorcad|asesinad|ejecutad|quemad|colgad|linchad|balead|matad|torturad|degollad|eliminad|exterminad|apunalad|atropellad)[oa]s?/,
+    ['deberian', 'deberia', 'merecen', 'merece', 'deben', 'debe', 'tienen', 'tiene', 'ojala', 'que'],
+  ],
+];
+
+const matchVeiled = createGatedRules(VEILED_WRITTEN);
+
+/** What an order at the start of a sentence tells readers to do to someone. */
+const ORDERS = [
+  'kill',
+  'shoot',
+  'hang',
+  'lynch',
+  'murder',
+  'burn',
+  'bomb',
+  'stab',
+  'ambush',
+  'execute',
+  'gun',
+  'run',
+  'torch',
+  'firebomb',
+  'behead',
+  'slaughter',
+  'string',
+  'blow',
+  'smash',
+  'strangle',
+  'choke',
+  'gut',
+  'drown',
+  'grab',
+  'load',
+  'bring',
+  'order',
+];
+const ORDER_WORDS = new Set(ORDERS);
+/**
+ * "Kill the moderator.", "Torch every patrol car in the city.", "Grab your guns." — sticky, tried
+ * at each sentence start only: mid-sentence the same words are a report ("they kill the
+ * vibe").
+ */
+const ORDER = compactPattern(
+  new RegExp(
+    ` (?:lets |let s |go |everyone |yall |time to |just |now |pls |please |somebody |someone )?(?:(?:kill|shoot|hang|lynch|murder|burn down|burn|bomb|stab|ambush|execute|gun down|run over|torch|firebomb|behead|slaughter|string up|blow up|smash|strangle|choke|gut|drown) ${TARGET} |(?:grab|load|get) (?:your|ur|the|our|yall) (?:guns|rifles|weapons|pitchforks|torches|ropes)(?! (?:\\S+ ){0,4}?${ARMS_ERRAND} )|(?:bring|get|order) (?:a|some|your|ur|an extra|the) (?:body bags?|coffins?|caskets?) )`,
+    'y',
+  ),
+);
+
+function findOrders(view: CommentView, found: ThreatMatch[]) {
+  const words = view.tokens.words;
+  if (!words.some((word) => ORDER_WORDS.has(word))) return;
+  for (const sentence of sentenceStarts(view)) {
+    ORDER.lastIndex = sentence;
+    const m = ORDER.exec(view.joined);
+    if (!m) continue;
+    const end = sentence + m[0].length;
+    found.push({
+      span: spanOfMatch(view, sentence, end),
+      at: sentence,
+      end,
+      phrase: m[0].trim(),
+      kind: 'wish',
+    });
+  }
+}
+
+/** Veiled threats, arms, Spanish phrasings and orders, in rule order. */
+export function findVeiledThreats(view: CommentView): ThreatMatch[] {
+  const found: ThreatMatch[] = [];
+  matchVeiled(view, (match, kind) => found.push({ ...match, kind }));
+  findOrders(view, found);
+  return found;
+}

@@ -1,0 +1,183 @@
+/**
+ * Verbs of violence against a person or a building, for the sentence reading of threats
+ * (threat-sentences.ts). Written by us. Each verb is listed once in its plain form; its other
+ * forms are made here. Lower case, no accents, no apostrophes, as comment-tokens.ts normalises.
+ *
+ * Strong verbs are violent whatever their object, once it is a person ("skewer the officer").
+ * Weak verbs have everyday senses too ("hit the gym", "beat the traffic", "cut the cake",
+ * "pop the question"): they count only with a person, a body or a building right after them.
+ */
+
+// prettier-ignore
+export const STRONG_VERBS = [
+  'kill', 'murder', 'shoot', 'stab', 'knife', 'shank', 'skewer', 'impale', 'gut', 'disembowel', 'behead',
+  'decapitate', 'lynch', 'strangle', 'throttle', 'smother', 'suffocate', 'drown', 'torch', 'incinerate',
+  'immolate', 'firebomb', 'dynamite', 'poison', 'assassinate', 'slaughter', 'butcher', 'massacre',
+  'exterminate', 'annihilate', 'eradicate', 'slay', 'maim', 'mutilate', 'dismember', 'cripple', 'maul', 'pummel',
+  'batter', 'bludgeon', 'clobber', 'flog', 'torture', 'flay', 'scalp', 'castrate', 'rape', 'assault', 'ambush',
+  'stomp', 'snipe', 'ventilate', 'whack', 'crucify', 'stone', 'hack', 'slash', 'slit', 'garrote',
+  'electrocute', 'execute', 'brutalize', 'brutalise', 'bash', 'headbutt',
+];
+
+/** Verbs with everyday senses: only with a person, a body or a building right after them. */
+// prettier-ignore
+export const WEAK_VERBS = [
+  'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
+  'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'ice', 'merk', 'level', 'end', 'blast',
+  'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
+  'put', 'lay', 'gas',
+];
+
+/** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
+// prettier-ignore
+export const BODY_VERBS = ['break', 'snap', 'crush', 'rip', 'tear', 'smash', 'cave', 'split', 'slap', 'whip'];
+
+/**
+ * Weak verbs that need a particle to be violent ("gun down", "take out", "knock off", "run over"),
+ * before or after the object ("run that cop down").
+ */
+export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  mow: ['down'],
+  gun: ['down'],
+  run: ['over', 'down'],
+  blow: ['up', 'away'],
+  take: ['out'],
+  knock: ['off', 'out'],
+  rough: ['up'],
+  string: ['up'],
+  light: ['up'],
+  wipe: ['out'],
+  rub: ['out'],
+  bump: ['off'],
+  do: ['in'],
+  put: ['down'],
+  lay: ['out'],
+  cave: ['in'],
+  pick: ['off'],
+};
+
+/** Past forms that do not follow the rules. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  shoot: ['shot'],
+  beat: ['beat', 'beaten'],
+  hang: ['hanged', 'hung'],
+  burn: ['burned', 'burnt'],
+  cut: ['cut'],
+  hit: ['hit'],
+  slit: ['slit'],
+  blow: ['blew', 'blown'],
+  run: ['ran', 'run'],
+  break: ['broke', 'broken'],
+  tear: ['tore', 'torn'],
+  slay: ['slew', 'slain', 'slayed'],
+  feed: ['fed'],
+  string: ['strung'],
+  light: ['lit', 'lighted'],
+  take: ['took', 'taken'],
+  put: ['put'],
+  set: ['set'],
+  do: ['did', 'done'],
+  lay: ['laid'],
+  hurt: ['hurt'],
+  gun: ['gunned'],
+  mow: ['mowed', 'mown'],
+  sling: ['slung'],
+  stick: ['stuck'],
+};
+
+/** Verbs whose last consonant doubles before -ing and -ed ("stab" → "stabbing", "stabbed"). */
+// prettier-ignore
+const DOUBLES = new Set(['stab', 'slit', 'cut', 'hit', 'pop', 'cap', 'rip', 'whip', 'snap', 'slap', 'drag', 'gun', 'run', 'clip', 'flog', 'gut', 'put', 'split']);
+
+export type VerbForm = 'plain' | 'third' | 'ing' | 'past';
+
+function thirdOf(verb: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+function ingOf(verb: string): string {
+  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  if (verb.endsWith('e') && !verb.endsWith('ee')) return `${verb.slice(0, -1)}ing`;
+  if (DOUBLES.has(verb)) return `${verb}${verb.at(-1) ?? ''}ing`;
+  return `${verb}ing`;
+}
+
+function pastOf(verb: string): string[] {
+  const irregular = IRREGULAR[verb];
+  if (irregular) return [...irregular];
+  if (verb.endsWith('e')) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  if (DOUBLES.has(verb)) return [`${verb}${verb.at(-1) ?? ''}ed`];
+  return [`${verb}ed`];
+}
+
+/** What a verb needs to be violent: any person (strong), a person right after it (weak), a body. */
+export type VerbReach = 'strong' | 'weak' | 'body';
+
+export interface VerbWord {
+  verb: string;
+  form: VerbForm;
+  reach: VerbReach;
+  /** The plain form is also the past ("hit", "hurt", "cut"): "somebody hurt my son" is a report. */
+  pastLooksPlain: boolean;
+}
+
+/** Every form of every listed verb: "stabbed" → { verb: "stab", form: "past", reach: "strong" }. */
+export const VIOLENT_VERB_FORMS: ReadonlyMap<string, VerbWord> = (() => {
+  const forms = new Map<string, VerbWord>();
+  const add = (word: string, verb: string, form: VerbForm, reach: VerbReach) => {
+    // A plain form wins over a past that looks the same ("hit", "cut", "beat").
+    if (!forms.has(word)) forms.set(word, { verb, form, reach, pastLooksPlain: pastOf(verb).includes(verb) });
+  };
+  for (const [list, reach] of [
+    [STRONG_VERBS, 'strong'],
+    [WEAK_VERBS, 'weak'],
+    [BODY_VERBS, 'body'],
+  ] as const)
+    for (const verb of list) {
+      add(verb, verb, 'plain', reach);
+      add(thirdOf(verb), verb, 'third', reach);
+      add(ingOf(verb), verb, 'ing', reach);
+      for (const past of pastOf(verb)) add(past, verb, 'past', reach);
+    }
+  return forms;
+})();
+
+/**
+ * Person words a threat may aim at: pronouns, officers and staff, anyone, groups (with the
+ * protected-groups list and slurs, added by threat-sentences.ts).
+ */
+// prettier-ignore
+export const PEOPLE_WORDS = [
+  'you', 'u', 'ya', 'yall', 'him', 'her', 'them', 'em', 'whoever', 'whoevers', 'anyone', 'anybody', 'everyone',
+  'everybody', 'someone', 'somebody', 'people', 'person', 'persons', 'guy', 'guys', 'dude', 'dudes', 'man', 'men',
+  'woman', 'women', 'girl', 'girls', 'boy', 'boys', 'kid', 'kids', 'child', 'children', 'family', 'families',
+  'wife', 'husband', 'son', 'daughter', 'cop', 'cops', 'pig', 'pigs', 'officer', 'officers', 'deputy',
+  'deputies', 'police', 'policeman', 'policemen', 'chief', 'sergeant', 'sergeants', 'sarge', 'sargent',
+  'lieutenant', 'lieutenants', 'captain', 'detective', 'detectives', 'trooper', 'troopers', 'sheriff',
+  'sheriffs', 'marshal', 'marshals', 'agent', 'agents', 'fed', 'feds', 'swat', 'co', 'cos', 'guard', 'guards',
+  'dispatcher', 'dispatchers', 'clerk', 'clerks', 'mod', 'mods', 'moderator', 'moderators', 'admin', 'admins',
+  'mayor', 'judge', 'judges', 'prosecutor', 'prosecutors', 'council', 'councilman', 'commissioner', 'staff',
+  'looters', 'rioters', 'protesters', 'criminals', 'thieves', 'snitch', 'snitches', 'rat', 'rats', 'bastard',
+  'bastards', 'traitors', 'liberals', 'conservatives', 'democrats', 'republicans', 'feminists', 'couple',
+  'couples', 'teens', 'shift', 'handler', 'handlers', 'k9', 'sro', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
+];
+
+/** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */
+// prettier-ignore
+export const PLACE_WORDS = [
+  'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
+  'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
+  'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield',
+];
+
+/** Parts of a body: "break both your legs", "cave his skull in". */
+// prettier-ignore
+export const BODY_WORDS = [
+  'skull', 'skulls', 'head', 'heads', 'face', 'faces', 'throat', 'throats', 'neck', 'necks', 'leg', 'legs',
+  'arm', 'arms', 'kneecap', 'kneecaps', 'knees', 'ribs', 'jaw', 'jaws', 'spine', 'spines', 'teeth', 'brains',
+  'guts', 'chest', 'eyes', 'fingers', 'bones', 'skin',
+];

@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { viewComment } from '../../../lib/grading/comment-view';
+import { findSentenceThreats } from '../../../lib/grading/threat-sentences';
+
+// The sentence reading of threats on its own, before threat-context.ts weighs its matches
+// (examples ours). What it finds is a candidate; what it must never find is listed second.
+const read = (text: string) => findSentenceThreats(viewComment(text)).map((m) => m.phrase);
+
+describe('threats read a sentence at a time', () => {
+  it.each([
+    'I plan to poison the food at the next gathering of refugees.',
+    'imma skewer the first deputy who steps on my lawn',
+    'Every officer on that raid should get their head caved in.',
+    'May every cop in this county die screaming.',
+    'Somebody needs to go to the sergeant’s house and finish him.',
+    "We'd all be safer if someone just shot the whole SWAT team.",
+    "If that cop writes me one more ticket I'm snapping his neck.",
+  ])('finds a threat in: %s', (text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // a clause between the intent and the verb
+    'We need to stop cops who kill people.',
+    // a question
+    'Should cops be shot for this?',
+    // a camera, a game, an everyday sense
+    "I'm going to shoot the chief's portrait for the calendar.",
+    "I'm going to beat you at Mario Kart, officer.",
+    'We need to kill the rumor that the station is closing.',
+    'Gonna shoot some hoops with the officers at the youth center.',
+    // a report in the past tense; a wish that governs nothing violent
+    "Someone set fire to a patrol car during last year's riot.",
+    'The fbi must be afraid of him, he might get hit by a bus.',
+    // negation before the intent; the negation in an earlier sentence does not count
+    'I would never hurt an officer.',
+  ])('finds none in: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads each sentence on its own: a negation in one does not reach the next', () => {
+    expect(read("Deleting my comment won't save you. I'm going to kill you.")).toHaveLength(1);
+  });
+});
