@@ -48,6 +48,8 @@ const NEGATED_OUTCOMES =
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
+/** A match, a goal: "los mató a todos" of a football game. */
+const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
   / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
@@ -112,6 +114,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && FAREWELL.test(view.joined))
     return 'idiom';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
+  // "¡Los mató a todos!" of a goal in a charity match.
+  if (SPANISH_SPORT.test(view.joined)) return 'idiom';
   const condemned = CONDEMNATION.test(view.joined);
   // Quoted in whole or in its threatening end ("If you think 'trans people should be shot' is…").
   if (
@@ -145,9 +149,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
 }
 
 const VIOLENCE =
-  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|matar|muerte|muerto|muertos) /;
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
 const CONDEMNS_THOSE_WHO =
   / (?:people|anyone|those|whoever|someone|somebody) who (?:\S+ ){1,8}?(?:are|is) (?:the worst|evil|sick|awful|terrible|horrible|vile|disgusting) /;

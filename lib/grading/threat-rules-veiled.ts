@@ -13,7 +13,7 @@ import { SUBJECT, TARGET } from './threat-targets';
  */
 
 const WEAPON =
-  '(?:gas can|can of gas|can of gasoline|gasoline|lighter|molotov|molotovs|matches|gun|guns|rifle|knife|bat|machete|bomb|explosives|glock|shotgun|pistol|ar15|ak|9mm|piece|strap)';
+  '(?:gas can|can of gas|can of gasoline|gasoline|lighter|molotov|molotovs|matches|gun|guns|rifle|knife|bat|machete|bomb|explosives|glock|shotgun|pistol|ar15|ak|9mm|piece|strap|hammer|axe|brass knuckles|crowbar|12 gauge|shotgun loaded)';
 /** Why a weapon may be mentioned harmlessly: the range, a class, a buyback. */
 const ARMS_ERRAND =
   '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn in|drop off|safe|locked|season|lesson|lessons)';
@@ -48,6 +48,53 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['when', 'time'],
     ['shift', 'shifts', 'off', 'out', 'leave', 'leaves', 'home'],
   ],
+  // "I'm sharpening my knife for the Jews who hang out downtown", "…shotgun loaded, and I will use it"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:sharpening|sharpen|sharpened|loading|load|loaded|cleaning|oiling|oiled) (?:up )?(?:my|the|our|a) (?:knife|knives|blade|machete|axe|gun|guns|rifle|shotgun|pistol|glock|ar15|ak) (?:\\S+ ){0,3}?for ${TARGET} | (?:knife|blade|machete|gun|shotgun|rifle|pistol|glock|bat) (?:\\S+ ){0,8}?(?:and )?(?:i will|ill|im gonna|im going to|i am going to|i swear ill) (?:\\S+ )?use (?:it|them) `,
+    ),
+    ['sharpening', 'sharpen', 'sharpened', 'loading', 'load', 'loaded', 'cleaning', 'oiling', 'oiled', 'use'],
+    [
+      'knife',
+      'knives',
+      'blade',
+      'machete',
+      'axe',
+      'gun',
+      'guns',
+      'rifle',
+      'shotgun',
+      'pistol',
+      'glock',
+      'ar15',
+      'ak',
+      'bat',
+    ],
+  ],
+  // "The women on Maple Avenue burn tonight": a harm foretold for a set time.
+  [
+    'intimidation',
+    new RegExp(
+      ` ${SUBJECT} (?:\\S+ ){0,4}?(?:burn|burns|die|dies|bleed|bleeds|hang|hangs) (?:tonight|tomorrow|this week|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|tonight)|soon enough) `,
+    ),
+    ['burn', 'burns', 'die', 'dies', 'bleed', 'bleeds', 'hang', 'hangs'],
+    [
+      'tonight',
+      'tomorrow',
+      'week',
+      'weekend',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'morning',
+      'enough',
+    ],
+  ],
   // "You should check under your car every morning": a car bomb hinted.
   [
     'bomb',
@@ -76,8 +123,22 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "I hope the station explodes with all of them inside"
   [
     'bomb',
-    / (?:explodes|blows up|burns down|burns to the ground|goes up in flames|burns|catches fire|collapses|blown up|burned down|burnt down) with (?:\S+ ){0,4}?(?:inside|in it|in there|in them)/,
-    ['explodes', 'blows', 'burns', 'goes', 'catches', 'collapses', 'blown', 'burned', 'burnt'],
+    / (?:explodes|blows up|burns down|burns to the ground|goes up in flames|going up in flames|goes up in smoke|going up in smoke|burns|catches fire|caught fire|collapses|blown up|burned down|burnt down|on fire) (?:\S+ ){0,5}?with (?:\S+ ){0,6}?(?:inside|in it|in there|in them)/,
+    [
+      'explodes',
+      'blows',
+      'burns',
+      'goes',
+      'going',
+      'catches',
+      'caught',
+      'collapses',
+      'blown',
+      'burned',
+      'burnt',
+      'fire',
+      'smoke',
+    ],
     ['inside', 'in', 'there'],
   ],
   // "See you at the station tomorrow with a gas can and a lighter"
@@ -134,6 +195,31 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'stretchers',
     ],
   ],
+  // "One of your officers is going home in a box", "one of yours gets stabbed"
+  [
+    'intimidation',
+    / (?:going home|goes home|leaving|coming out|go home|leave) in (?:a box|boxes|a body bag|body bags|pieces|a coffin|coffins)| one of (?:yours|you|your \S+) (?:\S+ )?(?:gets|is getting|will get|is gonna get|is going to get|gonna get) (?:shot|stabbed|killed|hurt|beaten|jumped|capped|popped|smoked|murdered|bodied)/,
+    [
+      'box',
+      'boxes',
+      'bag',
+      'bags',
+      'pieces',
+      'coffin',
+      'coffins',
+      'shot',
+      'stabbed',
+      'killed',
+      'hurt',
+      'beaten',
+      'jumped',
+      'capped',
+      'popped',
+      'smoked',
+      'murdered',
+      'bodied',
+    ],
+  ],
   // "If my brother isn't released by Monday, the courthouse goes up in flames."
   [
     'conditional',
@@ -176,7 +262,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:whoever|anyone who|anybody who|the (?:guy|person|one) (?:who|that)) (?:finally )?${DONE_BY_SOMEONE} ${TARGET} (?:\\S+ ){0,3}?(?:deserves?|gets|will get|earns|should get) (?:a |the |my |\\S+ )?(?:medal|reward|prize|raise|beer|drink|statue|parade|thank you|award|trophy) | (?:buy|buying|get|owe|give) (?:a |the |them a |him a |her a )?(?:beer|drink|round|steak dinner|dinner|medal|reward) (?:for |to )?(?:anyone|anybody|whoever|the guy|the person)(?: who| that)? (?:\\S+ )?${DONE_BY_SOMEONE} `,
+      ` (?:whoever|anyone who|anybody who|the (?:guy|person|one) (?:who|that)) (?:finally )?${DONE_BY_SOMEONE} ${TARGET} (?:\\S+ ){0,3}?(?:deserves?|gets|will get|earns|should get) (?:a |the |my |\\S+ )?(?:medal|reward|prize|raise|beer|drink|statue|parade|thank you|award|trophy) | (?:buy|buying|get|owe|give) (?:a |the |them a |him a |her a )?(?:beer|drink|round|steak dinner|dinner|medal|reward|rifle|gun|bullets|ammo) (?:for |to )?(?:anyone|anybody|whoever|the guy|the person)(?: who| that)? (?:\\S+ )?${DONE_BY_SOMEONE} `,
     ),
     ['whoever', 'anyone', 'anybody', 'guy', 'person', 'one', 'buy', 'buying', 'get', 'owe', 'give'],
     [
@@ -192,6 +278,10 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'trophy',
       'round',
       'dinner',
+      'rifle',
+      'gun',
+      'bullets',
+      'ammo',
     ],
   ],
   // "The world would be a better place without the chief breathing in it"; "doesn't deserve to live"
@@ -206,12 +296,12 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // Spanish: "voy a atropellar a todos los policías", "deberían ser fusilados", "pegarle un tiro"
   [
     'intent',
-    / (?:voy a|vamos a|van a|hay que|habria que|deberia|deberian|alguien deberia|alguien tiene que|ojala alguien) (?:\S+ ){0,2}?(?:poner una bomba|meter(?:le|les)? fuego|prender(?:le|les)? fuego|colgarl[oa]s|dinamitar|acuchillar|acuchillarl[oa]s?|navajear|matar|matarl[oa]s?|matarte|atropellar|atropellarl[oa]s?|balear|quemar|quemarl[oa]s?|apunalar|fusilar|fusilarl[oa]s?|ahorcar|ahorcarl[oa]s?|colgar|degollar|linchar|reventar|disparar|dispararle|dispararles|dispararte|pegar(?:le|les|te)? un (?:tiro|balazo)|meter(?:le|les|te)? (?:un tiro|una bala|un balazo|plomo)|dar(?:le|les|te)? (?:un tiro|un balazo|plomo|una paliza)|partir(?:le|les|te)? la (?:cara|madre))/,
+    / (?:voy a|vamos a|van a|hay que|habria que|deberia|deberian|alguien deberia|alguien tiene que|ojala alguien) (?:\S+ ){0,2}?(?:emboscar|acabar con|poner una bomba|meter(?:le|les)? fuego|prender(?:le|les)? fuego|colgarl[oa]s|dinamitar|acuchillar|acuchillarl[oa]s?|navajear|matar|matarl[oa]s?|matarte|atropellar|atropellarl[oa]s?|balear|quemar|quemarl[oa]s?|apunalar|fusilar|fusilarl[oa]s?|ahorcar|ahorcarl[oa]s?|colgar|degollar|linchar|reventar|disparar|dispararle|dispararles|dispararte|pegar(?:le|les|te)? un (?:tiro|balazo)|meter(?:le|les|te)? (?:un tiro|una bala|un balazo|plomo)|dar(?:le|les|te)? (?:un tiro|un balazo|plomo|una paliza)|partir(?:le|les|te)? la (?:cara|madre))/,
     ['voy', 'vamos', 'van', 'hay', 'habria', 'deberia', 'deberian', 'alguien', 'ojala'],
   ],
   [
     'wish',
-    / (?:merece|merecen) que (?:le|les|lo|los|la|las) (?:rompan|maten|quemen|cuelguen|peguen|disparen|fusilen|ahorquen|linchen|revienten|apunalen)| (?:no merece|no merecen|no merecen ni|no deberia|no deberian) (?:\S+ )?(?:vivir|existir|respirar)| (?:merece|merecen) (?:un balazo|una bala|un tiro|plomo|la muerte|morir)| ojala que (?:\S+ ){1,4}?(?:lo|la|los|las|le|les) (?:maten|apunalen|disparen|quemen|cuelguen|revienten|ahorquen|fusilen)| ojala (?:que )?alguien (?:le |les |lo |los )?(?:queme|mate|dispare|cuelgue|vuele|balee|apunale|reviente|ahorque)| que alguien (?:le |les |lo |los )?(?:de|den|mate|queme|dispare|cuelgue|apunale|reviente) (?:una paliza|un tiro|plomo)?/,
+    / (?:merece|merecen) que (?:le|les|lo|los|la|las) (?:rompan|maten|quemen|cuelguen|peguen|disparen|fusilen|ahorquen|linchen|revienten|apunalen)| (?:no merece|no merecen|no merecen ni|no deberia|no deberian) (?:\S+ )?(?:vivir|existir|respirar)| (?:merece|merecen) (?:un balazo|una bala|un tiro|plomo|la muerte|morir|una golpiza|una paliza)| ojala que (?:\S+ ){1,4}?(?:lo|la|los|las|le|les) (?:maten|apunalen|disparen|quemen|cuelguen|revienten|ahorquen|fusilen)| ojala (?:que )?alguien (?:le |les |lo |los )?(?:queme|mate|dispare|cuelgue|vuele|balee|apunale|reviente|ahorque)| que alguien (?:le |les |lo |los )?(?:de|den|mate|queme|dispare|cuelgue|apunale|reviente) (?:una paliza|un tiro|plomo)?/,
     [
       'merece',
       'merecen',
@@ -226,11 +316,13 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'plomo',
       'muerte',
       'morir',
+      'golpiza',
+      'paliza',
     ],
   ],
   [
     'intent',
-    / (?:le|les|te|lo|los) (?:prendo|prendemos|voy a prender|vamos a prender|prenderemos) fuego| (?:le|les|te|lo|los) (?:disparo|disparamos|mato|matamos|apunalo)\b| te voy a buscar hasta (?:encontrarte|matarte)| (?:conozco|se donde esta|sabemos donde esta) (?:tu|su) (?:casa|familia|hogar|domicilio)| ya (?:veras|veran) lo que (?:te|le|les) (?:pasa|va a pasar)| hay (?:explosivos|una bomba|bombas) en/,
+    / (?:le|les|te|lo|los) (?:prendo|prendemos|voy a prender|vamos a prender|prenderemos) fuego| (?:le|les|te|lo|los) (?:disparo|disparamos|mato|matamos|apunalo)\b| (?:le|les|te) (?:rompo|reviento|parto|partimos) (?:la|el) (?:cabeza|cara|craneo|madre|hocico)| (?:le|les|te) (?:meto|metemos|pego|pegamos) un (?:balazo|tiro|plomazo)| (?:quemo|quemamos|incendio) (?:la|el|las|los) (?:oficina|estacion|comisaria|casa|patrulla|patrullas|delegacion)| te voy a buscar hasta (?:encontrarte|matarte)| (?:conozco|se donde esta|sabemos donde esta) (?:tu|su) (?:casa|familia|hogar|domicilio)| ya (?:veras|veran) lo que (?:te|le|les) (?:pasa|va a pasar)| hay (?:explosivos|una bomba|bombas) en/,
     [
       'prendo',
       'prendemos',
@@ -242,6 +334,17 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'matamos',
       'apunalo',
       'buscar',
+      'rompo',
+      'reviento',
+      'parto',
+      'partimos',
+      'meto',
+      'metemos',
+      'pego',
+      'pegamos',
+      'quemo',
+      'quemamos',
+      'incendio',
       'conozco',
       'se',
       'sabemos',

@@ -42,19 +42,31 @@ const DYING = new Set(['die', 'dies', 'dead', 'perish', 'bleed']);
  * the dogs", "lined up against a wall", "set on fire", "sprayed with bullets".
  */
 const HARM_PHRASE =
-  / (?:(?:throw|thrown|threw|throwing|toss|tossed) (?:\S+ ){0,3}?off (?:a |the )?(?:roofs?|rooftops?|bridges?|buildings?|cliffs?)|(?:feed|fed|feeding) (?:\S+ ){0,4}?to (?:the |my |his |our )?(?:\S+ )?(?:dogs?|pigs|sharks|wolves|bulls|k9s?|gators|alligators|hogs|lions)|(?:line|lined|lining) (?:\S+ ){0,4}?up against (?:a|the) wall|against the wall|(?:set|setting|light|lit) (?:\S+ ){0,3}?(?:on fire|alight|ablaze)|set fire to|(?:spray|sprayed|spraying|riddle|riddled|pepper|peppered) (?:\S+ ){0,4}?with (?:bullets|lead|gunfire|rounds|holes)|(?:pour|pouring|poured|douse|dousing|doused) (?:\S+ ){0,2}?(?:acid|gasoline|gas|bleach|lighter fluid)|(?:drag|dragged|dragging) (?:\S+ ){0,9}?(?:behind (?:a|my|his|our|the) (?:truck|car)|through the streets)|(?:put|send|leave) (?:\S+ ){0,4}?(?:in a wheelchair|in the ground|in a body bag|in body bags|six feet under|in the hospital|in the morgue|in an early grave)|(?:end|ends) of a rope|body bags?|firing squad|electric chair|open season on|hunting (?:\S+ ){0,3}?for sport|(?:take|taking|took) (?:a )?(?:sledgehammer|bat|hammer|crowbar|machete|axe) to|(?:put|putting|puts) (?:ahole|(?:a )?(?:hole|holes|bullet|bullets|round|rounds)) in|(?:pop|popping|bust|busting) (?:a )?caps? in|knock (?:\S+ ){0,3}?teeth (?:in|out)|open(?:ing)? fire (?:on|at|into)|roast(?:ed|ing)? (?:\S+ )?(?:on a spit|alive)|blown (?:up )?to (?:pieces|bits|smithereens|kingdom come)|(?:hanging|hang|hung|hanged|swinging|swing) from (?:a |the )?(?:tree|trees|lamppost|lamp post|lampposts|bridge|rope|noose|gallows|overpass)|until (?:his|her|their|your|ur) hearts? stops?|until (?:he|she|they|you|u) (?:stops? breathing|dies|die|bleeds?|cant (?:breathe|walk|stand|see))|(?:a |the )?(?:bat|crowbar|hammer|brick|pipe|machete|knife|bullet|tire iron) to (?:the|your|ur|his|her|their) (?:head|face|skull|chest|knees|back)|(?<= (?:me|ill|imma|ima|gonna|to|will|lets)) off (?:him|her|them|you|u|em|the \S+|that \S+|every \S+)|find out what (?:a )?(?:real )?(?:beating|bullet|knife|bat) feels like|eat (?:his|her|your|ur|their) (?:own )?(?:gun|bullet|bullets|pistol|glock|shotgun)|(?:put|putting|pump|pumping|empty|emptying) (?:a |one |two |three |six |some |\S+ )?(?:rounds?|bullets?|slugs?|holes?|clips?|mags?|magazines?) (?:through|in|into)|(?:throw|throwing|hurl|hurling|chuck|chucking) (?:\S+ )?(?:bricks?|rocks?|stones?|bottles?|molotovs?|knives|bombs?) at|(?:dealt with|taken care of|silenced|gotten rid of|got rid of|eliminated|removed|disappeared) (?:permanently|for good|once and for all)|rig (?:\S+ ){0,4}?(?:to|so (?:it|that it)) (?:blow|explode|goes off|go off)) /;
+  / (?:(?:throw|thrown|threw|throwing|toss|tossed) (?:\S+ ){0,3}?off (?:a |the )?(?:roofs?|rooftops?|bridges?|buildings?|cliffs?)|(?:feed|fed|feeding) (?:\S+ ){0,4}?to (?:the |my |his |our )?(?:\S+ )?(?:dogs?|pigs|sharks|wolves|bulls|k9s?|gators|alligators|hogs|lions)|(?:line|lined|lining) (?:\S+ ){0,4}?up against (?:a|the) wall|against the wall|(?:set|setting|light|lit) (?:\S+ ){0,3}?(?:on fire|alight|ablaze)|set fire to|(?:spray|sprayed|spraying|riddle|riddled|pepper|peppered) (?:\S+ ){0,4}?with (?:bullets|lead|gunfire|rounds|holes)|(?:pour|pouring|poured|douse|dousing|doused) (?:\S+ ){0,2}?(?:acid|gasoline|gas|bleach|lighter fluid)|(?:drag|dragged|dragging) (?:\S+ ){0,9}?(?:behind (?:a|my|his|our|the) (?:truck|car)|through the streets)|(?:put|send|leave) (?:\S+ ){0,4}?(?:in a wheelchair|in the ground|in a body bag|in body bags|six feet under|in the hospital|in the morgue|in an early grave)|(?:end|ends) of a rope|body bags?|firing squad|electric chair|open season on|hunting (?:\S+ ){0,3}?for sport|(?:take|taking|took) (?:a |my |the |his |our )?(?:sledgehammer|bat|hammer|crowbar|machete|axe|knife|blade|brass knuckles) to|(?:put|putting|puts) (?:ahole|(?:a )?(?:hole|holes|bullet|bullets|round|rounds)) in|(?:pop|popping|bust|busting) (?:a )?caps? in|knock (?:\S+ ){0,3}?teeth (?:in|out)|open(?:ing)? fire (?:on|at|into)|roast(?:ed|ing)? (?:\S+ )?(?:on a spit|alive)|blown (?:up )?to (?:pieces|bits|smithereens|kingdom come)|(?:hanging|hang|hung|hanged|swinging|swing) from (?:a |the )?(?:tree|trees|lamppost|lamp post|lampposts|bridge|rope|noose|gallows|overpass)|until (?:his|her|their|your|ur) hearts? stops?|until (?:he|she|they|you|u) (?:stops? breathing|dies|die|bleeds?|cant (?:breathe|walk|stand|see))|(?:a |the )?(?:bat|crowbar|hammer|brick|pipe|machete|knife|bullet|tire iron) to (?:the|your|ur|his|her|their|both|both of (?:his|her|their|your)) (?:head|face|skull|chest|knees|kneecaps|back|legs)|(?<= (?:me|ill|imma|ima|gonna|to|will|lets)) off (?:him|her|them|you|u|em|the \S+|that \S+|every \S+)|find out what (?:a )?(?:real )?(?:beating|bullet|knife|bat) feels like|eat (?:his|her|your|ur|their) (?:own )?(?:gun|bullet|bullets|pistol|glock|shotgun)|(?:put|putting|pump|pumping|empty|emptying) (?:a |one |two |three |six |some |\S+ )?(?:rounds?|bullets?|slugs?|holes?|clips?|mags?|magazines?) (?:through|in|into)|(?:throw|throwing|hurl|hurling|chuck|chucking) (?:\S+ )?(?:bricks?|rocks?|stones?|bottles?|molotovs?|knives|bombs?) at|(?:dealt with|taken care of|silenced|gotten rid of|got rid of|eliminated|removed|disappeared) (?:permanently|for good|once and for all)|rig (?:\S+ ){0,4}?(?:to|so (?:it|that it)) (?:blow|explode|goes off|go off)|run (?:\S+ ){1,4}?off (?:the )?(?:road|interstate|highway|freeway|bridge|cliff|overpass)|introduce (?:\S+ ){0,3}?(?:face|head|skull|teeth|jaw) to (?:my|the|a) (?:\S+ )?(?:fists?|knuckles|bat|boot|boots|pavement|curb|hammer)|picking (?:up )?(?:your|his|her|their|ur) teeth|(?:turn|turns|end|ends|wind|winds|wash|washes) up (?:dead )?in (?:a |the )?(?:ditch|river|shallow grave|body bag|morgue|dumpster|trunk)) /;
 
+/**
+ * Harms that carry their own wish or intent, needing only a person in the sentence: "the cure is
+ * a bullet", "a mob with torches to go after…", "I'm going to make your wife a widow".
+ */
+const WISH_PHRASE =
+  / (?:make (?:his|her|your|ur|their) (?:wife|husband|kids|children|son|daughter|family) (?:a )?(?:widow|widower|widows|orphans|fatherless|motherless)|(?:cure|answer|solution|fix|remedy) (?:for (?:\S+ ){1,3})?(?:is|is a|are) (?:a |the )?(?:bullets?|rope|noose|gallows|extermination|genocide|gas chambers?|firing squad)|mob (?:\S+ )?with (?:torches|pitchforks|rope|ropes|guns) (?:\S+ ){0,3}?(?:go after|hunt|find|deal with|round up|string up)) /;
 /** First person, for an intent: "I", "we", "me and the boys". */
-const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us) /;
+const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us|my plan) /;
 /** An intent or a plan, after a first person or alone at the start of a sentence. */
 const INTENT =
-  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s)) (?:\S+ ){0,8}$/;
+  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?)) (?:\S+ ){0,8}$/;
 /** Should, deserves, hope: what ought to happen to someone. */
 const NORMATIVE =
   / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some)) (?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / ((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should )?(?:go (?:\S+ ){0,6}?and )?)$/;
+/** The marker far back, when the harm ends a chain of actions joined by "and". */
+const INTENT_CHAIN =
+  / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and $/;
+/** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
+// prettier-ignore
+const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'round', 'gather', 'tie', 'lock']);
 /** Words that may open an order before its verb: "go", "somebody", "let's". */
 // prettier-ignore
 const ORDER_OPENERS = new Set([
@@ -68,13 +80,16 @@ const NOT_NEGATION =
   / (?:nothing|no one|nobody) (?:would|will|could) (?:make me happier|make my day|please me more)|nothing (?:better|happier) than /g;
 /** Between the marker and the verb, a clause of its own: "we need to stop cops who kill people". */
 const CLAUSE_BREAK =
-  / (?:who|which|whom|whose|when|while|because|cuz|since|if|after|before|until|cause|where|whenever|like|than) /;
+  / (?:who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
 /**
  * Right after the verb, an everyday sense or a noun: "kill time", "hit me up", "shoot for the
  * stars", "whack job", "rape culture", "cut off her own limbs".
  */
 const EVERYDAY_AFTER =
   /^(?:(?:\S+ ){0,3}own\b|(?:job|culture|kit|victims?|case|cases|charges?|allegations?|accusations?|survivors?|crisis|threats?|suspects?|investigation|scene|attempt|trial|jokes?)\b|it|time|this|for|me up|you up|up with|on|with kindness|the (?:game|test|exam|traffic|competition|record|lights|mood|vibe|interview|speech|show|crowd|stage|gym|road|books|bottle|hay|bill|idea|plan|deal|question|warrant)|a (?:kiss|message|text|line|email|question|look|photo|pic|picture|video|shot)|(?:you|him|her|them|em) (?:a|an|the) (?:kiss|message|text|line|email|dm|link|note|call|question|look|photo|pic|picture|video)|(?:you|him|her|them|em|me|us) (?:back|there|to it|to the punch|out of)|(?:me|us) (?:a|an|the) \\S+|a leg|over to|down to|(?:some )?hoops)\b/;
+/** A time to come, for the present used as a future: "I torch every cruiser Saturday". */
+const WHEN =
+  / (?:tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|again|soon|this week|weekend|if|when) /;
 /** Games and contests: "I'll kill you at chess", "hope you'll beat him in the match". */
 const CONTEST =
   / (?:games?|match|matches|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|paintball|laser tag|airsoft|fortnite|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch|debate|election|polls|ring|wrestling|summerslam|wwe|ufc) /;
@@ -198,14 +213,25 @@ interface Frame {
 function frameAt(words: readonly string[], from: number, at: number): Frame | undefined {
   const windowFrom = Math.max(from, at - 10);
   const before = padded(words, windowFrom, at);
-  const intent = INTENT.exec(before);
+  // "gonna catch that SRO in the lot after the game and put him in a wheelchair": a chain of
+  // actions after one marker.
+  const chainFrom = Math.max(from, at - 14);
+  const intent =
+    INTENT.exec(before) ?? (words[at - 1] === 'and' ? INTENT_CHAIN.exec(padded(words, chainFrom, at)) : null);
   const normative = NORMATIVE.exec(before);
   const addressee = ADDRESSEE.exec(before);
   const marker = [intent, normative, addressee].reduce<RegExpExecArray | null>(
     (first, m) => (m && (!first || m.index < first.index) ? m : first),
     null,
   );
-  const markerAt = marker ? windowFrom + before.slice(0, marker.index + 1).split(' ').length - 2 : at;
+  const markerFrom = marker === intent && intent && !INTENT.test(before) ? chainFrom : windowFrom;
+  const markerAt = marker
+    ? markerFrom +
+      padded(words, markerFrom, at)
+        .slice(0, marker.index + 1)
+        .split(' ').length -
+      2
+    : at;
   if (NEGATION.test(padded(words, Math.max(from, markerAt - 3), at).replace(NOT_NEGATION, ' ')))
     return undefined;
   // A clause between the marker's own words and the verb: "we need to stop cops who kill…".
@@ -222,7 +248,7 @@ function frameAt(words: readonly string[], from: number, at: number): Frame | un
     padded(words, from, Math.min(at, from + 3)),
   );
   // "Go find the deputy who arrested my cousin and break his jaw": orders in a row.
-  const chained = words[at - 1] === 'and' && words[from] === 'go';
+  const chained = words[at - 1] === 'and' && ORDER_STARTERS.has(words[from] ?? '');
   return {
     intent: intent !== null && (firstPerson || markerAt === from),
     wish: normative !== null || addressee !== null || blessing,
@@ -237,6 +263,12 @@ function frameAt(words: readonly string[], from: number, at: number): Frame | un
 /** Reads one sentence (words[from, to)) for a threat; the first one found. */
 export function readSentence(words: readonly string[], from: number, to: number): SentenceThreat | undefined {
   const sentence = padded(words, from, to);
+  const wished = WISH_PHRASE.exec(sentence);
+  if (wished && !NEGATION.test(sentence)) {
+    const at = from + sentence.slice(0, wished.index + 1).split(' ').length - 2;
+    const sufferer = targetBetween(words, from, to);
+    if (sufferer >= 0) return { kind: 'wish', from: Math.min(at, sufferer), to: Math.max(at, sufferer) };
+  }
   const phrase = HARM_PHRASE.exec(sentence);
   if (phrase) {
     const at = from + sentence.slice(0, phrase.index + 1).split(' ').length - 2;
@@ -249,9 +281,14 @@ export function readSentence(words: readonly string[], from: number, to: number)
         words[at] ?? '',
       );
     // "I'm pouring gasoline on all of them tonight", "is getting a bat to the head from me"
-    const progressive = / (?:im|i am|were|we are|is getting|are getting|gets|getting) (?:\S+ )?$/.test(
-      padded(words, Math.max(from, at - 3), at),
-    );
+    const chainedProgressive =
+      words[at - 1] === 'and' &&
+      / (?:im|i am|were|we are) (?:\S+ ){0,6}$/.test(padded(words, Math.max(from, at - 8), at));
+    const progressive =
+      chainedProgressive ||
+      / (?:im|i am|were|we are|is getting|are getting|gets|getting) (?:\S+ )?$/.test(
+        padded(words, Math.max(from, at - 3), at),
+      );
     const framed =
       frame && (frame.intent || frame.normative || progressive || (!pastLike && (frame.wish || frame.order)));
     if (frame && framed && sufferer >= 0)
@@ -315,6 +352,9 @@ export function readSentence(words: readonly string[], from: number, to: number)
         // "I'm whacking that detective the minute he testifies"
         if (frame.firstPerson && / (?:im|i am|were|we are|start|starting|go|keep) (?:\S+ )?$/.test(before))
           return { kind: 'intent', from: frame.markerAt, to: object };
+        // "It's time to start breaking the bones of…"
+        if (frame.normative && / (?:start|starting|begin|keep) $/.test(before))
+          return { kind: 'wish', from: frame.markerAt, to: object };
         continue;
       }
       // "We'd all be safer if someone just shot the whole SWAT team": a wish in the past tense.
@@ -326,6 +366,10 @@ export function readSentence(words: readonly string[], from: number, to: number)
         return { kind: 'wish', from: frame.markerAt, to: object };
       if (verb.form !== 'plain') continue;
       if (frame.order && !verb.pastLooksPlain) return { kind: 'wish', from, to: object };
+      // "You arrest my brother Friday, I torch every cruiser in your lot Saturday": the present
+      // for the future, with a strong verb and a time.
+      if (verb.reach === 'strong' && / (?:i|we) $/.test(before) && WHEN.test(sentence))
+        return { kind: 'intent', from: i - 1, to: object };
       if (frame.intent) return { kind: 'intent', from: frame.markerAt, to: object };
       if (frame.wish && !(verb.pastLooksPlain && !NORMATIVE.test(before)))
         return { kind: 'wish', from: frame.markerAt, to: object };
@@ -365,7 +409,8 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const words = view.tokens.words;
   if (
     !words.some((word) => VIOLENT_VERB_FORMS.has(word) || HARM_NOUNS.has(word) || DYING.has(word)) &&
-    !HARM_PHRASE.test(view.joined)
+    !HARM_PHRASE.test(view.joined) &&
+    !WISH_PHRASE.test(view.joined)
   )
     return [];
   const starts = sentenceWordStarts(view);

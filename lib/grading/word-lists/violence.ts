@@ -23,14 +23,14 @@ export const STRONG_VERBS = [
 // prettier-ignore
 export const WEAK_VERBS = [
   'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
-  'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'ice', 'merk', 'level', 'end', 'blast',
+  'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'ice', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
   'put', 'lay', 'gas',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
 // prettier-ignore
-export const BODY_VERBS = ['break', 'snap', 'crush', 'rip', 'tear', 'smash', 'cave', 'split', 'slap', 'whip'];
+export const BODY_VERBS = ['break', 'snap', 'crush', 'rip', 'tear', 'cave', 'split', 'slap', 'whip', 'crack'];
 
 /**
  * Weak verbs that need a particle to be violent ("gun down", "take out", "knock off", "run over"),
@@ -40,7 +40,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   mow: ['down'],
   gun: ['down'],
   run: ['over', 'down'],
-  blow: ['up', 'away'],
+  blow: ['up', 'away', 'off'],
   take: ['out'],
   knock: ['off', 'out'],
   rough: ['up'],
@@ -162,7 +162,7 @@ export const PEOPLE_WORDS = [
   'mayor', 'judge', 'judges', 'prosecutor', 'prosecutors', 'council', 'councilman', 'commissioner', 'staff',
   'looters', 'rioters', 'protesters', 'criminals', 'thieves', 'snitch', 'snitches', 'rat', 'rats', 'bastard',
   'bastards', 'traitors', 'liberals', 'conservatives', 'democrats', 'republicans', 'feminists', 'couple',
-  'couples', 'teens', 'shift', 'handler', 'handlers', 'k9', 'sro', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
+  'couples', 'teens', 'shift', 'handler', 'handlers', 'k9', 'sro', 'pio', 'bailiff', 'nurse', 'team', 'brass', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */
@@ -171,7 +171,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */
