@@ -260,6 +260,51 @@ function frameAt(words: readonly string[], from: number, at: number): Frame | un
   };
 }
 
+const BE_OR_HAVE = new Set([
+  'be',
+  'get',
+  'got',
+  'gets',
+  'getting',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'and',
+]);
+
+/**
+ * Whether the word at `i` could be part of a harm at all, before any pattern runs: a verb needs
+ * its particle and either an object or, in the past, a "be"/"get" or a body before it; a noun or
+ * a word of dying needs a person in the sentence.
+ */
+function mayBeHarm(
+  words: readonly string[],
+  from: number,
+  to: number,
+  i: number,
+  verb: VerbWord | undefined,
+): boolean {
+  if (!verb) {
+    for (let k = from; k < to; k++) if (isTarget(words[k] as string)) return true;
+    return false;
+  }
+  const particles = PARTICLES[verb.verb];
+  if (particles) {
+    let found = false;
+    for (let k = i + 1; k < to && k <= i + 8 && !found; k++) found = particles.includes(words[k] as string);
+    if (!found) return false;
+  }
+  if (verb.form === 'past' || verb.pastLooksPlain) {
+    if (BODY.has(words[i - 1] ?? '')) return true;
+    for (let k = Math.max(from, i - 8); k < i; k++) if (BE_OR_HAVE.has(words[k] as string)) return true;
+  }
+  if (verb.reach === 'strong' && i === to - 1) return true;
+  for (let k = i + 1; k < to && k <= i + 12; k++) if (isTarget(words[k] as string)) return true;
+  return false;
+}
+
 /** Reads one sentence (words[from, to)) for a threat; the first one found. */
 export function readSentence(words: readonly string[], from: number, to: number): SentenceThreat | undefined {
   const sentence = padded(words, from, to);
@@ -304,6 +349,8 @@ export function readSentence(words: readonly string[], from: number, to: number)
     // "has earned a curb-stomping": the noun, not the verb.
     const verb = harmNoun ? undefined : VIOLENT_VERB_FORMS.get(word);
     if (!verb && !harmNoun && !DYING.has(word)) continue;
+    // Cheap tests first: most violent words in a comment have no one to act on.
+    if (!mayBeHarm(words, from, to, i, verb)) continue;
     const frame = frameAt(words, from, i);
     if (!frame) continue;
     const before = padded(words, Math.max(from, i - 8), i);
@@ -403,14 +450,36 @@ export function readSentence(words: readonly string[], from: number, to: number)
   return undefined;
 }
 
+/**
+ * One of these is in every comment a harm phrase or a wish phrase can match: most comments have
+ * none, and skip both patterns.
+ */
+// prettier-ignore
+const PHRASE_WORDS = new Set([
+  'roof', 'roofs', 'rooftop', 'rooftops', 'bridge', 'bridges', 'building', 'buildings', 'cliff', 'cliffs', 'fed',
+  'feed', 'feeding', 'wall', 'fire', 'alight', 'ablaze', 'bullets', 'bullet', 'lead', 'gunfire', 'rounds', 'round',
+  'holes', 'hole', 'ahole', 'acid', 'gasoline', 'gas', 'bleach', 'fluid', 'drag', 'dragged', 'dragging',
+  'wheelchair', 'ground', 'bag', 'bags', 'under', 'hospital', 'morgue', 'grave', 'rope', 'squad', 'chair', 'season',
+  'sport', 'sledgehammer', 'bat', 'hammer', 'crowbar', 'machete', 'axe', 'knife', 'blade', 'knuckles', 'cap',
+  'caps', 'teeth', 'spit', 'alive', 'pieces', 'bits', 'smithereens', 'kingdom', 'tree', 'trees', 'lamppost',
+  'lampposts', 'post', 'noose', 'gallows', 'overpass', 'until', 'brick', 'bricks', 'pipe', 'iron', 'off', 'feels',
+  'eat', 'slug', 'slugs', 'clip', 'clips', 'mags', 'magazines', 'rocks', 'rock', 'stones', 'stone', 'bottles',
+  'bottle', 'molotov', 'molotovs', 'knives', 'bombs', 'bomb', 'permanently', 'rig', 'introduce', 'widow', 'widower',
+  'widows', 'orphans', 'fatherless', 'motherless', 'extermination', 'genocide', 'chambers', 'chamber', 'mob',
+  'ditch', 'river', 'dumpster', 'trunk', 'picking', 'dealt', 'silenced', 'eliminated', 'disappeared', 'removed',
+  'gotten', 'taken',
+]);
+
 /** Threats read sentence by sentence, as matches threat-context.ts can weigh. */
 export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const words = view.tokens.words;
   if (
     !words.some((word) => VIOLENT_VERB_FORMS.has(word) || HARM_NOUNS.has(word) || DYING.has(word)) &&
-    !HARM_PHRASE.test(view.joined) &&
-    !WISH_PHRASE.test(view.joined)
+    !(
+      words.some((word) => PHRASE_WORDS.has(word)) &&
+      (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined))
+    )
   )
     return [];
   const starts = sentenceWordStarts(view);
