@@ -1,6 +1,7 @@
 import { sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
 import type { ThreatKind, ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
+import { defineWordClass, hasWordClass } from './word-classes';
 import { GROUP_MEMBERS, GROUP_NOUNS } from './word-lists/protected-groups';
 import { SLURS } from './word-lists/offensive-words';
 import {
@@ -470,16 +471,17 @@ const PHRASE_WORDS = new Set([
   'gotten', 'taken',
 ]);
 
+/** Verbs of violence in any form, harm nouns, words of dying: one lookup per word for all. */
+const HARM_WORD = defineWordClass([...VIOLENT_VERB_FORMS.keys(), ...HARM_NOUNS, ...DYING]);
+const PHRASE_WORD = defineWordClass(PHRASE_WORDS);
+
 /** Threats read sentence by sentence, as matches threat-context.ts can weigh. */
 export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const words = view.tokens.words;
   if (
-    !words.some((word) => VIOLENT_VERB_FORMS.has(word) || HARM_NOUNS.has(word) || DYING.has(word)) &&
-    !(
-      words.some((word) => PHRASE_WORDS.has(word)) &&
-      (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined))
-    )
+    !hasWordClass(view, HARM_WORD) &&
+    !(hasWordClass(view, PHRASE_WORD) && (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined)))
   )
     return [];
   const starts = sentenceWordStarts(view);

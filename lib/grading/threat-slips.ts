@@ -76,5 +76,12 @@ function withWords(view: CommentView, words: string[]): CommentView {
     wordOffsets.push(offset);
     offset += word.length + 1;
   }
-  return { ...view, tokens: { ...view.tokens, words }, joined: ` ${words.join(' ')} `, wordOffsets };
+  // Word classes are found anew: the slips read as words may be in classes the slips were not.
+  return {
+    ...view,
+    tokens: { ...view.tokens, words },
+    joined: ` ${words.join(' ')} `,
+    wordOffsets,
+    wordClasses: -1,
+  };
 }
