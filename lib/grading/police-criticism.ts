@@ -14,7 +14,7 @@ import { defineWordClass, hasWordClass } from './word-classes';
 const DEPARTMENT =
   '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page|captain|lieutenant|the captain|the lieutenant)';
 const JUDGEMENT =
-  '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns|scam|a scam|a sham|a fraud|a racket|a cash grab|highway robbery|a liar|liar)';
+  '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns|scam|a scam|a sham|a fraud|a racket|a cash grab|highway robbery|a liar|liar|an arrogant liar|arrogant|bullies with badges|thugs with badges)';
 const INTENSIFIERS =
   '(?: (?:all|just|so|such|really|truly|nothing but|a|an|the|complete|total|absolute|utter|completely|totally|fucking))*';
 
@@ -28,7 +28,7 @@ const CRITICISM = compactPattern(
       // "this department should be investigated": a demand for accountability
       ` ${DEPARTMENT} (?:should|needs to|need to|must|ought to|deserves? to) (?:all )?be (?:investigated|audited|defunded|disbanded|abolished|held accountable|fired|prosecuted|charged|sued|ashamed|reformed|shut down|replaced)\\b`,
       // "cops are corrupt", "the officers who did this are cowards"
-      ` ${DEPARTMENT} (?:(?:who|that)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+      ` ${DEPARTMENT} (?:(?:who|that|in|at|from|on)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
       ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
       ` (?:useless|incompetent|corrupt|crooked|cowardly|disgraceful|lazy|racist|pathetic|dirty|lying|abusive|brutal|power hungry|trigger happy) (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
       ` (?:police|cop) (?:brutality|violence|misconduct|corruption|abuse|harassment|racism|terror|terrorism)\\b`,

@@ -45,6 +45,9 @@ const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant
 /** "…he won't make it home" is the threat itself, not a negation of it. */
 const NEGATED_OUTCOMES =
   / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)/g;
+/** A negation inside an "if" before the threat negates the condition, not the threat. */
+const NEGATED_CONDITION =
+  /^.* (?:if|unless) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
@@ -100,6 +103,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
       : // Intimidation carries its own negations ("you won't see it coming").
         NEGATORS.test(
           wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end, sentence)
+            // "if they don't fire him, somebody should just shoot him": the condition's negation.
+            .replace(NEGATED_CONDITION, ' ')
             .replace(EAGER, ' ')
             .replace(NEGATED_OUTCOMES, ' ')
             .replace(UNDESERVED_LIFE, ' '),
@@ -158,7 +163,7 @@ const CONDEMNS_THOSE_WHO =
 
 /** "Killing me", "kill my tires", "killed it": violence words aimed at no one. */
 const FIGURATIVE_VIOLENCE =
-  / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
+  / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for|laughing|of laughter) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
 /** "Blew up my phone", "the post blew up overnight", "hit me up": attention, not violence. */
 const FIGURATIVE_CONTACT =
   / hit (?:me|us|him|her|them) (?:up|back) | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /;

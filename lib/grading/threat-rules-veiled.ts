@@ -76,9 +76,9 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     new RegExp(
-      ` ${SUBJECT} (?:\\S+ ){0,4}?(?:burn|burns|die|dies|bleed|bleeds|hang|hangs) (?:tonight|tomorrow|this week|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|tonight)|soon enough) `,
+      ` ${SUBJECT} (?:\\S+ ){0,4}?(?:burn|burns|die|dies|bleed|bleeds|hang|hangs|(?:is |are )?(?:going up|goes up|go up) in (?:flames|smoke)|(?:is |are )?(?:burning|going to burn|gonna burn) (?:down )?) (?:tonight|tomorrow|this week|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|tonight)|soon enough) `,
     ),
-    ['burn', 'burns', 'die', 'dies', 'bleed', 'bleeds', 'hang', 'hangs'],
+    ['burn', 'burns', 'die', 'dies', 'bleed', 'bleeds', 'hang', 'hangs', 'flames', 'smoke', 'burning'],
     [
       'tonight',
       'tomorrow',
@@ -237,7 +237,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "I'm planning to drive my car through the front doors of the station"
   [
     'intent',
-    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing) (?:my|a|the|our|this) (?:car|truck|van|suv) (?:right )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march) /,
+    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing) (?:my|a|the|our|this) (?:car|truck|van|suv) (?:right )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march|cops|officers|police|people|them|you|protesters) /,
     ['car', 'truck', 'van', 'suv'],
     ['drive', 'driving', 'plow', 'plowing', 'ram', 'ramming', 'crash', 'crashing'],
   ],

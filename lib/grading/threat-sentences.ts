@@ -43,14 +43,14 @@ const DYING = new Set(['die', 'dies', 'dead', 'perish', 'bleed']);
  * the dogs", "lined up against a wall", "set on fire", "sprayed with bullets".
  */
 const HARM_PHRASE =
-  / (?:(?:throw|thrown|threw|throwing|toss|tossed) (?:\S+ ){0,3}?off (?:a |the )?(?:roofs?|rooftops?|bridges?|buildings?|cliffs?)|(?:feed|fed|feeding) (?:\S+ ){0,4}?to (?:the |my |his |our )?(?:\S+ )?(?:dogs?|pigs|sharks|wolves|bulls|k9s?|gators|alligators|hogs|lions)|(?:line|lined|lining) (?:\S+ ){0,4}?up against (?:a|the) wall|against the wall|(?:set|setting|light|lit) (?:\S+ ){0,3}?(?:on fire|alight|ablaze)|set fire to|(?:spray|sprayed|spraying|riddle|riddled|pepper|peppered) (?:\S+ ){0,4}?with (?:bullets|lead|gunfire|rounds|holes)|(?:pour|pouring|poured|douse|dousing|doused) (?:\S+ ){0,2}?(?:acid|gasoline|gas|bleach|lighter fluid)|(?:drag|dragged|dragging) (?:\S+ ){0,9}?(?:behind (?:a|my|his|our|the) (?:truck|car)|through the streets)|(?:put|send|leave) (?:\S+ ){0,4}?(?:in a wheelchair|in the ground|in a body bag|in body bags|six feet under|in the hospital|in the morgue|in an early grave)|(?:end|ends) of a rope|body bags?|firing squad|electric chair|open season on|hunting (?:\S+ ){0,3}?for sport|(?:take|taking|took) (?:a |my |the |his |our )?(?:sledgehammer|bat|hammer|crowbar|machete|axe|knife|blade|brass knuckles) to|(?:put|putting|puts) (?:ahole|(?:a )?(?:hole|holes|bullet|bullets|round|rounds)) in|(?:pop|popping|bust|busting) (?:a )?caps? in|knock (?:\S+ ){0,3}?teeth (?:in|out)|open(?:ing)? fire (?:on|at|into)|roast(?:ed|ing)? (?:\S+ )?(?:on a spit|alive)|blown (?:up )?to (?:pieces|bits|smithereens|kingdom come)|(?:hanging|hang|hung|hanged|swinging|swing) from (?:a |the )?(?:tree|trees|lamppost|lamp post|lampposts|bridge|rope|noose|gallows|overpass)|until (?:his|her|their|your|ur) hearts? stops?|until (?:he|she|they|you|u) (?:stops? breathing|dies|die|bleeds?|cant (?:breathe|walk|stand|see))|(?:a |the )?(?:bat|crowbar|hammer|brick|pipe|machete|knife|bullet|tire iron) to (?:the|your|ur|his|her|their|both|both of (?:his|her|their|your)) (?:head|face|skull|chest|knees|kneecaps|back|legs)|(?<= (?:me|ill|imma|ima|gonna|to|will|lets)) off (?:him|her|them|you|u|em|the \S+|that \S+|every \S+)|find out what (?:a )?(?:real )?(?:beating|bullet|knife|bat) feels like|eat (?:his|her|your|ur|their) (?:own )?(?:gun|bullet|bullets|pistol|glock|shotgun)|(?:put|putting|pump|pumping|empty|emptying) (?:a |one |two |three |six |some |\S+ )?(?:rounds?|bullets?|slugs?|holes?|clips?|mags?|magazines?) (?:through|in|into)|(?:throw|throwing|hurl|hurling|chuck|chucking) (?:\S+ )?(?:bricks?|rocks?|stones?|bottles?|molotovs?|knives|bombs?) at|(?:dealt with|taken care of|silenced|gotten rid of|got rid of|eliminated|removed|disappeared) (?:permanently|for good|once and for all)|rig (?:\S+ ){0,4}?(?:to|so (?:it|that it)) (?:blow|explode|goes off|go off)|run (?:\S+ ){1,4}?off (?:the )?(?:road|interstate|highway|freeway|bridge|cliff|overpass)|introduce (?:\S+ ){0,3}?(?:face|head|skull|teeth|jaw) to (?:my|the|a) (?:\S+ )?(?:fists?|knuckles|bat|boot|boots|pavement|curb|hammer)|picking (?:up )?(?:your|his|her|their|ur) teeth|(?:turn|turns|end|ends|wind|winds|wash|washes) up (?:dead )?in (?:a |the )?(?:ditch|river|shallow grave|body bag|morgue|dumpster|trunk)) /;
+  / (?:(?:throw|thrown|threw|throwing|toss|tossed) (?:\S+ ){0,3}?off (?:a |the )?(?:roofs?|rooftops?|bridges?|buildings?|cliffs?)|(?:feed|fed|feeding) (?:\S+ ){0,4}?to (?:the |my |his |our )?(?:\S+ )?(?:dogs?|pigs|sharks|wolves|bulls|k9s?|gators|alligators|hogs|lions)|(?:line|lined|lining) (?:\S+ ){0,4}?up against (?:a|the) wall|against the wall|(?:set|setting|light|lit) (?:\S+ ){0,6}?(?:on fire|alight|ablaze)|(?:drop|plant|place|leave|put|set|throw|toss|dropping|planting|leaving) (?:a |an |some |my )?(?:pipe )?(?:bombs?|ieds?|explosives?|grenades?|molotovs?) (?:in|at|under|into|inside|on)|(?:shoot|shooting|fire|firing|blast|blasting) (?:\S+ )?(?:thru|through) (?:the|my|your|their|ur) (?:door|doors|window|windows|walls?)|set fire to|(?:spray|sprayed|spraying|riddle|riddled|pepper|peppered) (?:\S+ ){0,4}?with (?:bullets|lead|gunfire|rounds|holes)|(?:pour|pouring|poured|douse|dousing|doused) (?:\S+ ){0,2}?(?:acid|gasoline|gas|bleach|lighter fluid)|(?:drag|dragged|dragging) (?:\S+ ){0,9}?(?:behind (?:a|my|his|our|the) (?:truck|car)|through the streets)|(?:put|send|leave) (?:\S+ ){0,4}?(?:in a wheelchair|in the ground|in a body bag|in body bags|six feet under|in the hospital|in the morgue|in an early grave)|(?:end|ends) of a rope|body bags?|firing squad|electric chair|open season on|hunting (?:\S+ ){0,3}?for sport|(?:take|taking|took) (?:a |my |the |his |our )?(?:sledgehammer|bat|hammer|crowbar|machete|axe|knife|blade|brass knuckles) to|(?:put|putting|puts) (?:ahole|(?:a )?(?:hole|holes|bullet|bullets|round|rounds)) in|(?:pop|popping|bust|busting) (?:a )?caps? in|knock (?:\S+ ){0,3}?teeth (?:in|out)|open(?:ing)? fire (?:on|at|into)|roast(?:ed|ing)? (?:\S+ )?(?:on a spit|alive)|blown (?:up )?to (?:pieces|bits|smithereens|kingdom come)|(?:hanging|hang|hung|hanged|swinging|swing) from (?:a |the )?(?:tree|trees|lamppost|lamp post|lampposts|bridge|rope|noose|gallows|overpass)|until (?:his|her|their|your|ur) hearts? stops?|until (?:he|she|they|you|u) (?:stops? breathing|dies|die|bleeds?|cant (?:breathe|walk|stand|see))|(?:a |the )?(?:bat|crowbar|hammer|brick|pipe|machete|knife|bullet|tire iron) to (?:the|your|ur|his|her|their|both|both of (?:his|her|their|your)) (?:head|face|skull|chest|knees|kneecaps|back|legs)|(?<= (?:me|ill|imma|ima|gonna|to|will|lets)) off (?:him|her|them|you|u|em|the \S+|that \S+|every \S+)|find out what (?:a )?(?:real )?(?:beating|bullet|knife|bat) feels like|eat (?:his|her|your|ur|their) (?:own )?(?:gun|bullet|bullets|pistol|glock|shotgun)|(?:put|putting|pump|pumping|empty|emptying) (?:a |one |two |three |six |some |\S+ )?(?:rounds?|bullets?|slugs?|holes?|clips?|mags?|magazines?) (?:through|in|into)|(?:throw|throwing|hurl|hurling|chuck|chucking) (?:\S+ )?(?:bricks?|rocks?|stones?|bottles?|molotovs?|knives|bombs?) at|(?:dealt with|taken care of|silenced|gotten rid of|got rid of|eliminated|removed|disappeared) (?:permanently|for good|once and for all)|rig (?:\S+ ){0,4}?(?:to|so (?:it|that it)) (?:blow|explode|goes off|go off)|run (?:\S+ ){1,4}?off (?:the )?(?:road|interstate|highway|freeway|bridge|cliff|overpass)|introduce (?:\S+ ){0,3}?(?:face|head|skull|teeth|jaw) to (?:my|the|a) (?:\S+ )?(?:fists?|knuckles|bat|boot|boots|pavement|curb|hammer)|picking (?:up )?(?:your|his|her|their|ur) teeth|(?:turn|turns|end|ends|wind|winds|wash|washes) up (?:dead )?in (?:a |the )?(?:ditch|river|shallow grave|body bag|morgue|dumpster|trunk)) /;
 
 /**
  * Harms that carry their own wish or intent, needing only a person in the sentence: "the cure is
  * a bullet", "a mob with torches to go after…", "I'm going to make your wife a widow".
  */
 const WISH_PHRASE =
-  / (?:make (?:his|her|your|ur|their) (?:wife|husband|kids|children|son|daughter|family) (?:a )?(?:widow|widower|widows|orphans|fatherless|motherless)|(?:cure|answer|solution|fix|remedy) (?:for (?:\S+ ){1,3})?(?:is|is a|are) (?:a |the )?(?:bullets?|rope|noose|gallows|extermination|genocide|gas chambers?|firing squad)|mob (?:\S+ )?with (?:torches|pitchforks|rope|ropes|guns) (?:\S+ ){0,3}?(?:go after|hunt|find|deal with|round up|string up)) /;
+  / (?:make (?:his|her|your|ur|their) (?:wife|husband|kids|children|son|daughter|family) (?:a )?(?:widow|widower|widows|orphans|fatherless|motherless)|(?:cure|answer|solution|fix|remedy) (?:for (?:\S+ ){1,3})?(?:is|is a|are) (?:a |the )?(?:bullets?|rope|noose|gallows|extermination|genocide|gas chambers?|firing squad)|mob (?:\S+ )?with (?:torches|pitchforks|rope|ropes|guns) (?:\S+ ){0,3}?(?:go after|hunt|find|deal with|round up|string up)|(?:is|are|r) (?:all )?fair game) /;
 /** First person, for an intent: "I", "we", "me and the boys". */
 const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us|my plan) /;
 /** An intent or a plan, after a first person or alone at the start of a sentence. */
@@ -64,7 +64,7 @@ const ADDRESSEE =
   / ((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should )?(?:go (?:\S+ ){0,6}?and )?)$/;
 /** The marker far back, when the harm ends a chain of actions joined by "and". */
 const INTENT_CHAIN =
-  / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and $/;
+  / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
 /** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
 // prettier-ignore
 const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'round', 'gather', 'tie', 'lock']);
@@ -131,7 +131,7 @@ const OBJECT_ENDS = new Set([
 ]);
 /** Verbs that can harm a building or a car as well as a person: arson, bombs, gunfire. */
 // prettier-ignore
-const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light']);
+const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram']);
 /** Content words an object may have before its noun: "that squad car", "the gay couple". */
 const MODIFIERS_BEFORE_NOUN = 2;
 
@@ -195,6 +195,40 @@ function targetBetween(words: readonly string[], from: number, to: number, last 
 /** How far before its marker a sufferer may be named: "whoever runs this page should…". */
 const SUBJECT_REACH = 6;
 
+const SUBJECTS = new Set([
+  'you',
+  'u',
+  'youre',
+  'ur',
+  'he',
+  'hes',
+  'she',
+  'shes',
+  'they',
+  'theyre',
+  'it',
+  'its',
+  'people',
+  'cops',
+  'police',
+  'someone',
+  'somebody',
+  'who',
+]);
+
+/**
+ * Whether the nearest subject before `at` is the poster ("I", "we", "me and the boys", "my
+ * plan"): "you're a coward when you got to beat somebody" is about "you", whoever spoke first.
+ */
+function speakerIsPoster(words: readonly string[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const word = words[k] as string;
+    if (FIRST_PERSON.test(` ${word} ${words[k + 1] ?? ''} `) && !/^(?:me|us)$/.test(word)) return true;
+    if (SUBJECTS.has(word)) return false;
+  }
+  return FIRST_PERSON.test(padded(words, from, at));
+}
+
 /** What the words before position `at` of a sentence say about a harm at `at`. */
 interface Frame {
   /** The poster means to do it. */
@@ -218,7 +252,10 @@ function frameAt(words: readonly string[], from: number, at: number): Frame | un
   // actions after one marker.
   const chainFrom = Math.max(from, at - 14);
   const intent =
-    INTENT.exec(before) ?? (words[at - 1] === 'and' ? INTENT_CHAIN.exec(padded(words, chainFrom, at)) : null);
+    INTENT.exec(before) ??
+    (words[at - 1] === 'and' || (words[at - 1] === 'then' && words[at - 2] === 'and')
+      ? INTENT_CHAIN.exec(padded(words, chainFrom, at))
+      : null);
   const normative = NORMATIVE.exec(before);
   const addressee = ADDRESSEE.exec(before);
   const marker = [intent, normative, addressee].reduce<RegExpExecArray | null>(
@@ -243,7 +280,7 @@ function frameAt(words: readonly string[], from: number, at: number): Frame | un
     if (words[k] === 'that' && isTarget(words[k - 1] ?? '')) return undefined;
   let k = from;
   while (k < at && ORDER_OPENERS.has(words[k] as string)) k++;
-  const firstPerson = FIRST_PERSON.test(padded(words, from, at));
+  const firstPerson = speakerIsPoster(words, from, marker ? markerAt : at);
   // "Lord let the lieutenant…", "May every cop in this county…": a wish from the first word.
   const blessing = /^ (?:(?:lord|god|please|oh) )?(?:let|may) /.test(
     padded(words, from, Math.min(at, from + 3)),
@@ -467,7 +504,7 @@ const PHRASE_WORDS = new Set([
   'eat', 'slug', 'slugs', 'clip', 'clips', 'mags', 'magazines', 'rocks', 'rock', 'stones', 'stone', 'bottles',
   'bottle', 'molotov', 'molotovs', 'knives', 'bombs', 'bomb', 'permanently', 'rig', 'introduce', 'widow', 'widower',
   'widows', 'orphans', 'fatherless', 'motherless', 'extermination', 'genocide', 'chambers', 'chamber', 'mob',
-  'ditch', 'river', 'dumpster', 'trunk', 'picking', 'dealt', 'silenced', 'eliminated', 'disappeared', 'removed',
+  'ditch', 'river', 'dumpster', 'trunk', 'picking', 'pipe', 'ied', 'ieds', 'explosive', 'explosives', 'grenade', 'grenades', 'thru', 'through', 'fair', 'dealt', 'silenced', 'eliminated', 'disappeared', 'removed',
   'gotten', 'taken',
 ]);
 
@@ -505,7 +542,6 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
       end,
       phrase: view.joined.slice(at, end).trim(),
       kind: condition ? 'conditional' : threat.kind,
-      broad: true,
     });
   });
   return found;

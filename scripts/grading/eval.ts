@@ -86,10 +86,16 @@ const spared = probeLookalikes.filter(({ g }) => g.level < 7).length;
 console.log(
   `  threat probes (tests/unit/grading/threat-probes.ts): ${caught}/${probeThreats.length} threats Threatening (${pct(caught / probeThreats.length)}), ${spared}/${probeLookalikes.length} look-alikes below Offensive (${pct(spared / probeLookalikes.length)})`,
 );
+// Known misses are todos in the probes (their count is enough here); any other miss is news.
+let known = 0;
 for (const { p, g } of probes) {
   const threat = p.kind === 'direct' || p.kind === 'normative';
-  if (threat ? g.level !== 8 : g.level >= 7) console.log(`    missed ${p.kind}, got ${g.level}: ${p.text}`);
+  if (!(threat ? g.level !== 8 : g.level >= 7)) continue;
+  if (p.knownMiss) known++;
+  else console.log(`    missed ${p.kind}, got ${g.level}: ${p.text}`);
 }
+console.log(`    of the misses, ${known} are known (todos in the probes, most from blind batches)`);
+
 console.log('  accuracy per level:');
 for (const level of [8, 7, 6, 5, 4, 3, 2, 1] as Level[]) {
   const rows = graded.filter(({ c }) => c.level === level);

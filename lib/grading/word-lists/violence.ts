@@ -30,7 +30,7 @@ export const WEAK_VERBS = [
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
 // prettier-ignore
-export const BODY_VERBS = ['break', 'snap', 'crush', 'rip', 'tear', 'cave', 'split', 'slap', 'whip', 'crack'];
+export const BODY_VERBS = ['break', 'snap', 'crush', 'rip', 'tear', 'cave', 'split', 'slap', 'whip', 'crack', 'bust'];
 
 /**
  * Weak verbs that need a particle to be violent ("gun down", "take out", "knock off", "run over"),
@@ -40,7 +40,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   mow: ['down'],
   gun: ['down'],
   run: ['over', 'down'],
-  blow: ['up', 'away', 'off'],
+  blow: ['up', 'away', 'off', 'sky'],
   take: ['out'],
   knock: ['off', 'out'],
   rough: ['up'],
@@ -52,6 +52,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   do: ['in'],
   put: ['down'],
   lay: ['out'],
+  finish: ['off', 'him', 'her', 'them', 'em', 'you'],
   cave: ['in'],
   pick: ['off'],
 };
@@ -162,7 +163,12 @@ export const PEOPLE_WORDS = [
   'mayor', 'judge', 'judges', 'prosecutor', 'prosecutors', 'council', 'councilman', 'commissioner', 'staff',
   'looters', 'rioters', 'protesters', 'criminals', 'thieves', 'snitch', 'snitches', 'rat', 'rats', 'bastard',
   'bastards', 'traitors', 'liberals', 'conservatives', 'democrats', 'republicans', 'feminists', 'couple',
-  'couples', 'teens', 'shift', 'handler', 'handlers', 'k9', 'sro', 'pio', 'bailiff', 'nurse', 'team', 'brass', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
+  'couples', 'teens', 'shift', 'handler', 'handlers', 'k9', 'sro', 'pio', 'bailiff', 'nurse', 'team', 'brass', 'jailer', 'jailers', 'warden', 'driver', 'drivers',
+  'worker', 'workers', 'employee', 'employees', 'teacher', 'teachers', 'doctor', 'doctors', 'reporter', 'reporters',
+  'journalist', 'journalists', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'official', 'officials', 'inmates',
+  'prisoner', 'prisoners', 'students', 'members', 'leader', 'leaders', 'boss', 'owner', 'owners', 'landlord',
+  'girlfriend', 'boyfriend', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'cousin', 'friend', 'friends',
+  'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */
@@ -171,7 +177,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */
