@@ -70,6 +70,8 @@ const PREDICATE = [
   // "women shouldn't be cops", "Muslims make me sick"
   '(?:shouldnt|should not|cant|cannot|can not) be (?:cops|officers|police|soldiers|leaders|doctors|pilots|teachers|trusted|in charge)',
   '(?:make|makes) me (?:sick|ill|puke|vomit|want to (?:puke|vomit|throw up))',
+  // "Jews control the police": the conspiracy a group is hated for
+  '(?:secretly )?(?:control|controls|run|runs|own|owns) (?:the |our |all the )?(?:media|banks|banking|police|government|world|money|hollywood|everything|courts)',
 ].join('|');
 
 // The group is named once per shape of sentence: each copy of it adds compiled code.
@@ -125,7 +127,8 @@ const HATE_WORD = defineWordClass([
   'menace', 'blight', 'stain', 'allowed', 'permitted', 'sterilized', 'sterilised', 'segregated', 'rounded',
   'locked', 'caged', 'belong', 'belongs', 'deserve', 'welcome', 'wanted', 'not', 'arent', 'equal', 'country',
   'countries', 'land', 'village', 'jungle', 'desert', 'cave', 'shithole', 'came', 'come', 'hire', 'trust',
-  'rent', 'vote', 'promote', 'employ', 'serve', 'shouldnt', 'cant', 'cannot', 'puke', 'vomit',
+  'rent', 'vote', 'promote', 'employ', 'serve', 'shouldnt', 'cant', 'cannot', 'puke', 'vomit', 'control', 'controls',
+  'run', 'runs', 'own', 'owns',
 ]);
 
 function isDenied(words: string[], index: number): boolean {

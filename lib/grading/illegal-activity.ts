@@ -29,6 +29,10 @@ const ILLEGAL_ACTIVITY = compactPattern(
       // drug sales: "buy your weed from my guy", "selling percs, DM me"
       ` (?:buy|get|cop|order) (?:your|ur|some|the|all your|good|cheap) (?:weed|cocaine|mdma|xanax|xans|percs|percocets|meth|heroin|fentanyl|drugs|shrooms) (?:from|off|at|here)\\b`,
       ` (?:selling|got|sell) (?:weed|cocaine|mdma|xanax|xans|percs|percocets|meth|heroin|fentanyl|shrooms)\\b(?= .*(?:dm|inbox|message|hit me up|text))`,
+      // "Pro tip: slash the tires on the cruisers", "Spray paint ACAB on every wall downtown"
+      `^ (?:pro tip |protip |tip |psa |friendly reminder )?(?:slash|key|smash|spray paint|deface|tag|paint) (?:\\S+ ){0,3}?(?:on|of|in) (?:the|every|all|any|their|those|these) (?:\\S+ ){0,2}?(?:${PROPERTY.slice(3, -1)}|walls?|buildings?)\\b`,
+      // "Who needs coke? hit me up"
+      ` (?:who|anyone|anybody) (?:needs?|wants?) (?:some |a )?(?:coke|cocaine|weed|percs|xans|molly|mdma|pills|meth|heroin|fentanyl|shrooms)\\b(?= .*(?:dm|inbox|message|hit me up|text me|hmu))`,
       ` (?:dont|do not|never|stop) (?:pay|paying) (?:your|ur|the|any|those|these)? ?(?:parking |speeding |traffic )?(?:tickets|fines|citations)\\b`,
     ].join('|'),
   ),
@@ -40,7 +44,7 @@ const ILLEGAL_WORD = defineWordClass([
   'loot', 'looting', 'riot', 'rioting', 'rob', 'steal', 'shoplift', 'shoplifting', 'vandalize', 'vandalise',
   'smash', 'break', 'burn', 'torch', 'key', 'slash', 'spray', 'deface', 'run', 'resist', 'flee', 'outrun',
   'evade', 'tickets', 'fines', 'citations', 'weed', 'cocaine', 'mdma', 'xanax', 'xans', 'percs', 'percocets',
-  'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs',
+  'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs', 'coke', 'molly', 'pills', 'paint', 'tag',
 ]);
 
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
