@@ -22,7 +22,8 @@ const CRITICISM = compactPattern(
   new RegExp(
     [
       // "your response times are a disgrace", "this ticket is a scam": the department's work judged
-      ` (?:the|this|your|these|those|their|that) (?:\\S+ )?(?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+      // (The noun starts the pattern: a leading "the" would be tried at every word of every comment.)
+      ` (?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
       // "whoever falsified that report needs to lose his pension": accountability demanded
       ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies)(?: who| that)?)(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
       // "this department should be investigated": a demand for accountability
