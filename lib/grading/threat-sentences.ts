@@ -343,16 +343,24 @@ function mayBeHarm(
   return false;
 }
 
-/** Reads one sentence (words[from, to)) for a threat; the first one found. */
-export function readSentence(words: readonly string[], from: number, to: number): SentenceThreat | undefined {
+/**
+ * Reads one sentence (words[from, to)) for a threat; the first one found. `phrases`: whether the
+ * comment has a word of the harm or wish phrases (false skips their patterns).
+ */
+export function readSentence(
+  words: readonly string[],
+  from: number,
+  to: number,
+  phrases = true,
+): SentenceThreat | undefined {
   const sentence = padded(words, from, to);
-  const wished = WISH_PHRASE.exec(sentence);
+  const wished = phrases ? WISH_PHRASE.exec(sentence) : null;
   if (wished && !NEGATION.test(sentence)) {
     const at = from + sentence.slice(0, wished.index + 1).split(' ').length - 2;
     const sufferer = targetBetween(words, from, to);
     if (sufferer >= 0) return { kind: 'wish', from: Math.min(at, sufferer), to: Math.max(at, sufferer) };
   }
-  const phrase = HARM_PHRASE.exec(sentence);
+  const phrase = phrases ? HARM_PHRASE.exec(sentence) : null;
   if (phrase) {
     const at = from + sentence.slice(0, phrase.index + 1).split(' ').length - 2;
     const frame = frameAt(words, from, at);
@@ -516,9 +524,10 @@ const PHRASE_WORD = defineWordClass(PHRASE_WORDS);
 export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const words = view.tokens.words;
+  const phrases = hasWordClass(view, PHRASE_WORD);
   if (
     !hasWordClass(view, HARM_WORD) &&
-    !(hasWordClass(view, PHRASE_WORD) && (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined)))
+    !(phrases && (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined)))
   )
     return [];
   const starts = sentenceWordStarts(view);
@@ -526,7 +535,7 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   starts.forEach((from, n) => {
     const to = starts[n + 1] ?? words.length;
     if (isQuestion(view, to - 1)) return;
-    const threat = readSentence(words, from, to);
+    const threat = readSentence(words, from, to, phrases);
     if (!threat) return;
     // "If that cop writes me one more ticket I'm snapping his neck": only the consequence counts
     // for negation and reporting (threat-context.ts), as for the conditional rules.
