@@ -39,6 +39,12 @@ const CRITICISM = compactPattern(
       ` (?:(?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust)(?: (?:the|this|these|all|every|your|you))?|shame on) (?:you|u|${DEPARTMENT})\\b`,
       ` (?:disgrace|embarrassment) to (?:the |this |your )?(?:badge|uniform|city|department|force|profession|community)\\b`,
       ` (?:incompetent|useless|corrupt|cowardly) from top to bottom\\b`,
+      // The page's moderation criticised: "deleting comments won't make your problems go away",
+      // "I'll keep filing public records requests", "censoring people"
+      ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
+      ` (?:public records requests?|foia requests?)\\b`,
+      // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
+      ` lock (?:\\S+ ){0,5}?(?:thieves|criminals|crooks|looters|rioters|cops?|officers?|deputies|deputy|chief|sergeant|him|her|rapists|murderers|killers|dealers|scammers|abusers) up\\b| throw the book at | rot in (?:a cell|jail|prison)\\b`,
     ].join('|'),
   ),
 );
@@ -52,6 +58,9 @@ const TARGET_WORD = defineWordClass([
   'citations', 'fine', 'fines', 'quota', 'quotas', 'policies', 'policy', 'investigation', 'handling', 'leadership',
   'statement', 'job', 'work', 'conduct', 'practices', 'stop', 'stops', 'patrol', 'patrols', 'priorities',
   'communication', 'excuse', 'excuses', 'times', 'moderator', 'moderators', 'mod', 'mods', 'admin', 'admins', 'whoever',
+  'deleting', 'delete', 'deleted', 'deletes', 'hiding', 'hide', 'hidden', 'censoring', 'censor', 'censored',
+  'blocking', 'blocked', 'removing', 'removed', 'silencing', 'records', 'foia', 'amendment', 'speech', 'lock', 'book',
+  'rot',
 ]);
 
 /** Every CRITICISM pattern has one of these words: a comment with none of them skips it. */
@@ -59,7 +68,8 @@ const FILLER = new Set(['a', 'an', 'the', 'of', 'bunch', 'complete', 'out', 'abo
 const JUDGEMENT_WORD = defineWordClass(
   `${JUDGEMENT} worst most brutality violence misconduct corruption abuse harassment racism terror terrorism hate
   despise loathe detest stand trust distrust shame disgrace embarrassment investigated audited defunded disbanded
-  abolished accountable fired prosecuted charged sued ashamed reformed shut replaced`
+  abolished accountable fired prosecuted charged sued ashamed reformed shut replaced comments comment posts post
+  criticism critics truth requests request amendment speech up book jail prison cell`
     .match(/[a-z]+/g)
     ?.filter((word) => !FILLER.has(word)) ?? [],
 );
