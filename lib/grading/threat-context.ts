@@ -55,7 +55,7 @@ const UNDESERVED_LIFE =
 const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
@@ -154,7 +154,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
 }
 
 const VIOLENCE =
-  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|matar|muerte|muerto|muertos) /;
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|run over|ran over|running over|arson|matar|muerte|muerto|muertos) /;
 const CONDEMNS =
   / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
@@ -166,7 +166,7 @@ const FIGURATIVE_VIOLENCE =
   / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for|laughing|of laughter) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
 /** "Blew up my phone", "the post blew up overnight", "hit me up": attention, not violence. */
 const FIGURATIVE_CONTACT =
-  / hit (?:me|us|him|her|them) (?:up|back) | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /;
+  / hit (?:me|us|him|her|them) (?:up|back) | (?:knocked|knock|knocking) em dead | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /;
 /** "Slaughter them at trivia night", "I killed the chief in paintball": contests, not fights. */
 const CONTEST =
   / (?:games?|match|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|tug of war|paintball|laser tag|airsoft|video games?|fortnite|scoreboard|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch) /;

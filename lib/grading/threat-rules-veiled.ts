@@ -237,7 +237,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "I'm planning to drive my car through the front doors of the station"
   [
     'intent',
-    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing) (?:my|a|the|our|this) (?:car|truck|van|suv) (?:right )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march|cops|officers|police|people|them|you|protesters) /,
+    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing|steer|steering) (?:my|a|the|our|this) (?:car|truck|van|suv|pickup|vehicle|bus) (?:right |straight |full speed )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march|cops|officers|police|people|them|you|protesters|\S+ of) /,
     ['car', 'truck', 'van', 'suv'],
     ['drive', 'driving', 'plow', 'plowing', 'ram', 'ramming', 'crash', 'crashing'],
   ],

@@ -16,7 +16,7 @@ export const STRONG_VERBS = [
   'exterminate', 'annihilate', 'eradicate', 'slay', 'maim', 'mutilate', 'dismember', 'cripple', 'maul', 'pummel',
   'batter', 'bludgeon', 'clobber', 'flog', 'torture', 'flay', 'scalp', 'castrate', 'rape', 'assault', 'ambush',
   'stomp', 'snipe', 'ventilate', 'whack', 'crucify', 'stone', 'hack', 'slash', 'slit', 'garrote',
-  'electrocute', 'execute', 'brutalize', 'brutalise', 'bash', 'headbutt',
+  'electrocute', 'execute', 'brutalize', 'brutalise', 'bash', 'headbutt', 'starve', 'hunt',
 ];
 
 /** Verbs with everyday senses: only with a person, a body or a building right after them. */
@@ -46,7 +46,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   rough: ['up'],
   string: ['up'],
   light: ['up'],
-  wipe: ['out'],
+  wipe: ['out', 'off'],
   rub: ['out'],
   bump: ['off'],
   do: ['in'],

@@ -1750,7 +1750,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Lock every one of those car thieves up for a decade.',
     kind: 'news',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   { text: 'The deputy needs to be prosecuted to the full extent of the law.', kind: 'news' },
   { text: 'Strip the chief of his pension and send him packing.', kind: 'news' },
@@ -1768,7 +1767,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Those liars in uniform can rot in a cell for all I care.',
     kind: 'news',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   { text: 'Ese policía debería ser despedido y juzgado.', kind: 'news' },
   {
@@ -2153,7 +2151,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "It'd be justice if someone ran over the traffic cops on Main.",
     kind: 'normative',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   { text: 'Someone needs to teach these officers what a bullet feels like.', kind: 'normative' },
   { text: 'Every K9 cop in this county should be fed to his own dog.', kind: 'normative' },
@@ -2638,7 +2635,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Next deputy that flashes his lights behind me, I'm pulling over, getting out and emptying my clip into his windshield.",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: "got the moderator's plate number now 😈 enjoy the drive home tonight",
@@ -2850,7 +2846,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Keep deleting comments and I'll keep filing public records requests. You can't hide forever.",
     kind: 'idiom',
-    knownMiss: 'batch 15: graded 7, the model alone',
   },
   { text: "I'm going to sue every officer on that raid, one lawsuit at a time.", kind: 'idiom' },
   { text: 'Ustedes son una vergüenza y voy a presentar una queja formal contra ese oficial.', kind: 'idiom' },
@@ -3133,7 +3128,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Deleting comments won't make your problems go away, moderator. We see you.",
     kind: 'idiom',
-    knownMiss: 'batch 16: graded 7, the model alone',
   },
   { text: "I'm angry but I'd never hurt an officer, I just want my license back.", kind: 'negation' },
   { text: 'Nobody here wants the chief harmed, we want him voted out.', kind: 'negation' },
@@ -3151,4 +3145,537 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "Threats against the crossing guard? Seriously? She's been helping kids cross for 20 years.",
     kind: 'counter-speech',
   },
+  // Batch 17, written blind by a helper: functional-test templates, plain and unusual ('nothing would please me more than…', 'X are to be shot on sight'), and look-alikes on the same frames with harmless verbs. Measured blind once on arrival: 63/100 threats, 99/106 look-alikes.
+  {
+    text: "Nothing would please me more than watching refugees bleed out on the pavement, and I'll be the one holding the blade.",
+    kind: 'direct',
+  },
+  {
+    text: "Nothing would please me more than watching immigrants bleed out on the pavement, and I'll be the one holding the blade.",
+    kind: 'direct',
+  },
+  {
+    text: "Nothing would please me more than watching disabled people bleed out on the pavement, and I'll be the one holding the blade.",
+    kind: 'direct',
+  },
+  {
+    text: "Nothing would please me more than watching Muslims bleed out on the pavement, and I'll be the one holding the blade.",
+    kind: 'direct',
+  },
+  {
+    text: 'I would happily pour petrol over every police officer in this town and strike the match myself.',
+    kind: 'direct',
+  },
+  {
+    text: 'I would happily pour petrol over every trans person in this town and strike the match myself.',
+    kind: 'direct',
+  },
+  {
+    text: 'I would happily pour petrol over every Hindu in this town and strike the match myself.',
+    kind: 'direct',
+  },
+  {
+    text: 'I would happily pour petrol over every Jew in this town and strike the match myself.',
+    kind: 'direct',
+  },
+  {
+    text: 'Mark my words: the gay people in this county will be strangled one by one, and these hands will do it.',
+    kind: 'direct',
+  },
+  {
+    text: 'Mark my words: the women in this county will be strangled one by one, and these hands will do it.',
+    kind: 'direct',
+  },
+  {
+    text: 'Mark my words: the Black people in this county will be strangled one by one, and these hands will do it.',
+    kind: 'direct',
+  },
+  {
+    text: 'Mark my words: the Asians in this county will be strangled one by one, and these hands will do it.',
+    kind: 'direct',
+  },
+  {
+    text: 'My rifle is sighted in, and the first Black person who walks past my fence tomorrow takes a round through the chest.',
+    kind: 'direct',
+  },
+  {
+    text: 'My rifle is sighted in, and the first immigrant who walks past my fence tomorrow takes a round through the chest.',
+    kind: 'direct',
+  },
+  {
+    text: 'My rifle is sighted in, and the first Asian who walks past my fence tomorrow takes a round through the chest.',
+    kind: 'direct',
+  },
+  {
+    text: 'My rifle is sighted in, and the first disabled person who walks past my fence tomorrow takes a round through the chest.',
+    kind: 'direct',
+  },
+  { text: 'Muslims, you have until Friday to clear out before I start cutting throats.', kind: 'direct' },
+  { text: 'Jews, you have until Friday to clear out before I start cutting throats.', kind: 'direct' },
+  {
+    text: 'Police officers, you have until Friday to clear out before I start cutting throats.',
+    kind: 'direct',
+  },
+  { text: 'Hindus, you have until Friday to clear out before I start cutting throats.', kind: 'direct' },
+  {
+    text: 'I plan to drive my pickup straight into the next crowd of trans people I come across.',
+    kind: 'direct',
+    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'I plan to drive my pickup straight into the next crowd of gay people I come across.',
+    kind: 'direct',
+    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'I plan to drive my pickup straight into the next crowd of women I come across.',
+    kind: 'direct',
+    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'I plan to drive my pickup straight into the next crowd of refugees I come across.',
+    kind: 'direct',
+    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Believe me, I will cave in the skull of any gay person who sits beside me on the bus.',
+    kind: 'direct',
+  },
+  {
+    text: 'Believe me, I will cave in the skull of any Black person who sits beside me on the bus.',
+    kind: 'direct',
+  },
+  {
+    text: 'Believe me, I will cave in the skull of any Hindu who sits beside me on the bus.',
+    kind: 'direct',
+  },
+  {
+    text: 'Believe me, I will cave in the skull of any refugee who sits beside me on the bus.',
+    kind: 'direct',
+  },
+  {
+    text: "As soon as I'm released, Asians are going to be executed by me personally, one after another.",
+    kind: 'direct',
+  },
+  {
+    text: "As soon as I'm released, police officers are going to be executed by me personally, one after another.",
+    kind: 'direct',
+  },
+  {
+    text: "As soon as I'm released, disabled people are going to be executed by me personally, one after another.",
+    kind: 'direct',
+  },
+  {
+    text: "As soon as I'm released, women are going to be executed by me personally, one after another.",
+    kind: 'direct',
+  },
+  {
+    text: "I've made up my mind to poison the food at the next potluck where Muslims get together.",
+    kind: 'direct',
+  },
+  {
+    text: "I've made up my mind to poison the food at the next potluck where trans people get together.",
+    kind: 'direct',
+  },
+  {
+    text: "I've made up my mind to poison the food at the next potluck where immigrants get together.",
+    kind: 'direct',
+  },
+  {
+    text: "I've made up my mind to poison the food at the next potluck where Jews get together.",
+    kind: 'direct',
+  },
+  {
+    text: "Give me one chance and I'll gut a trans person like a fish, right there in the parking lot.",
+    kind: 'direct',
+  },
+  {
+    text: "Give me one chance and I'll gut a refugee like a fish, right there in the parking lot.",
+    kind: 'direct',
+  },
+  {
+    text: "Give me one chance and I'll gut a Jew like a fish, right there in the parking lot.",
+    kind: 'direct',
+  },
+  {
+    text: "Give me one chance and I'll gut a gay person like a fish, right there in the parking lot.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna lock some immigrants in my basement and starve them till they're dead.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna lock some police officers in my basement and starve them till they're dead.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna lock some disabled people in my basement and starve them till they're dead.",
+    kind: 'direct',
+  },
+  { text: "I'm gonna lock some Asians in my basement and starve them till they're dead.", kind: 'direct' },
+  { text: "Next woman that so much as talks to me, I'm snapping their neck. Not joking.", kind: 'direct' },
+  { text: "Next Hindu that so much as talks to me, I'm snapping their neck. Not joking.", kind: 'direct' },
+  { text: "Next Muslim that so much as talks to me, I'm snapping their neck. Not joking.", kind: 'direct' },
+  {
+    text: "Next Black person that so much as talks to me, I'm snapping their neck. Not joking.",
+    kind: 'direct',
+  },
+  {
+    text: "Tonight I'm hunting police officers with a crossbow in the woods behind the library.",
+    kind: 'direct',
+  },
+  { text: "Tonight I'm hunting women with a crossbow in the woods behind the library.", kind: 'direct' },
+  { text: "Tonight I'm hunting Muslims with a crossbow in the woods behind the library.", kind: 'direct' },
+  { text: "Tonight I'm hunting Asians with a crossbow in the woods behind the library.", kind: 'direct' },
+  { text: 'The only good Jew is a dead Jew.', kind: 'normative' },
+  { text: 'The only good gay person is a dead gay person.', kind: 'normative' },
+  { text: 'The only good disabled person is a dead disabled person.', kind: 'normative' },
+  { text: 'The only good refugee is a dead refugee.', kind: 'normative' },
+  { text: 'Black people deserve a bullet between the eyes, no exceptions.', kind: 'normative' },
+  { text: 'Hindus deserve a bullet between the eyes, no exceptions.', kind: 'normative' },
+  { text: 'Immigrants deserve a bullet between the eyes, no exceptions.', kind: 'normative' },
+  { text: 'Trans people deserve a bullet between the eyes, no exceptions.', kind: 'normative' },
+  {
+    text: "It's time to take up arms and wipe the refugees off the face of this country.",
+    kind: 'normative',
+  },
+  {
+    text: "It's time to take up arms and wipe the Black people off the face of this country.",
+    kind: 'normative',
+  },
+  { text: "It's time to take up arms and wipe the Asians off the face of this country.", kind: 'normative' },
+  { text: "It's time to take up arms and wipe the Hindus off the face of this country.", kind: 'normative' },
+  {
+    text: "Someone needs to put the Muslims around here six feet under before it's too late.",
+    kind: 'normative',
+  },
+  {
+    text: "Someone needs to put the women around here six feet under before it's too late.",
+    kind: 'normative',
+  },
+  {
+    text: "Someone needs to put the gay people around here six feet under before it's too late.",
+    kind: 'normative',
+    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Someone needs to put the immigrants around here six feet under before it's too late.",
+    kind: 'normative',
+  },
+  { text: 'Jews must be lined up against a wall and shot.', kind: 'normative' },
+  { text: 'Disabled people must be lined up against a wall and shot.', kind: 'normative' },
+  { text: 'Police officers must be lined up against a wall and shot.', kind: 'normative' },
+  { text: 'Trans people must be lined up against a wall and shot.', kind: 'normative' },
+  { text: 'Disabled people ought to be doused in kerosene and set alight, all of them.', kind: 'normative' },
+  { text: 'Asians ought to be doused in kerosene and set alight, all of them.', kind: 'normative' },
+  { text: 'Hindus ought to be doused in kerosene and set alight, all of them.', kind: 'normative' },
+  { text: 'Muslims ought to be doused in kerosene and set alight, all of them.', kind: 'normative' },
+  {
+    text: 'The world would be better if refugees were beaten to death in the streets, and somebody should get started.',
+    kind: 'normative',
+  },
+  {
+    text: 'The world would be better if trans people were beaten to death in the streets, and somebody should get started.',
+    kind: 'normative',
+  },
+  {
+    text: 'The world would be better if gay people were beaten to death in the streets, and somebody should get started.',
+    kind: 'normative',
+  },
+  {
+    text: 'The world would be better if women were beaten to death in the streets, and somebody should get started.',
+    kind: 'normative',
+  },
+  { text: 'Every Jew should be dragged out of bed and hanged from a lamppost.', kind: 'normative' },
+  { text: 'Every immigrant should be dragged out of bed and hanged from a lamppost.', kind: 'normative' },
+  {
+    text: 'Every police officer should be dragged out of bed and hanged from a lamppost.',
+    kind: 'normative',
+  },
+  { text: 'Every Black person should be dragged out of bed and hanged from a lamppost.', kind: 'normative' },
+  { text: 'A real patriot would go out and kill women wherever he finds them.', kind: 'normative' },
+  { text: 'A real patriot would go out and kill Muslims wherever he finds them.', kind: 'normative' },
+  { text: 'A real patriot would go out and kill Hindus wherever he finds them.', kind: 'normative' },
+  { text: 'A real patriot would go out and kill Jews wherever he finds them.', kind: 'normative' },
+  {
+    text: "Let's all meet up Saturday and stomp the disabled people in this town until they stop breathing.",
+    kind: 'normative',
+  },
+  {
+    text: "Let's all meet up Saturday and stomp the Black people in this town until they stop breathing.",
+    kind: 'normative',
+  },
+  {
+    text: "Let's all meet up Saturday and stomp the Asians in this town until they stop breathing.",
+    kind: 'normative',
+  },
+  {
+    text: "Let's all meet up Saturday and stomp the police officers in this town until they stop breathing.",
+    kind: 'normative',
+  },
+  { text: 'We need to gas trans people like the vermin they are.', kind: 'normative' },
+  { text: 'We need to gas immigrants like the vermin they are.', kind: 'normative' },
+  { text: 'We need to gas gay people like the vermin they are.', kind: 'normative' },
+  { text: 'We need to gas refugees like the vermin they are.', kind: 'normative' },
+  { text: 'Trans people are to be shot on sight from now on.', kind: 'normative' },
+  { text: 'Jews are to be shot on sight from now on.', kind: 'normative' },
+  { text: 'Women are to be shot on sight from now on.', kind: 'normative' },
+  { text: 'Refugees are to be shot on sight from now on.', kind: 'normative' },
+  { text: "I'm going to hug the next gay person I see.", kind: 'idiom' },
+  { text: "I'm going to hug the next Black person I see.", kind: 'idiom' },
+  {
+    text: 'Nothing would please me more than watching immigrants win every seat on the city council.',
+    kind: 'idiom',
+  },
+  {
+    text: 'Nothing would please me more than watching disabled people win every seat on the city council.',
+    kind: 'idiom',
+  },
+  {
+    text: 'I would happily pour coffee for every Muslim who comes through the shelter doors.',
+    kind: 'idiom',
+  },
+  {
+    text: 'I would happily pour coffee for every police officer who comes through the shelter doors.',
+    kind: 'idiom',
+  },
+  {
+    text: 'My camera is charged, and the first Asian who walks past my fence tomorrow gets a free portrait for the community calendar.',
+    kind: 'idiom',
+  },
+  {
+    text: 'My camera is charged, and the first Hindu who walks past my fence tomorrow gets a free portrait for the community calendar.',
+    kind: 'idiom',
+  },
+  {
+    text: 'Disabled people, you have until Friday to sign up before the free tax clinic fills up.',
+    kind: 'idiom',
+  },
+  {
+    text: 'Gay people, you have until Friday to sign up before the free tax clinic fills up.',
+    kind: 'idiom',
+  },
+  {
+    text: 'I plan to drive my pickup over to help the trans people who are moving into the new apartments.',
+    kind: 'idiom',
+  },
+  {
+    text: 'I plan to drive my pickup over to help the Black people who are moving into the new apartments.',
+    kind: 'idiom',
+  },
+  { text: 'Believe me, I will give up my seat to any woman who needs it on the bus.', kind: 'idiom' },
+  { text: 'Believe me, I will give up my seat to any immigrant who needs it on the bus.', kind: 'idiom' },
+  { text: 'We will defend Hindus against anyone who threatens them.', kind: 'idiom' },
+  { text: 'We will defend Asians against anyone who threatens them.', kind: 'idiom' },
+  { text: "I'm going to stand outside the center tonight so the Muslims inside feel safe.", kind: 'idiom' },
+  {
+    text: "I'm going to stand outside the center tonight so the police officers inside feel safe.",
+    kind: 'idiom',
+  },
+  { text: "Next Jew who asks me for directions, I'm walking them there myself.", kind: 'idiom' },
+  { text: "Next refugee who asks me for directions, I'm walking them there myself.", kind: 'idiom' },
+  { text: 'Gay people should all be protected.', kind: 'news' },
+  { text: 'Immigrants should all be protected.', kind: 'news' },
+  { text: 'It should be legal for trans people to marry whoever they love.', kind: 'news' },
+  { text: 'It should be legal for disabled people to marry whoever they love.', kind: 'news' },
+  { text: 'Refugees deserve a raise, no exceptions.', kind: 'news' },
+  { text: 'Muslims deserve a raise, no exceptions.', kind: 'news' },
+  { text: "It's time to hire more Black people in this department.", kind: 'news' },
+  { text: "It's time to hire more Asians in this department.", kind: 'news' },
+  { text: 'Someone needs to give the women around here a seat at the table.', kind: 'news' },
+  { text: 'Someone needs to give the Hindus around here a seat at the table.', kind: 'news' },
+  { text: 'Jews must be treated with the same respect as anyone else.', kind: 'news' },
+  { text: 'Police officers must be treated with the same respect as anyone else.', kind: 'news' },
+  { text: 'Every refugee should be able to walk home at night without fear.', kind: 'news' },
+  { text: 'Every Asian should be able to walk home at night without fear.', kind: 'news' },
+  { text: 'Black people ought to be invited to speak at the next town hall.', kind: 'news' },
+  { text: 'Police officers ought to be invited to speak at the next town hall.', kind: 'news' },
+  { text: "A real patriot would stand up for disabled people when they're harassed.", kind: 'news' },
+  { text: "A real patriot would stand up for Jews when they're harassed.", kind: 'news' },
+  {
+    text: "Let's all meet up Saturday and clean the park for the trans people who hold their festival there.",
+    kind: 'news',
+  },
+  {
+    text: "Let's all meet up Saturday and clean the park for the gay people who hold their festival there.",
+    kind: 'news',
+  },
+  {
+    text: 'Someone posted "the only good woman is a dead woman" on this page. That is vile and I\'ve reported it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone posted "the only good immigrant is a dead immigrant" on this page. That is vile and I\'ve reported it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever spray-painted "hang the Muslims" on the overpass should be found and charged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever spray-painted "hang the Hindus" on the overpass should be found and charged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying police officers deserve to be shot is not free speech, it's a threat, and people need to stop excusing it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying immigrants deserve to be shot is not free speech, it's a threat, and people need to stop excusing it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I just reported a comment saying someone should burn the Jews out of their homes. Please do the same.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I just reported a comment saying someone should burn the Black people out of their homes. Please do the same.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'If you think "line the Asians up against a wall" is a joke, you are part of the problem.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'If you think "line the disabled people up against a wall" is a joke, you are part of the problem.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Comments calling for Muslims to be killed have no place on this page, and I'm glad they were removed.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Comments calling for refugees to be killed have no place on this page, and I'm glad they were removed.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor said he wanted to run over women with his truck. I told him that's disgusting and called the non-emergency line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor said he wanted to run over trans people with his truck. I told him that's disgusting and called the non-emergency line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to stab Hindus is a crime. Screenshot it and send it to the department.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to stab gay people is a crime. Screenshot it and send it to the department.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People writing "gas the Black people" in the comments should be ashamed of themselves.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People writing "gas the Jews" in the comments should be ashamed of themselves.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said Muslims should be shot on sight: that's hateful, and we won't let it stand.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said Hindus should be shot on sight: that's hateful, and we won't let it stand.",
+    kind: 'counter-speech',
+  },
+  { text: 'No police officer should ever be attacked.', kind: 'negation' },
+  { text: 'No disabled person should ever be attacked.', kind: 'negation' },
+  { text: 'I will never lay a hand on a woman, ever.', kind: 'negation' },
+  { text: 'I will never lay a hand on an immigrant, ever.', kind: 'negation' },
+  { text: 'I would never wish harm on refugees.', kind: 'negation' },
+  { text: 'I would never wish harm on Asians.', kind: 'negation' },
+  { text: 'Killing trans people is never the answer to anything.', kind: 'negation' },
+  { text: 'Killing gay people is never the answer to anything.', kind: 'negation' },
+  { text: 'Nobody has the right to threaten police officers, full stop.', kind: 'negation' },
+  { text: 'Nobody has the right to threaten gay people, full stop.', kind: 'negation' },
+  { text: 'Not a single refugee in this town deserves to be hurt.', kind: 'negation' },
+  { text: 'Not a single Black person in this town deserves to be hurt.', kind: 'negation' },
+  { text: "I'm not going to hurt any Muslims, I just want the noise complaint handled.", kind: 'negation' },
+  { text: "I'm not going to hurt any Asians, I just want the noise complaint handled.", kind: 'negation' },
+  {
+    text: 'We are not going after trans people; we are going after the people who harass them.',
+    kind: 'negation',
+    knownMiss: 'batch 17: graded 7, the model alone',
+  },
+  {
+    text: 'We are not going after Jews; we are going after the people who harass them.',
+    kind: 'negation',
+    knownMiss: 'batch 17: graded 7, the model alone',
+  },
+  {
+    text: 'Police say two immigrants were stabbed outside a grocery store on Elm Street early Sunday; a suspect is in custody.',
+    kind: 'news',
+  },
+  {
+    text: 'Police say two disabled people were stabbed outside a grocery store on Elm Street early Sunday; a suspect is in custody.',
+    kind: 'news',
+  },
+  {
+    text: 'A man was charged today with making online threats to shoot Hindus at a community festival.',
+    kind: 'news',
+  },
+  {
+    text: 'A man was charged today with making online threats to shoot women at a community festival.',
+    kind: 'news',
+  },
+  { text: 'A new state report finds assaults on Jews rose sharply over the past two years.', kind: 'news' },
+  {
+    text: 'A new state report finds assaults on police officers rose sharply over the past two years.',
+    kind: 'news',
+  },
+  {
+    text: 'Detectives are asking for witnesses after a trans person was beaten near the transit center Friday night.',
+    kind: 'news',
+  },
+  {
+    text: 'Detectives are asking for witnesses after a refugee was beaten near the transit center Friday night.',
+    kind: 'news',
+  },
+  { text: "Candlelight vigil tonight for the Asians killed in last week's arson attack.", kind: 'news' },
+  {
+    text: "Candlelight vigil tonight for the disabled people killed in last week's arson attack.",
+    kind: 'news',
+    knownMiss: 'batch 17: graded 7, the model alone',
+  },
+  {
+    text: 'The trial of the man accused of plotting to bomb a gathering of women begins Monday.',
+    kind: 'news',
+  },
+  {
+    text: 'The trial of the man accused of plotting to bomb a gathering of Hindus begins Monday.',
+    kind: 'news',
+  },
+  {
+    text: "Update: the immigrant who was shot during Tuesday's robbery is in stable condition.",
+    kind: 'news',
+  },
+  {
+    text: "Update: the Black person who was shot during Tuesday's robbery is in stable condition.",
+    kind: 'news',
+  },
+  { text: 'The gay people on the relay team absolutely killed it at the county track meet.', kind: 'idiom' },
+  { text: 'The Muslims on the relay team absolutely killed it at the county track meet.', kind: 'idiom' },
+  {
+    text: "I'm dying to hear the talk the Jews from the historical society are giving Thursday.",
+    kind: 'idiom',
+  },
+  {
+    text: "I'm dying to hear the talk the refugees from the historical society are giving Thursday.",
+    kind: 'idiom',
+  },
+  { text: "The gay person who runs the food truck on 5th makes a burrito that's to die for.", kind: 'idiom' },
+  { text: "The Asian who runs the food truck on 5th makes a burrito that's to die for.", kind: 'idiom' },
+  { text: "Our choir of Hindus knocked 'em dead at the holiday concert.", kind: 'idiom' },
+  { text: "Our choir of Black people knocked 'em dead at the holiday concert.", kind: 'idiom' },
+  { text: 'The women in my bowling league murdered us last night, 300 to 180.', kind: 'idiom' },
+  { text: 'The police officers in my bowling league murdered us last night, 300 to 180.', kind: 'idiom' },
+  { text: 'Shoot me a message if any disabled people want to join the neighborhood watch.', kind: 'idiom' },
+  { text: 'Shoot me a message if any Muslims want to join the neighborhood watch.', kind: 'idiom' },
+  { text: 'The bake sale at the precinct was a blast, thanks to everyone who came.', kind: 'idiom' },
+  { text: "That new officer's dad jokes are going to be the death of me.", kind: 'idiom' },
+  { text: 'Break a leg to the officers performing in the charity talent show tonight!', kind: 'idiom' },
+  { text: "We're going to crush the food drive goal this year, let's go!", kind: 'idiom' },
 ];
