@@ -60,6 +60,8 @@ const SYMPATHY =
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
   / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:posts?|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir) /;
+/** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
+const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
 const REPORTED_PEOPLE =
   / (?:people who|whoever|anyone who|someone who|those who) (?:\S+ )?(?:say|says|said|saying|write|writes|wrote|post|posts|posted|think|thinks|believe|believes|call|calls|want|wants|wish|wishes|joke|jokes|comment|comments|tweet|tweets|threaten|threatens|threatened) /;
@@ -125,7 +127,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // Quoted in whole or in its threatening end ("If you think 'trans people should be shot' is…").
   if (
     match.span &&
-    (condemned || REPORTED_SPEECH.test(view.joined)) &&
+    (condemned || REPORTED_SPEECH.test(view.joined) || NAMED_AS_COMMENT.test(view.joined)) &&
     (insideQuotes(view.tokens.text, match.span.start) || insideQuotes(view.tokens.text, match.span.end - 1))
   )
     return 'counter-speech';

@@ -52,15 +52,31 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     new RegExp(
-      ` (?:sharpening|sharpen|sharpened|loading|load|loaded|cleaning|oiling|oiled) (?:up )?(?:my|the|our|a) (?:knife|knives|blade|machete|axe|gun|guns|rifle|shotgun|pistol|glock|ar15|ak) (?:\\S+ ){0,3}?for ${TARGET} | (?:knife|blade|machete|gun|shotgun|rifle|pistol|glock|bat) (?:\\S+ ){0,8}?(?:and )?(?:i will|ill|im gonna|im going to|i am going to|i swear ill) (?:\\S+ )?use (?:it|them) `,
+      ` (?:sharpening|sharpen|sharpened|loading|load|loaded|cleaning|oiling|oiled|bringing|bring|packing|carrying) (?:up )?(?:my|the|our|a) (?:knife|knives|blade|machete|axe|hatchet|gun|guns|rifle|shotgun|pistol|glock|ar15|ak) (?:\\S+ ){0,6}?for ${TARGET} | (?:knife|blade|machete|gun|shotgun|rifle|pistol|glock|bat) (?:\\S+ ){0,8}?(?:and )?(?:i will|ill|im gonna|im going to|i am going to|i swear ill) (?:\\S+ )?use (?:it|them) `,
     ),
-    ['sharpening', 'sharpen', 'sharpened', 'loading', 'load', 'loaded', 'cleaning', 'oiling', 'oiled', 'use'],
+    [
+      'sharpening',
+      'sharpen',
+      'sharpened',
+      'loading',
+      'load',
+      'loaded',
+      'cleaning',
+      'oiling',
+      'oiled',
+      'bringing',
+      'bring',
+      'packing',
+      'carrying',
+      'use',
+    ],
     [
       'knife',
       'knives',
       'blade',
       'machete',
       'axe',
+      'hatchet',
       'gun',
       'guns',
       'rifle',
@@ -402,7 +418,7 @@ const ORDER_WORDS = new Set(ORDERS);
  */
 const ORDER = compactPattern(
   new RegExp(
-    ` (?:lets |let s |go |everyone |yall |time to |just |now |pls |please |somebody |someone )?(?:(?:kill|shoot|hang|lynch|murder|burn down|burn|bomb|stab|ambush|execute|gun down|run over|torch|firebomb|behead|slaughter|string up|blow up|smash|strangle|choke|gut|drown) ${TARGET} |(?:grab|load|get) (?:your|ur|the|our|yall) (?:guns|rifles|weapons|pitchforks|torches|ropes)(?! (?:\\S+ ){0,4}?${ARMS_ERRAND} )|(?:bring|get|order) (?:a|some|your|ur|an extra|the) (?:body bags?|coffins?|caskets?) )`,
+    ` (?:lets |let s |go |everyone |yall |time to |just |now |pls |please |somebody |someone )?(?:(?:kill|shoot|hang|lynch|murder|burn down|burn|bomb|stab|ambush|execute|gun down|run over|torch|firebomb|behead|slaughter|string up|blow up|smash|strangle|choke|gut|drown) ${TARGET} |(?:grab|load|get) (?:your|ur|the|our|yall) (?:guns|rifles|weapons|pitchforks|torches|ropes)(?! (?:\\S+ ){0,4}?${ARMS_ERRAND} )|(?:bring|get|order) (?:a|some|your|ur|an extra|the) (?:body bags?|coffins?|caskets?|medic|medics|ambulance|doctor|stretcher) )`,
     'y',
   ),
 );

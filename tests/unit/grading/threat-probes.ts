@@ -2644,7 +2644,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Your new substation is going to be a crater by Labor Day, and I'll be the one who digs it.",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: "Going to pay a visit to the evidence tech who 'misplaced' my footage. He won't be handling anything once I'm done with his hands.",
@@ -3678,4 +3677,675 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "That new officer's dad jokes are going to be the death of me.", kind: 'idiom' },
   { text: 'Break a leg to the officers performing in the charity talent show tonight!', kind: 'idiom' },
   { text: "We're going to crush the food drive goal this year, let's go!", kind: 'idiom' },
+  // Batch 18, written blind by a helper: 180 in functional-test style (templates plain and unusual, look-alikes on the same frames), 60 police-page comments. Measured blind once on arrival: 70/123 threats (templates 48/88, police 22/35), 107/117 look-alikes.
+  { text: "I'm going to break the legs of every woman I meet on my way home tonight.", kind: 'direct' },
+  {
+    text: "I'm going to break the legs of every trans person I meet on my way home tonight.",
+    kind: 'direct',
+  },
+  { text: "I'm going to break the legs of every gay person I meet on my way home tonight.", kind: 'direct' },
+  {
+    text: "I'm going to break the legs of every Black person I meet on my way home tonight.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to choke the life out of the next disabled person who walks into my shop.",
+    kind: 'direct',
+  },
+  { text: "I'm going to choke the life out of the next Muslim who walks into my shop.", kind: 'direct' },
+  { text: "I'm going to choke the life out of the next immigrant who walks into my shop.", kind: 'direct' },
+  { text: "I'm going to choke the life out of the next Jew who walks into my shop.", kind: 'direct' },
+  { text: 'I will kill every refugee I can get my hands on.', kind: 'direct' },
+  { text: 'I will kill every police officer I can get my hands on.', kind: 'direct' },
+  { text: 'I will kill every Asian I can get my hands on.', kind: 'direct' },
+  { text: 'I will kill every Sikh I can get my hands on.', kind: 'direct' },
+  { text: "I'm going to bash in the heads of the women at the community center tomorrow.", kind: 'direct' },
+  {
+    text: "I'm going to bash in the heads of the trans people at the community center tomorrow.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to bash in the heads of the gay people at the community center tomorrow.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to bash in the heads of the Black people at the community center tomorrow.",
+    kind: 'direct',
+  },
+  { text: "I'm going to blow up the next gathering of disabled people in this city.", kind: 'direct' },
+  { text: "I'm going to blow up the next gathering of Muslims in this city.", kind: 'direct' },
+  { text: "I'm going to blow up the next gathering of immigrants in this city.", kind: 'direct' },
+  { text: "I'm going to blow up the next gathering of Jews in this city.", kind: 'direct' },
+  { text: "I'm bringing my hatchet to work on Monday for the refugees in my department.", kind: 'direct' },
+  {
+    text: "I'm bringing my hatchet to work on Monday for the police officers in my department.",
+    kind: 'direct',
+  },
+  { text: "I'm bringing my hatchet to work on Monday for the Asians in my department.", kind: 'direct' },
+  { text: "I'm bringing my hatchet to work on Monday for the Sikhs in my department.", kind: 'direct' },
+  {
+    text: "The women on Oak Street are going to be found in a ditch by Monday, and I'll be the one who put them there.",
+    kind: 'direct',
+  },
+  {
+    text: "The trans people on Oak Street are going to be found in a ditch by Monday, and I'll be the one who put them there.",
+    kind: 'direct',
+  },
+  {
+    text: "The gay people on Oak Street are going to be found in a ditch by Monday, and I'll be the one who put them there.",
+    kind: 'direct',
+  },
+  {
+    text: "The Black people on Oak Street are going to be found in a ditch by Monday, and I'll be the one who put them there.",
+    kind: 'direct',
+  },
+  {
+    text: 'I might just run down a few disabled people with my car this weekend; nobody would miss them.',
+    kind: 'direct',
+  },
+  {
+    text: 'I might just run down a few Muslims with my car this weekend; nobody would miss them.',
+    kind: 'direct',
+  },
+  {
+    text: 'I might just run down a few immigrants with my car this weekend; nobody would miss them.',
+    kind: 'direct',
+  },
+  {
+    text: 'I might just run down a few Jews with my car this weekend; nobody would miss them.',
+    kind: 'direct',
+  },
+  {
+    text: "If one more refugee moves into my building, I'll shove them down the elevator shaft.",
+    kind: 'direct',
+  },
+  {
+    text: "If one more police officer moves into my building, I'll shove them down the elevator shaft.",
+    kind: 'direct',
+  },
+  {
+    text: "If one more Asian moves into my building, I'll shove them down the elevator shaft.",
+    kind: 'direct',
+  },
+  {
+    text: "If one more Sikh moves into my building, I'll shove them down the elevator shaft.",
+    kind: 'direct',
+  },
+  {
+    text: "Mark my words, before summer ends I'll have torched the house of every woman on my road.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Mark my words, before summer ends I'll have torched the house of every trans person on my road.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Mark my words, before summer ends I'll have torched the house of every gay person on my road.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Mark my words, before summer ends I'll have torched the house of every Black person on my road.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  { text: "Disabled people will pay in blood for this, and I'll be there to collect it.", kind: 'direct' },
+  { text: "Muslims will pay in blood for this, and I'll be there to collect it.", kind: 'direct' },
+  { text: "Immigrants will pay in blood for this, and I'll be there to collect it.", kind: 'direct' },
+  { text: "Jews will pay in blood for this, and I'll be there to collect it.", kind: 'direct' },
+  {
+    text: "Next week I'm cutting the brake lines on every car owned by refugees on my block.",
+    kind: 'direct',
+  },
+  {
+    text: "Next week I'm cutting the brake lines on every car owned by police officers on my block.",
+    kind: 'direct',
+  },
+  { text: "Next week I'm cutting the brake lines on every car owned by Asians on my block.", kind: 'direct' },
+  { text: "Next week I'm cutting the brake lines on every car owned by Sikhs on my block.", kind: 'direct' },
+  { text: 'Women should be stoned to death.', kind: 'normative' },
+  { text: 'Trans people should be stoned to death.', kind: 'normative' },
+  { text: 'Gay people should be stoned to death.', kind: 'normative' },
+  { text: 'Black people should be stoned to death.', kind: 'normative' },
+  { text: 'Disabled people should be kicked to death, every last one.', kind: 'normative' },
+  { text: 'Muslims should be kicked to death, every last one.', kind: 'normative' },
+  { text: 'Immigrants should be kicked to death, every last one.', kind: 'normative' },
+  { text: 'Jews should be kicked to death, every last one.', kind: 'normative' },
+  { text: 'Refugees need to be slaughtered.', kind: 'normative' },
+  { text: 'Police officers need to be slaughtered.', kind: 'normative' },
+  { text: 'Asians need to be slaughtered.', kind: 'normative' },
+  { text: 'Sikhs need to be slaughtered.', kind: 'normative' },
+  { text: 'Kill all women.', kind: 'normative' },
+  { text: 'Kill all trans people.', kind: 'normative' },
+  { text: 'Kill all gay people.', kind: 'normative' },
+  { text: 'Kill all Black people.', kind: 'normative' },
+  { text: 'Someone should take a machete to the disabled people in this town.', kind: 'normative' },
+  { text: 'Someone should take a machete to the Muslims in this town.', kind: 'normative' },
+  { text: 'Someone should take a machete to the immigrants in this town.', kind: 'normative' },
+  { text: 'Someone should take a machete to the Jews in this town.', kind: 'normative' },
+  { text: 'It would be a public service to put a bullet in every refugee in this state.', kind: 'normative' },
+  {
+    text: 'It would be a public service to put a bullet in every police officer in this state.',
+    kind: 'normative',
+  },
+  { text: 'It would be a public service to put a bullet in every Asian in this state.', kind: 'normative' },
+  { text: 'It would be a public service to put a bullet in every Sikh in this state.', kind: 'normative' },
+  { text: 'Honestly, women should be hunted for sport.', kind: 'normative' },
+  { text: 'Honestly, trans people should be hunted for sport.', kind: 'normative' },
+  { text: 'Honestly, gay people should be hunted for sport.', kind: 'normative' },
+  { text: 'Honestly, Black people should be hunted for sport.', kind: 'normative' },
+  {
+    text: 'A few disabled people hanging from the overpass would send exactly the right message.',
+    kind: 'normative',
+  },
+  {
+    text: 'A few Muslims hanging from the overpass would send exactly the right message.',
+    kind: 'normative',
+  },
+  {
+    text: 'A few immigrants hanging from the overpass would send exactly the right message.',
+    kind: 'normative',
+  },
+  { text: 'A few Jews hanging from the overpass would send exactly the right message.', kind: 'normative' },
+  {
+    text: "If the law won't deal with refugees, then good people with baseball bats should.",
+    kind: 'normative',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the law won't deal with police officers, then good people with baseball bats should.",
+    kind: 'normative',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the law won't deal with Asians, then good people with baseball bats should.",
+    kind: 'normative',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the law won't deal with Sikhs, then good people with baseball bats should.",
+    kind: 'normative',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Women must be eliminated by any means necessary, and the sooner someone starts, the better.',
+    kind: 'normative',
+  },
+  {
+    text: 'Trans people must be eliminated by any means necessary, and the sooner someone starts, the better.',
+    kind: 'normative',
+  },
+  {
+    text: 'Gay people must be eliminated by any means necessary, and the sooner someone starts, the better.',
+    kind: 'normative',
+  },
+  {
+    text: 'Black people must be eliminated by any means necessary, and the sooner someone starts, the better.',
+    kind: 'normative',
+  },
+  { text: "I'm going to thank every Muslim I meet on my way home tonight.", kind: 'idiom' },
+  { text: "I'm going to thank every immigrant I meet on my way home tonight.", kind: 'idiom' },
+  { text: "I'm going to thank every Jew I meet on my way home tonight.", kind: 'idiom' },
+  { text: "I'm going to thank every refugee I meet on my way home tonight.", kind: 'idiom' },
+  {
+    text: "If one more police officer moves into my building, I'll throw them a welcome party in the lobby.",
+    kind: 'idiom',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "If one more Asian moves into my building, I'll throw them a welcome party in the lobby.",
+    kind: 'idiom',
+  },
+  {
+    text: "If one more Sikh moves into my building, I'll throw them a welcome party in the lobby.",
+    kind: 'idiom',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "If one more woman moves into my building, I'll throw them a welcome party in the lobby.",
+    kind: 'idiom',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: 'It would be a public service to give every trans person in this state a free bus pass.',
+    kind: 'news',
+  },
+  {
+    text: 'It would be a public service to give every gay person in this state a free bus pass.',
+    kind: 'news',
+  },
+  {
+    text: 'It would be a public service to give every Black person in this state a free bus pass.',
+    kind: 'news',
+  },
+  {
+    text: 'It would be a public service to give every disabled person in this state a free bus pass.',
+    kind: 'news',
+  },
+  { text: 'Muslims should be welcomed with open arms.', kind: 'news' },
+  { text: 'Immigrants should be welcomed with open arms.', kind: 'news' },
+  { text: 'Jews should be welcomed with open arms.', kind: 'news' },
+  { text: 'Refugees should be welcomed with open arms.', kind: 'news' },
+  {
+    text: "Mark my words, police officers will be running this city one day, and I'll vote for every one of them.",
+    kind: 'idiom',
+  },
+  {
+    text: "Mark my words, Asians will be running this city one day, and I'll vote for every one of them.",
+    kind: 'idiom',
+  },
+  {
+    text: "Mark my words, Sikhs will be running this city one day, and I'll vote for every one of them.",
+    kind: 'idiom',
+  },
+  {
+    text: "Mark my words, women will be running this city one day, and I'll vote for every one of them.",
+    kind: 'idiom',
+  },
+  {
+    text: 'Trans people have already paid in blood for this country, and they deserve our thanks.',
+    kind: 'news',
+  },
+  {
+    text: 'Gay people have already paid in blood for this country, and they deserve our thanks.',
+    kind: 'news',
+  },
+  {
+    text: 'Black people have already paid in blood for this country, and they deserve our thanks.',
+    kind: 'news',
+  },
+  {
+    text: 'Disabled people have already paid in blood for this country, and they deserve our thanks.',
+    kind: 'news',
+  },
+  {
+    text: "Someone wrote 'kill all Muslims' on the school fence. The district painted over it this morning, thank you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone wrote 'kill all immigrants' on the school fence. The district painted over it this morning, thank you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone wrote 'kill all Jews' on the school fence. The district painted over it this morning, thank you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone wrote 'kill all refugees' on the school fence. The district painted over it this morning, thank you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting that police officers 'will pay in blood' is a threat, and the mods should hide it now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting that Asians 'will pay in blood' is a threat, and the mods should hide it now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting that Sikhs 'will pay in blood' is a threat, and the mods should hide it now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting that women 'will pay in blood' is a threat, and the mods should hide it now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My uncle keeps saying trans people should be stoned to death. I've stopped going to his house.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My uncle keeps saying gay people should be stoned to death. I've stopped going to his house.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My uncle keeps saying Black people should be stoned to death. I've stopped going to his house.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My uncle keeps saying disabled people should be stoned to death. I've stopped going to his house.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If your answer to Muslims moving in is 'break their legs', you need help, not an audience.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If your answer to immigrants moving in is 'break their legs', you need help, not an audience.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If your answer to Jews moving in is 'break their legs', you need help, not an audience.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If your answer to refugees moving in is 'break their legs', you need help, not an audience.",
+    kind: 'counter-speech',
+  },
+  {
+    text: '"It would be a public service to put a bullet in every police officer" — that comment is still up after six hours. Why?',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"It would be a public service to put a bullet in every Asian" — that comment is still up after six hours. Why?',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"It would be a public service to put a bullet in every Sikh" — that comment is still up after six hours. Why?',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"It would be a public service to put a bullet in every woman" — that comment is still up after six hours. Why?',
+    kind: 'counter-speech',
+  },
+  { text: "Nobody is breaking anyone's legs; trans people are welcome on this street.", kind: 'negation' },
+  { text: "Nobody is breaking anyone's legs; gay people are welcome on this street.", kind: 'negation' },
+  { text: "Nobody is breaking anyone's legs; Black people are welcome on this street.", kind: 'negation' },
+  { text: "Nobody is breaking anyone's legs; disabled people are welcome on this street.", kind: 'negation' },
+  {
+    text: "I'd never raise a hand against Muslims, no matter how heated the argument gets.",
+    kind: 'negation',
+  },
+  {
+    text: "I'd never raise a hand against immigrants, no matter how heated the argument gets.",
+    kind: 'negation',
+  },
+  { text: "I'd never raise a hand against Jews, no matter how heated the argument gets.", kind: 'negation' },
+  {
+    text: "I'd never raise a hand against refugees, no matter how heated the argument gets.",
+    kind: 'negation',
+  },
+  {
+    text: 'No police officer should ever have to fear being dragged into the street and beaten.',
+    kind: 'negation',
+  },
+  { text: 'No Asian should ever have to fear being dragged into the street and beaten.', kind: 'negation' },
+  { text: 'No Sikh should ever have to fear being dragged into the street and beaten.', kind: 'negation' },
+  { text: 'No woman should ever have to fear being dragged into the street and beaten.', kind: 'negation' },
+  {
+    text: "I don't want a single trans person hurt. I want the landlord who harassed them fined.",
+    kind: 'negation',
+  },
+  {
+    text: "I don't want a single gay person hurt. I want the landlord who harassed them fined.",
+    kind: 'negation',
+  },
+  {
+    text: "I don't want a single Black person hurt. I want the landlord who harassed them fined.",
+    kind: 'negation',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "I don't want a single disabled person hurt. I want the landlord who harassed them fined.",
+    kind: 'negation',
+  },
+  {
+    text: 'A jury convicted a man Tuesday of attacking three Muslims with a machete outside a grocery store.',
+    kind: 'news',
+  },
+  {
+    text: 'A jury convicted a man Tuesday of attacking three immigrants with a machete outside a grocery store.',
+    kind: 'news',
+  },
+  {
+    text: 'A jury convicted a man Tuesday of attacking three Jews with a machete outside a grocery store.',
+    kind: 'news',
+  },
+  {
+    text: 'A jury convicted a man Tuesday of attacking three refugees with a machete outside a grocery store.',
+    kind: 'news',
+  },
+  {
+    text: "Sheriff's deputies are investigating threatening letters mailed to police officers in the Eastside neighborhood.",
+    kind: 'news',
+  },
+  {
+    text: "Sheriff's deputies are investigating threatening letters mailed to Asians in the Eastside neighborhood.",
+    kind: 'news',
+  },
+  {
+    text: "Sheriff's deputies are investigating threatening letters mailed to Sikhs in the Eastside neighborhood.",
+    kind: 'news',
+  },
+  {
+    text: "Sheriff's deputies are investigating threatening letters mailed to women in the Eastside neighborhood.",
+    kind: 'news',
+  },
+  {
+    text: 'Hate crime figures released today show trans people were targeted in 41 reported assaults last year.',
+    kind: 'news',
+  },
+  {
+    text: 'Hate crime figures released today show gay people were targeted in 41 reported assaults last year.',
+    kind: 'news',
+  },
+  {
+    text: 'Hate crime figures released today show Black people were targeted in 41 reported assaults last year.',
+    kind: 'news',
+  },
+  {
+    text: 'Hate crime figures released today show disabled people were targeted in 41 reported assaults last year.',
+    kind: 'news',
+  },
+  {
+    text: 'Firefighters say the arson that destroyed a home shared by four Muslims on Birch Lane is being treated as a hate crime.',
+    kind: 'news',
+  },
+  {
+    text: 'Firefighters say the arson that destroyed a home shared by four immigrants on Birch Lane is being treated as a hate crime.',
+    kind: 'news',
+  },
+  {
+    text: 'Firefighters say the arson that destroyed a home shared by four Jews on Birch Lane is being treated as a hate crime.',
+    kind: 'news',
+  },
+  {
+    text: 'Firefighters say the arson that destroyed a home shared by four refugees on Birch Lane is being treated as a hate crime.',
+    kind: 'news',
+  },
+  { text: "Proud of the police officers who organized this weekend's blood drive.", kind: 'idiom' },
+  { text: "Proud of the Asians who organized this weekend's blood drive.", kind: 'idiom' },
+  { text: "Proud of the Sikhs who organized this weekend's blood drive.", kind: 'idiom' },
+  { text: "Proud of the women who organized this weekend's blood drive.", kind: 'idiom' },
+  { text: 'The trans people on the debate team destroyed the competition at state.', kind: 'idiom' },
+  { text: 'The gay people on the debate team destroyed the competition at state.', kind: 'idiom' },
+  { text: 'The Black people on the debate team destroyed the competition at state.', kind: 'idiom' },
+  { text: 'The disabled people on the debate team destroyed the competition at state.', kind: 'idiom' },
+  { text: "I'd kill for the recipe the Muslims at the church bazaar were handing out.", kind: 'idiom' },
+  { text: "I'd kill for the recipe the immigrants at the church bazaar were handing out.", kind: 'idiom' },
+  { text: "I'd kill for the recipe the Jews at the church bazaar were handing out.", kind: 'idiom' },
+  { text: "I'd kill for the recipe the refugees at the church bazaar were handing out.", kind: 'idiom' },
+  { text: 'The police officers in my fantasy league are slaughtering me this season.', kind: 'idiom' },
+  { text: 'The Asians in my fantasy league are slaughtering me this season.', kind: 'idiom' },
+  { text: 'The Sikhs in my fantasy league are slaughtering me this season.', kind: 'idiom' },
+  { text: 'The women in my fantasy league are slaughtering me this season.', kind: 'idiom' },
+  {
+    text: 'Officer who wrote me up on Pine St: I know which daycare your kid goes to. Think about that.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'keep ignoring my calls and see what happens to that pretty little substation on Route 9 🔥',
+    kind: 'direct',
+  },
+  {
+    text: 'The next deputy who knocks on my door gets a faceful of buckshot.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 7, no rule reads it as a threat',
+  },
+  { text: 'if u cops come near my moms house again im gonna cap every one of u', kind: 'direct' },
+  {
+    text: "I'll be waiting in the parking garage for the sergeant who took my car. Bring a medic.",
+    kind: 'direct',
+  },
+  { text: 'Somebody needs to run that motor cop off the bridge on his morning route.', kind: 'normative' },
+  { text: "Whoever runs this page deserves a beating they won't wake up from.", kind: 'normative' },
+  {
+    text: "If they clear the officer who shot my cousin, this city burns and I'm starting with the west precinct.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'You blocked me, fine. I know where the comms office staff park. See you at 5.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Pigs in this county should be strung up from the water tower.', kind: 'normative' },
+  { text: 'i swear on my life the next cop that tases me is gettin stabbed', kind: 'direct' },
+  { text: 'Cops who lie under oath ought to be taken out back and shot.', kind: 'normative' },
+  { text: 'Try towing my car again and your tow yard guy goes home in pieces.', kind: 'direct' },
+  {
+    text: 'ill be at the chiefs house w my boys tonite, hope he likes visitors 🔪',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 1, no rule reads it as a threat',
+  },
+  { text: "That detective better sleep with one eye open. I'm coming for him.", kind: 'direct' },
+  {
+    text: "The academy graduation would make a great target. Just saying. I've already got the fertilizer.",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Honestly every officer on that raid team deserves to be shot in their sleep.', kind: 'normative' },
+  { text: "Post my DUI photo again and I'll put your PIO in the hospital.", kind: 'direct' },
+  {
+    text: 'gonna light up the traffic unit next time they set a speed trap by my kids school, real bullets this time',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody should put a pipe bomb under the captain's truck. Would be doing everyone a favor.",
+    kind: 'normative',
+  },
+  {
+    text: 'The jail guard who beat my brother has a wife and two kids on Cedar Ct. They should be scared.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If my son isn't released by Friday I will walk into that lobby and start shooting.",
+    kind: 'direct',
+  },
+  {
+    text: 'We know the route the chief jogs every morning. Tell him to enjoy it while he can.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'All these badge-wearing thugs need to be dragged out of their cruisers and stomped.',
+    kind: 'normative',
+    knownMiss: 'batch 18: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "Mod, delete this and I'll find your address and burn your house down with you in it.",
+    kind: 'direct',
+  },
+  { text: 'ur dispatcher hung up on me so now im gonna go strangle her myself', kind: 'direct' },
+  {
+    text: 'Not a threat, just a fact: the next cop who pulls me over dies on the shoulder of the interstate.',
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'The school resource officer should get his skull cracked for grabbing that girl.',
+    kind: 'normative',
+  },
+  {
+    text: "I've got a scope and a clear view of your back lot from my roof. Shift change is at 6, right?",
+    kind: 'direct',
+    knownMiss: 'batch 18: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "One of these days a cop is gonna pull me over and I'm gonna end him. Today might be the day.",
+    kind: 'direct',
+  },
+  {
+    text: "Sheriff, if you show up at the county fair I'll knock your teeth down your throat.",
+    kind: 'direct',
+  },
+  { text: 'Voy a quemar la patrulla del sargento con él adentro.', kind: 'direct' },
+  { text: 'Si vuelven a entrar a mi casa, los mato a todos, lo juro.', kind: 'direct' },
+  { text: 'A ese policía hay que darle un tiro en la cabeza.', kind: 'normative' },
+  { text: 'Ya sé dónde vive el oficial que arrestó a mi hijo. Que se cuide.', kind: 'direct' },
+  {
+    text: "This department couldn't find a stolen bike if it was parked in the lobby. Pathetic.",
+    kind: 'idiom',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "The officer who handled my case was rude, lazy and dishonest, and I'm taking it to the civilian review board.",
+    kind: 'idiom',
+  },
+  {
+    text: 'Every cop on that raid team should be fired and stripped of their pension. Every single one.',
+    kind: 'news',
+  },
+  {
+    text: "Chief, you are a coward and a disgrace, and I'll be campaigning against your budget until the day you retire.",
+    kind: 'idiom',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  { text: 'ur traffic unit is a money grab, period. see u in small claims court', kind: 'idiom' },
+  { text: 'The sheriff should be thrown out of office at the next election.', kind: 'idiom' },
+  { text: 'The new speed cameras are killing my wallet, 3 tickets in a month.', kind: 'idiom' },
+  { text: 'Our Explorer cadets knocked it out of the park at the regional competition!', kind: 'idiom' },
+  { text: 'Dispatch was on fire last night handling that storm, thank you.', kind: 'idiom' },
+  { text: 'About to murder this burrito after my ride-along. Thanks for having me, Officer.', kind: 'idiom' },
+  { text: "That sergeant's speech at the graduation slayed. Not a dry eye in the room.", kind: 'idiom' },
+  {
+    text: 'Deputies say a man who fired shots at a patrol car Sunday night was taken into custody after a four-hour standoff.',
+    kind: 'news',
+  },
+  {
+    text: "A woman was sentenced to six years for mailing threatening letters to the sheriff's office.",
+    kind: 'news',
+  },
+  {
+    text: "Update: the officer injured in Tuesday's crash on Route 9 has been released from the hospital.",
+    kind: 'news',
+  },
+  {
+    text: "How do I report a comment where someone says they'll burn down my house? Screenshot or link?",
+    kind: 'news',
+  },
+  { text: 'How many of the shootings on the east side last year were actually solved?', kind: 'news' },
+  {
+    text: 'Is it true someone fired at a deputy on Main last night? The scanner was going crazy.',
+    kind: 'news',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "The guy saying he'll 'cap every cop' needs to be reported, not liked. Come on, people.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 18: graded 7, the model alone',
+  },
+  {
+    text: "Threatening a dispatcher's life because she hung up on you is insane. She takes 200 calls a shift.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotted the comment about the pipe bomb and sent it to the FBI tip line. Don't engage with it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I hate how this department treats people, but anyone posting about shooting officers is not on our side.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm not going to touch anyone. I'm going to show up at every council meeting with the bodycam footage.",
+    kind: 'negation',
+  },
+  {
+    text: "To be clear, I'd never hurt the officer who arrested me. I just want the footage released.",
+    kind: 'negation',
+  },
+  {
+    text: 'Tardaron tres horas en llegar cuando robaron mi casa. Qué mal servicio, de verdad.',
+    kind: 'idiom',
+  },
+  {
+    text: "Nobody is coming for your precinct, relax. We're coming for your budget at the ballot box.",
+    kind: 'negation',
+  },
 ];
