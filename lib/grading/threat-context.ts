@@ -22,7 +22,7 @@ const HAZARD =
   / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone) /;
 
 const NEGATORS =
-  / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|nadie|nunca|ni|jamas) /;
+  / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|aint|nadie|nunca|ni|jamas) /;
 /** "Your house is going to burn if you leave candles burning": a fire hazard, not arson. */
 const FIRE_HAZARD =
   / (?:candles?|stove|oven|grill|wiring|fireplace|heater|fireworks|smoke detectors?|fire alarms?|extension cords?|dryer|lint|cigarettes?|ashtray|frying|deep fryer) /;

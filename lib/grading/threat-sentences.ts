@@ -179,7 +179,7 @@ function objectOf(words: readonly string[], at: number, end: number, verb: VerbW
   if (found < 0) return -1;
   const particles = PARTICLES[verb.verb];
   // "gun him down", "run that cop down", "take the chief out"
-  if (particles && !words.slice(at + 1, Math.min(end, found + 4)).some((word) => particles.includes(word)))
+  if (particles && !words.slice(at + 1, Math.min(end, found + 6)).some((word) => particles.includes(word)))
     return -1;
   return found;
 }
