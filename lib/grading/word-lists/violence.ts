@@ -1,3 +1,6 @@
+import { SLURS } from './offensive-words';
+import { GROUP_MEMBERS, GROUP_NOUNS } from './protected-groups';
+
 /**
  * Verbs of violence against a person or a building, for the sentence reading of threats
  * (threat-sentences.ts). Written by us. Each verb is listed once in its plain form; its other
@@ -211,3 +214,18 @@ export const BODY_WORDS = [
   'arm', 'arms', 'kneecap', 'kneecaps', 'knees', 'ribs', 'jaw', 'jaws', 'spine', 'spines', 'teeth', 'brains',
   'guts', 'chest', 'eyes', 'fingers', 'bones', 'skin',
 ];
+
+/** People a threat may aim at, with the protected groups and slurs. */
+export const THREAT_PEOPLE: ReadonlySet<string> = new Set([
+  ...PEOPLE_WORDS,
+  ...GROUP_NOUNS,
+  ...GROUP_MEMBERS,
+  ...SLURS,
+]);
+export const THREAT_PLACES: ReadonlySet<string> = new Set(PLACE_WORDS);
+export const THREAT_BODY: ReadonlySet<string> = new Set(BODY_WORDS);
+
+/** A person, a building or a body: what a threat may be aimed at. */
+export function isThreatTarget(word: string): boolean {
+  return THREAT_PEOPLE.has(word) || THREAT_PLACES.has(word) || THREAT_BODY.has(word);
+}

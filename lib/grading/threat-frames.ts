@@ -1,0 +1,148 @@
+import { isThreatTarget } from './word-lists/violence';
+
+/**
+ * What the words before a harm in a sentence say about it, for the sentence reading of threats
+ * (threat-sentences.ts): whether the poster means to do it ("I'm going to…", "my plan is…"),
+ * wishes or demands it ("should", "deserves", "hope", "may every…"), tells someone to do it
+ * ("somebody…", an order opening the sentence), or negates it; and where that marker starts.
+ */
+
+/** The words from `from` to `to`, padded with spaces for the patterns. */
+export function padded(words: readonly string[], from: number, to: number): string {
+  return ` ${words.slice(from, to).join(' ')} `;
+}
+
+/** First person, for an intent: "I", "we", "me and the boys". */
+const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us|my plan) /;
+/** An intent or a plan, after a first person or alone at the start of a sentence. */
+const INTENT =
+  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?)) (?:\S+ ){0,8}$/;
+/** Should, deserves, hope: what ought to happen to someone. */
+export const NORMATIVE =
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by))) (?:\S+ ){0,6}$/;
+/** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
+const ADDRESSEE =
+  / ((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should )?(?:go (?:\S+ ){0,6}?and )?)$/;
+/** The marker far back, when the harm ends a chain of actions joined by "and". */
+const INTENT_CHAIN =
+  / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
+/** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
+// prettier-ignore
+const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'round', 'gather', 'tie', 'lock']);
+/** Words that may open an order before its verb: "go", "somebody", "let's". */
+// prettier-ignore
+const ORDER_OPENERS = new Set([
+  'go', 'lets', 'just', 'now', 'pls', 'please', 'plz', 'somebody', 'someone', 'everyone', 'yall', 'and', 'so', 'ok',
+  'then', 'lord', 'god', 'may', 'let',
+]);
+export const NEGATION =
+  / (?:not|never|no|nobody|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|isnt|arent|aint|nadie|nunca|jamas|stop|against|without) /;
+/** Negative words that do not negate: "nothing would make me happier than…". */
+const NOT_NEGATION =
+  / (?:nothing|no one|nobody) (?:would|will|could) (?:make me happier|make my day|please me more|please me)|nothing (?:better|happier) than | (?:cant|cannot|can t) wait /g;
+/** Between the marker and the verb, a clause of its own: "we need to stop cops who kill people". */
+const CLAUSE_BREAK =
+  / (?:who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
+
+const SUBJECTS = new Set([
+  'you',
+  'u',
+  'youre',
+  'ur',
+  'he',
+  'hes',
+  'she',
+  'shes',
+  'they',
+  'theyre',
+  'it',
+  'its',
+  'people',
+  'cops',
+  'police',
+  'someone',
+  'somebody',
+  'who',
+]);
+
+/**
+ * Whether the nearest subject before `at` is the poster ("I", "we", "me and the boys", "my
+ * plan"): "you're a coward when you got to beat somebody" is about "you", whoever spoke first.
+ */
+function speakerIsPoster(words: readonly string[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const word = words[k] as string;
+    if (FIRST_PERSON.test(` ${word} ${words[k + 1] ?? ''} `) && !/^(?:me|us)$/.test(word)) return true;
+    if (SUBJECTS.has(word)) return false;
+  }
+  return FIRST_PERSON.test(padded(words, from, at));
+}
+
+/** What the words before position `at` of a sentence say about a harm at `at`. */
+export interface Frame {
+  /** The poster means to do it. */
+  intent: boolean;
+  /** It should happen, is wished, or someone is told to do it. */
+  wish: boolean;
+  /** It should happen or is wished (not only someone told to do it). */
+  normative: boolean;
+  /** It opens the sentence, as an order does. */
+  order: boolean;
+  /** Where the marker begins, for the match, and how many words it has. */
+  markerAt: number;
+  markerWords: number;
+  firstPerson: boolean;
+}
+
+export function frameAt(words: readonly string[], from: number, at: number): Frame | undefined {
+  const windowFrom = Math.max(from, at - 10);
+  const before = padded(words, windowFrom, at);
+  // "gonna catch that SRO in the lot after the game and put him in a wheelchair": a chain of
+  // actions after one marker.
+  const chainFrom = Math.max(from, at - 14);
+  const intent =
+    INTENT.exec(before) ??
+    (words[at - 1] === 'and' || (words[at - 1] === 'then' && words[at - 2] === 'and')
+      ? INTENT_CHAIN.exec(padded(words, chainFrom, at))
+      : null);
+  const normative = NORMATIVE.exec(before);
+  const addressee = ADDRESSEE.exec(before);
+  const marker = [intent, normative, addressee].reduce<RegExpExecArray | null>(
+    (first, m) => (m && (!first || m.index < first.index) ? m : first),
+    null,
+  );
+  const markerFrom = marker === intent && intent && !INTENT.test(before) ? chainFrom : windowFrom;
+  const markerAt = marker
+    ? markerFrom +
+      padded(words, markerFrom, at)
+        .slice(0, marker.index + 1)
+        .split(' ').length -
+      2
+    : at;
+  if (NEGATION.test(padded(words, Math.max(from, markerAt - 3), at).replace(NOT_NEGATION, ' ')))
+    return undefined;
+  // A clause between the marker's own words and the verb: "we need to stop cops who kill…".
+  const markerWords = marker ? (marker[1] ?? '').trim().split(' ').length : 0;
+  if (marker && CLAUSE_BREAK.test(padded(words, markerAt + markerWords, at))) return undefined;
+  // "cops that kill people" is a clause; "make that deputy" is not.
+  for (let k = markerAt + markerWords; k < at; k++)
+    if (words[k] === 'that' && isThreatTarget(words[k - 1] ?? '')) return undefined;
+  let k = from;
+  while (k < at && ORDER_OPENERS.has(words[k] as string)) k++;
+  const firstPerson = speakerIsPoster(words, from, marker ? markerAt : at);
+  // "Lord let the lieutenant…", "May every cop in this county…": a wish from the first word.
+  const blessing = /^ (?:(?:lord|god|please|oh) )?(?:let|may) /.test(
+    padded(words, from, Math.min(at, from + 3)),
+  );
+  // "Go find the deputy who arrested my cousin and break his jaw": orders in a row.
+  const chained = words[at - 1] === 'and' && ORDER_STARTERS.has(words[from] ?? '');
+  return {
+    intent: intent !== null && (firstPerson || markerAt === from),
+    wish: normative !== null || addressee !== null || blessing,
+    normative: normative !== null || blessing,
+    order: k === at || chained,
+    markerAt: blessing ? from : markerAt,
+    markerWords,
+    firstPerson,
+  };
+}
