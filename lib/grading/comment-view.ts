@@ -52,30 +52,27 @@ const SENTENCE_END = /[.!?;\n]/;
  * going to kill you." — the "won't" of the first sentence does not negate the second.
  */
 export function sentenceStart(view: CommentView, at: number): number {
-  const { starts, ends, text } = view.tokens;
   // A match starts on the space before its first word.
   let i = wordIndexAt(view, view.joined[at] === ' ' ? at + 1 : at);
-  while (
-    i > 0 &&
-    !SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) &&
-    !SENTENCE_END.test(view.tokens.words[i - 1] ?? '')
-  )
-    i--;
+  while (!startsSentence(view, i)) i--;
   return Math.max(0, (view.wordOffsets[i] ?? 1) - 1);
+}
+
+/** Whether word `i` begins a sentence: the first word, or one after sentence punctuation. */
+function startsSentence(view: CommentView, i: number): boolean {
+  const { starts, ends, text, words } = view.tokens;
+  return (
+    i <= 0 ||
+    SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) ||
+    // "!" and "?" may be words of their own ("it's all over ! ! !").
+    SENTENCE_END.test(words[i - 1] ?? '')
+  );
 }
 
 /** The index of each sentence's first word, in order. */
 export function sentenceWordStarts(view: CommentView): number[] {
-  const { starts, ends, text, words } = view.tokens;
   const out: number[] = [];
-  for (let i = 0; i < words.length; i++)
-    if (
-      i === 0 ||
-      SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) ||
-      // "!" and "?" may be words of their own ("it's all over ! ! !").
-      SENTENCE_END.test(words[i - 1] ?? '')
-    )
-      out.push(i);
+  for (let i = 0; i < view.tokens.words.length; i++) if (startsSentence(view, i)) out.push(i);
   return out;
 }
 

@@ -135,14 +135,10 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // "People saying officers deserve to die…": the reporting verb may sit inside the match.
   const reportedBy = REPORTED_PEOPLE.test(wordsBefore(view, match.at, 6));
   const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12)).replace(EAGER, ' ');
-  if (
-    (REPORTED_SPEECH.test(before) || reportedBy || TOLD.test(before)) &&
-    (condemned || NEWS.test(view.joined))
-  )
-    return 'counter-speech';
+  const reported = REPORTED_SPEECH.test(before) || reportedBy;
+  if ((reported || TOLD.test(before)) && (condemned || NEWS.test(view.joined))) return 'counter-speech';
   // "Whoever kills the officer gets a reward" offers a bounty: "whoever" reports no one.
-  if ((REPORTED_SPEECH.test(before) || reportedBy) && match.kind !== 'conditional' && !OWN_WORDS.test(phrase))
-    return 'reported';
+  if (reported && match.kind !== 'conditional' && !OWN_WORDS.test(phrase)) return 'reported';
   if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
   // "The officer that arrested my son won't live to see Christmas": news words describe the
   // target of an intimidation, they do not report it.

@@ -28,13 +28,14 @@ const INTENT_CHAIN =
   / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
 /** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
 // prettier-ignore
-const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'round', 'gather', 'tie', 'lock']);
+const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'gather', 'tie', 'lock']);
 /** Words that may open an order before its verb: "go", "somebody", "let's". */
 // prettier-ignore
 const ORDER_OPENERS = new Set([
   'go', 'lets', 'just', 'now', 'pls', 'please', 'plz', 'somebody', 'someone', 'everyone', 'yall', 'and', 'so', 'ok',
   'then', 'lord', 'god', 'may', 'let',
 ]);
+/** Words that negate a harm before it: "I would never hurt…", "no one should…". */
 export const NEGATION =
   / (?:not|never|no|nobody|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|isnt|arent|aint|nadie|nunca|jamas|stop|against|without) /;
 /** Negative words that do not negate: "nothing would make me happier than…". */
@@ -44,6 +45,7 @@ const NOT_NEGATION =
 const CLAUSE_BREAK =
   / (?:who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
 
+/** Subjects other than the poster: the nearest one before a marker says who means it. */
 const SUBJECTS = new Set([
   'you',
   'u',

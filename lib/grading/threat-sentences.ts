@@ -30,7 +30,7 @@ import {
  * stars", "whack job", "rape culture", "cut off her own limbs".
  */
 const EVERYDAY_AFTER =
-  /^(?:(?:\S+ ){0,3}own\b|(?:job|culture|kit|victims?|case|cases|charges?|allegations?|accusations?|survivors?|crisis|threats?|suspects?|investigation|scene|attempt|trial|jokes?)\b|it|time|this|for|me up|you up|up with|on|with kindness|the (?:game|test|exam|traffic|competition|record|lights|mood|vibe|interview|speech|show|crowd|stage|gym|road|books|bottle|hay|bill|idea|plan|deal|question|warrant)|a (?:kiss|message|text|line|email|question|look|photo|pic|picture|video|shot)|(?:you|him|her|them|em) (?:a|an|the) (?:kiss|message|text|line|email|dm|link|note|call|question|look|photo|pic|picture|video)|(?:you|him|her|them|em|me|us) (?:back|there|to it|to the punch|out of|off|out (?:for|to|on))|wrenching|(?:me|us) (?:a|an|the) \\S+|a leg|over to|down to|(?:some )?hoops)\b/;
+  /^(?:(?:\S+ ){0,3}own\b|(?:job|culture|kit|victims?|case|cases|charges?|allegations?|accusations?|survivors?|crisis|threats?|suspects?|investigation|scene|attempt|trial|jokes?)\b|it|time|this|for|me up|you up|up with|on|with kindness|the (?:game|test|exam|traffic|competition|record|lights|mood|vibe|interview|speech|show|crowd|stage|gym|road|books|bottle|hay|bill|idea|plan|deal|question|warrant)|a (?:kiss|message|text|line|email|question|look|photo|pic|picture|video|shot)|(?:you|him|her|them|em) (?:a|an|the) (?:kiss|message|text|line|email|dm|link|note|call|question|look|photo|pic|picture|video)|(?:you|him|her|them|em|me|us) (?:back|there|to it|to the punch|out of|off|out (?:for|to|on))|wrenching|a leg|over to|down to|(?:some )?hoops)\b/;
 /** A time to come, for the present used as a future: "I torch every cruiser Saturday". */
 const WHEN =
   / (?:tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|again|soon|this week|weekend|if|when) /;
@@ -42,7 +42,7 @@ const CAMERA =
   / (?:photo|photos|portrait|portraits|picture|pictures|pics|headshots?|calendar|video|film|footage|camera|photoshoot|scene|wedding) /;
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
-export interface SentenceThreat {
+interface SentenceThreat {
   kind: ThreatKind;
   /** Word indexes of the first and last word that make the threat. */
   from: number;
@@ -55,7 +55,7 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'that', 'this', 'those', 'these', 'every', 'each', 'all', 'some', 'any', 'your', 'ur', 'his',
   'her', 'their', 'my', 'our', 'its', 'whole', 'entire', 'next', 'first', 'last', 'other', 'both', 'of', 'one',
   'two', 'three', 'few', 'many', 'more', 'single', 'damn', 'fucking', 'effing', 'stupid', 'little', 'lil', 'new',
-  'old', 'same', 'two', 'very', 'right', 'out', 'up', 'down', 'off', 'me', 'myself',
+  'old', 'same', 'very', 'right', 'out', 'up', 'down', 'off', 'me', 'myself',
 ]);
 /** Words that end an object before its noun: "kill the rumor that the station…". */
 // prettier-ignore
@@ -130,19 +130,10 @@ function targetBetween(words: readonly string[], from: number, to: number, last 
 /** How far before its marker a sufferer may be named: "whoever runs this page should…". */
 const SUBJECT_REACH = 6;
 
-const BE_OR_HAVE = new Set([
-  'be',
-  'get',
-  'got',
-  'gets',
-  'getting',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'and',
-]);
+/** The "be", "get" or "have" of a passive: "should be shot", "get his throat cut". */
+const BE = new Set(['be', 'get', 'got', 'gets', 'getting', 'been', 'being', 'have', 'has', 'had']);
+/** …or an "and" in a chain of them: "be dragged out of their cars and beaten". */
+const BE_OR_HAVE = new Set([...BE, 'and']);
 
 /**
  * Whether the word at `i` could be part of a harm at all, before any pattern runs: a verb needs
@@ -179,11 +170,11 @@ function mayBeHarm(
  * Reads one sentence (words[from, to)) for a threat; the first one found. `phrases`: whether the
  * comment has a word of the harm or wish phrases (false skips their patterns).
  */
-export function readSentence(
+function readSentence(
   words: readonly string[],
   from: number,
   to: number,
-  phrases = true,
+  phrases: boolean,
 ): SentenceThreat | undefined {
   const sentence = padded(words, from, to);
   const wished = phrases ? WISH_PHRASE.exec(sentence) : null;
@@ -262,11 +253,7 @@ export function readSentence(
         if (particles && !after.some((word) => particles.includes(word))) continue;
         // The marker governs the "be": "should all be shot", not "must be afraid… might get hit".
         let be = i - 1;
-        while (
-          be > frame.markerAt &&
-          !/^(?:be|get|got|gets|getting|been|being|have|has|had)$/.test(words[be] ?? '')
-        )
-          be--;
+        while (be > frame.markerAt && !BE.has(words[be] ?? '')) be--;
         if (!bodyDone && be - (frame.markerAt + frame.markerWords) > 4) continue;
         // "…is going to get his face caved in by me personally": the poster as the one who acts.
         const byMe = / by (?:me|us|my \S+) /.test(padded(words, i + 1, Math.min(to, i + 5)));
