@@ -1,4 +1,5 @@
 import { tokenizeComment, type CommentTokens } from './comment-tokens';
+import { mayMatch } from './pattern-gate';
 
 /**
  * The normalised words joined by single spaces, so rules can be written as readable regular
@@ -12,6 +13,8 @@ export interface CommentView {
   wordOffsets: number[];
   /** The word classes the comment has (word-classes.ts), found on first use; -1 until then. */
   wordClasses: number;
+  /** The pattern gates the comment's words open (pattern-gate.ts), found on first use; -1 until then. */
+  gates: number;
 }
 
 export interface Span {
@@ -29,7 +32,7 @@ export function viewComment(text: string): CommentView {
   }
   // One flat string (not a chain of concatenations) so every rule scans it at full speed.
   const joined = ` ${tokens.words.join(' ')} `;
-  return { tokens, joined, wordOffsets, wordClasses: -1 };
+  return { tokens, joined, wordOffsets, wordClasses: -1, gates: -1 };
 }
 
 /** The index of the word that covers (or last begins before) an offset in `joined`. */
@@ -45,7 +48,13 @@ export function wordIndexAt(view: CommentView, offset: number): number {
 }
 
 /** A full stop, "!", "?", ";" or a line break between two words ends a sentence. */
-const SENTENCE_END = /[.!?;\n]/;
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
 
 /**
  * Where in `joined` the sentence holding `at` begins: "Deleting my comment won't save you. I'm
@@ -63,9 +72,9 @@ function startsSentence(view: CommentView, i: number): boolean {
   const { starts, ends, text, words } = view.tokens;
   return (
     i <= 0 ||
-    SENTENCE_END.test(text.slice(ends[i - 1] ?? 0, starts[i] ?? 0)) ||
+    endsSentence(text, ends[i - 1] ?? 0, starts[i] ?? 0) ||
     // "!" and "?" may be words of their own ("it's all over ! ! !").
-    SENTENCE_END.test(words[i - 1] ?? '')
+    endsSentence(words[i - 1] ?? '', 0, (words[i - 1] ?? '').length)
   );
 }
 
@@ -106,9 +115,15 @@ export interface RuleMatch {
 
 /** First match of a global-free pattern on the joined words, with its span. */
 export function findPhrase(view: CommentView, pattern: RegExp): RuleMatch | undefined {
+  if (!mayMatch(view, pattern)) return undefined;
   const m = pattern.exec(view.joined);
   if (!m) return undefined;
   const at = m.index;
   const end = at + m[0].length;
   return { span: spanOfMatch(view, at, end), at, end, phrase: m[0].trim() };
+}
+
+/** Whether a global-free pattern matches the joined words (skipped when its gate is shut). */
+export function testPhrase(view: CommentView, pattern: RegExp): boolean {
+  return mayMatch(view, pattern) && pattern.test(view.joined);
 }

@@ -157,7 +157,13 @@ function markGroups(view: CommentView): CommentView {
     wordOffsets.push(offset);
     offset += word.length + 1;
   }
-  return { tokens: { ...view.tokens, words }, joined: ` ${words.join(' ')} `, wordOffsets, wordClasses: -1 };
+  return {
+    tokens: { ...view.tokens, words },
+    joined: ` ${words.join(' ')} `,
+    wordOffsets,
+    wordClasses: -1,
+    gates: -1,
+  };
 }
 
 export function findGroupHate(original: CommentView): GroupHate {

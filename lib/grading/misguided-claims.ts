@@ -1,4 +1,5 @@
-import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { findPhrase, testPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { gated } from './pattern-gate';
 
 /**
  * Misguided (level 5): an assertive statement of fact about what the department does or did,
@@ -17,12 +18,14 @@ const CLAIM = new RegExp(
   ` ${DEPARTMENT} (?:is|are|was|were|has been|have been|keeps?|just|already|secretly|openly|now|always|still|literally|actually|clearly|obviously|been)? ?(?:\\S+ )?${CONDUCT} `,
 );
 /** Claims stated as known facts: "there is a quota", "it's a fact that…". */
-const FACT_CLAIM =
-  / (?:there is a|there are|theres a|you have a|cops have a|officers have a|they have a) (?:ticket |arrest )?quotas? | (?:its|it is) a (?:fact|known fact) | everyone knows (?:that )?(?:the|you|they|mpd|cops|police)| (?:the|that) (?:video|footage|bodycam|body cam) (?:clearly |literally )?(?:shows|proves)| (?:that|this) (?:never happened|is not what happened|isnt what happened|is fake news|is a lie|is false)| fake news | (?:they|you|the police|mpd|cops) (?:are|were) (?:paid|funded|bought) by | (?:no|zero) (?:officers?|cops) (?:were|was|have been|has been) (?:charged|disciplined|fired)| (?:the|your) (?:budget|overtime|funding) (?:went|goes|is going) to | (?:ice|feds|the fbi) (?:is|are) (?:working|partnering) with /;
+const FACT_CLAIM = gated(
+  / (?:there is a|there are|theres a|you have a|cops have a|officers have a|they have a) (?:ticket |arrest )?quotas? | (?:its|it is) a (?:fact|known fact) | everyone knows (?:that )?(?:the|you|they|mpd|cops|police)| (?:the|that) (?:video|footage|bodycam|body cam) (?:clearly |literally )?(?:shows|proves)| (?:that|this) (?:never happened|is not what happened|isnt what happened|is fake news|is a lie|is false)| fake news | (?:they|you|the police|mpd|cops) (?:are|were) (?:paid|funded|bought) by | (?:no|zero) (?:officers?|cops) (?:were|was|have been|has been) (?:charged|disciplined|fired)| (?:the|your) (?:budget|overtime|funding) (?:went|goes|is going) to | (?:ice|feds|the fbi) (?:is|are) (?:working|partnering) with /,
+);
 
 /** "You killed it", "they nailed it": praise. "Arrested the man who robbed…": news. */
-const NOT_A_CLAIM =
-  / (?:killed|killing|kill|nailed|smashed|crushed) it | who (?:threatened|robbed|shot|stole|killed|attacked|broke|assaulted|stabbed)| (?:thank|thanks|thank you|great job|good job) /;
+const NOT_A_CLAIM = gated(
+  / (?:killed|killing|kill|nailed|smashed|crushed) it | who (?:threatened|robbed|shot|stole|killed|attacked|broke|assaulted|stabbed)| (?:thank|thanks|thank you|great job|good job) /,
+);
 
 /**
  * A claim needs a critical tone: "MPD arrested the suspect" is news, "MPD is arresting peaceful
@@ -33,6 +36,6 @@ export function findMisguidedClaim(
   questionScore: number,
   negative: number,
 ): RuleMatch | undefined {
-  if (questionScore >= 0.6 || NOT_A_CLAIM.test(view.joined)) return undefined;
+  if (questionScore >= 0.6 || testPhrase(view, NOT_A_CLAIM)) return undefined;
   return findPhrase(view, FACT_CLAIM) ?? (negative >= 0.35 ? findPhrase(view, CLAIM) : undefined);
 }

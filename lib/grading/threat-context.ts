@@ -1,4 +1,5 @@
-import { sentenceStart, type CommentView } from './comment-view';
+import { sentenceStart, testPhrase, type CommentView } from './comment-view';
+import { gated } from './pattern-gate';
 import type { ThreatMatch } from './threat-rules';
 import { insideQuotes } from './quotation';
 import { threatView } from './threat-slips';
@@ -18,8 +19,9 @@ const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
-const HAZARD =
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone) /;
+const HAZARD = gated(
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone) /,
+);
 
 const NEGATORS =
   / (?:not|never|nobody|no one|noone|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|cannot|no|isnt|arent|aint|nadie|nunca|ni|jamas) /;
@@ -27,8 +29,9 @@ const NEGATORS =
 const FIRE_HAZARD =
   / (?:candles?|stove|oven|grill|wiring|fireplace|heater|fireworks|smoke detectors?|fire alarms?|extension cords?|dryer|lint|cigarettes?|ashtray|frying|deep fryer) /;
 /** "Enjoy your last shift, happy retirement!": a farewell, not a death wish. */
-const FAREWELL =
-  / (?:retire|retired|retiring|retirement|congrats|congratulations|happy|thank you|thanks|well deserved|well earned|proud|miss you|cheers) /;
+const FAREWELL = gated(
+  / (?:retire|retired|retiring|retirement|congrats|congratulations|happy|thank you|thanks|well deserved|well earned|proud|miss you|cheers) /,
+);
 /** "Officers will be dying to try the food truck": eager, not dying. */
 const DYING_TO = / dying ?$/;
 const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|learn|check)\b/;
@@ -116,9 +119,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const after = view.joined.slice(match.end, match.end + 24);
   if (FIGURATIVE_AFTER.test(after)) return 'idiom';
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
-  if (match.broad && match.kind === 'wish' && HAZARD.test(view.joined)) return 'hazard';
+  if (match.broad && match.kind === 'wish' && testPhrase(view, HAZARD)) return 'hazard';
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
-  if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && FAREWELL.test(view.joined))
+  if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && testPhrase(view, FAREWELL))
     return 'idiom';
   if (SYMPATHY.test(view.joined)) return 'sympathy';
   // "¡Los mató a todos!" of a goal in a charity match.
@@ -151,52 +154,60 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   return undefined;
 }
 
-const VIOLENCE =
-  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|run over|ran over|running over|arson|matar|muerte|muerto|muertos) /;
-const CONDEMNS =
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /;
+const VIOLENCE = gated(
+  / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|run over|ran over|running over|arson|matar|muerte|muerto|muertos) /,
+);
+const CONDEMNS = gated(
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /,
+);
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
-const CONDEMNS_THOSE_WHO =
-  / (?:people|anyone|those|whoever|someone|somebody) who (?:\S+ ){1,8}?(?:are|is) (?:the worst|evil|sick|awful|terrible|horrible|vile|disgusting) /;
+const CONDEMNS_THOSE_WHO = gated(
+  / (?:people|anyone|those|whoever|someone|somebody) who (?:\S+ ){1,8}?(?:are|is) (?:the worst|evil|sick|awful|terrible|horrible|vile|disgusting) /,
+);
 
 /** "Killing me", "kill my tires", "killed it": violence words aimed at no one. */
-const FIGURATIVE_VIOLENCE =
-  / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for|laughing|of laughter) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /;
+const FIGURATIVE_VIOLENCE = gated(
+  / (?:kill|kills|killing|killed|murder|murdering|dying|died|dead|slayed|slaying|crushed) (?:it|me|my|time|this|that|for|laughing|of laughter) | (?:kill|kills|killing|killed) (?:the |our |small |local |a |this |that )?(?:rumor|rumors|bill|idea|mood|vibe|lights|engine|program|deal|project|plan|budget|economy|jobs|business|businesses|competition|buzz|momentum|tires) /,
+);
 /** "Blew up my phone", "the post blew up overnight", "hit me up": attention, not violence. */
-const FIGURATIVE_CONTACT =
-  / hit (?:me|us|him|her|them) (?:up|back) | (?:knocked|knock|knocking) em dead | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /;
+const FIGURATIVE_CONTACT = gated(
+  / hit (?:me|us|him|her|them) (?:up|back) | (?:knocked|knock|knocking) em dead | (?:blew|blown|blow|blowing) up (?:my|your|our|his|her|the) (?:phone|inbox|notifications|dms|mentions|feed)| (?:blew|blown|blowing) up (?:overnight|online|on (?:social|twitter|facebook|tiktok|instagram|the internet)|everywhere) /,
+);
 /** "Slaughter them at trivia night", "I killed the chief in paintball": contests, not fights. */
-const CONTEST =
-  / (?:games?|match|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|tug of war|paintball|laser tag|airsoft|video games?|fortnite|scoreboard|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch) /;
+const CONTEST = gated(
+  / (?:games?|match|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|tug of war|paintball|laser tag|airsoft|video games?|fortnite|scoreboard|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch) /,
+);
 /** "We shouldn't want anyone to get hurt". */
-const NEGATED_VIOLENCE =
-  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked|threaten|threatened|wish death|wish harm) /;
+const NEGATED_VIOLENCE = gated(
+  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked|threaten|threatened|wish death|wish harm) /,
+);
 
 /** Any word of violence at all, threat or not: the model alone must be surer of such comments. */
 export function mentionsViolence(view: CommentView): boolean {
-  return VIOLENCE.test(view.joined) || VIOLENCE_MORE.test(view.joined);
+  return testPhrase(view, VIOLENCE) || testPhrase(view, VIOLENCE_MORE);
 }
 /** Words that are violent in one sense only ("fired", "burn", "killer"): enough to ask more of the model. */
-const VIOLENCE_MORE =
-  / (?:killer|killers|fire|fired|firing|burn|burns|burned|burning|threaten|threatened|beat|beating|hang|hanged|punch|punched) /;
+const VIOLENCE_MORE = gated(
+  / (?:killer|killers|fire|fired|firing|burn|burns|burned|burning|threaten|threatened|beat|beating|hang|hanged|punch|punched) /,
+);
 
 /**
  * Words of violence used for news, hazards or figures of speech ("two killed in a crash",
  * "these potholes will kill my tires"): not the poster's hostility.
  */
 export function mentionsViolenceIncidentally(view: CommentView): boolean {
-  if (!VIOLENCE.test(view.joined)) return false;
+  if (!testPhrase(view, VIOLENCE)) return false;
   return (
-    FIGURATIVE_CONTACT.test(view.joined) ||
-    HAZARD.test(view.joined) ||
+    testPhrase(view, FIGURATIVE_CONTACT) ||
+    testPhrase(view, HAZARD) ||
     NEWS.test(view.joined) ||
-    FIGURATIVE_VIOLENCE.test(view.joined) ||
-    CONTEST.test(view.joined) ||
-    NEGATED_VIOLENCE.test(view.joined)
+    testPhrase(view, FIGURATIVE_VIOLENCE) ||
+    testPhrase(view, CONTEST) ||
+    testPhrase(view, NEGATED_VIOLENCE)
   );
 }
 
 /** Talks about violence only to condemn it: the model's "offensive" must not hide it. */
 export function condemnsViolence(view: CommentView): boolean {
-  return VIOLENCE.test(view.joined) && (CONDEMNS.test(view.joined) || CONDEMNS_THOSE_WHO.test(view.joined));
+  return testPhrase(view, VIOLENCE) && (testPhrase(view, CONDEMNS) || testPhrase(view, CONDEMNS_THOSE_WHO));
 }

@@ -76,12 +76,14 @@ function withWords(view: CommentView, words: string[]): CommentView {
     wordOffsets.push(offset);
     offset += word.length + 1;
   }
-  // Word classes are found anew: the slips read as words may be in classes the slips were not.
+  // Word classes and pattern gates are found anew: the slips read as words may be in classes the
+  // slips were not.
   return {
     ...view,
     tokens: { ...view.tokens, words },
     joined: ` ${words.join(' ')} `,
     wordOffsets,
     wordClasses: -1,
+    gates: -1,
   };
 }

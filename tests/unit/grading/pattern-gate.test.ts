@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { viewComment } from '../../../lib/grading/comment-view';
+import { gradeComment } from '../../../lib/grading';
+import { gatedPatterns, mayMatch, patternWords } from '../../../lib/grading/pattern-gate';
+import { OFFENSIVE_PROBES } from './offensive-probes';
+import { POLICE_PAGE_SUITE } from './police-page-suite';
+import { THREAT_PROBES } from './threat-probes';
+
+describe('the words a phrase pattern needs', () => {
+  it('are the first words of a list of phrases', () => {
+    expect(patternWords(/ (?:thank you|thanks|great job) /)).toEqual(['great', 'thank', 'thanks']);
+  });
+
+  it('skip common words for a rarer word of the same phrase', () => {
+    expect(patternWords(/ (?:the best|you are (?:a )?heroes) /)).toEqual(['best', 'heroes']);
+  });
+
+  it('read past words any class may spell', () => {
+    expect(patternWords(/ (?:i|we|my \S+) (?:\S+ ){0,3}?(?:called|waited) /)).toEqual(['called', 'waited']);
+    expect(patternWords(/ (?:\S+ )?acab /)).toEqual(['acab']);
+  });
+
+  it('settle for a common word when the phrase has nothing rarer', () => {
+    expect(patternWords(/ (?:you|they) are (?:\S+ )?here /)).toEqual(['they', 'you']);
+  });
+
+  it('are unknown when a match may begin with any word or its word may run on', () => {
+    expect(patternWords(/\b\d{2,6} (?:st|street) /)).toBeUndefined();
+    expect(patternWords(/ \S+ [a-z]+ /)).toBeUndefined();
+    expect(patternWords(/ (?:thanks|unaccept)/)).toBeUndefined();
+    expect(patternWords(/ (?:thanks|great)\b/)).toBeUndefined();
+  });
+
+  it('are read from lookaheads as if anything could be there, which only widens them', () => {
+    expect(patternWords(/ (?=\S)(?:watch|mind) (?=\S)(?:your|ur) back /)).toEqual(['mind', 'watch']);
+  });
+});
+
+describe('a gated pattern', () => {
+  const texts = [
+    ...POLICE_PAGE_SUITE.map((c) => c.text),
+    ...THREAT_PROBES.map((p) => p.text),
+    ...OFFENSIVE_PROBES.map((p) => p.text),
+  ];
+
+  it('gates the engine phrase rules that run on every comment', () => {
+    gradeComment({ text: 'load the rules' });
+    expect(gatedPatterns().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is never shut on a comment it matches', () => {
+    let matches = 0;
+    for (const text of texts) {
+      const view = viewComment(text);
+      for (const pattern of gatedPatterns()) {
+        if (!pattern.test(view.joined)) continue;
+        matches++;
+        expect(mayMatch(view, pattern), `${pattern.source.slice(0, 60)} on "${text}"`).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('is shut on most comments', () => {
+    const views = POLICE_PAGE_SUITE.map((c) => viewComment(c.text));
+    let shut = 0;
+    for (const view of views) for (const pattern of gatedPatterns()) if (!mayMatch(view, pattern)) shut++;
+    expect(shut / (views.length * gatedPatterns().length)).toBeGreaterThan(0.5);
+  });
+});
