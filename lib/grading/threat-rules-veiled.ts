@@ -1,5 +1,6 @@
 import { sentenceStarts, spanOfMatch, type CommentView } from './comment-view';
 import { compactPattern } from './compact-pattern';
+import { gated, mayMatch } from './pattern-gate';
 import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rules';
 import { SUBJECT, TARGET } from './threat-targets';
@@ -380,52 +381,23 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
 
 const matchVeiled = createGatedRules(VEILED_WRITTEN);
 
-/** What an order at the start of a sentence tells readers to do to someone. */
-const ORDERS = [
-  'kill',
-  'shoot',
-  'hang',
-  'lynch',
-  'murder',
-  'burn',
-  'bomb',
-  'stab',
-  'ambush',
-  'execute',
-  'gun',
-  'run',
-  'torch',
-  'firebomb',
-  'behead',
-  'slaughter',
-  'string',
-  'blow',
-  'smash',
-  'strangle',
-  'choke',
-  'gut',
-  'drown',
-  'grab',
-  'load',
-  'bring',
-  'order',
-];
-const ORDER_WORDS = new Set(ORDERS);
 /**
  * "Kill the moderator.", "Torch every patrol car in the city.", "Grab your guns." — sticky, tried
  * at each sentence start only: mid-sentence the same words are a report ("they kill the
  * vibe").
  */
-const ORDER = compactPattern(
-  new RegExp(
-    ` (?:lets |let s |go |everyone |yall |time to |just |now |pls |please |somebody |someone )?(?:(?:kill|shoot|hang|lynch|murder|burn down|burn|bomb|stab|ambush|execute|gun down|run over|torch|firebomb|behead|slaughter|string up|blow up|smash|strangle|choke|gut|drown) ${TARGET} |(?:grab|load|get) (?:your|ur|the|our|yall) (?:guns|rifles|weapons|pitchforks|torches|ropes)(?! (?:\\S+ ){0,4}?${ARMS_ERRAND} )|(?:bring|get|order) (?:a|some|your|ur|an extra|the) (?:body bags?|coffins?|caskets?|medic|medics|ambulance|doctor|stretcher) )`,
-    'y',
+const ORDER = gated(
+  compactPattern(
+    new RegExp(
+      ` (?:lets |let s |go |everyone |yall |time to |just |now |pls |please |somebody |someone )?(?:(?:kill|shoot|hang|lynch|murder|burn down|burn|bomb|stab|ambush|execute|gun down|run over|torch|firebomb|behead|slaughter|string up|blow up|smash|strangle|choke|gut|drown) ${TARGET} |(?:grab|load|get) (?:your|ur|the|our|yall) (?:guns|rifles|weapons|pitchforks|torches|ropes)(?! (?:\\S+ ){0,4}?${ARMS_ERRAND} )|(?:bring|get|order) (?:a|an|some|your|ur|an extra|the) (?:body bags?|coffins?|caskets?) |bring (?:a|an|some|your|ur|an extra|the) (?:medic|medics|ambulance|stretcher) )`,
+      'y',
+    ),
   ),
 );
 
 function findOrders(view: CommentView, found: ThreatMatch[]) {
-  const words = view.tokens.words;
-  if (!words.some((word) => ORDER_WORDS.has(word))) return;
+  // The words the pattern needs, read from it ("get" of "get a body bag" among them).
+  if (!mayMatch(view, ORDER)) return;
   for (const sentence of sentenceStarts(view)) {
     ORDER.lastIndex = sentence;
     const m = ORDER.exec(view.joined);

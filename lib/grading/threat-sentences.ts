@@ -1,6 +1,6 @@
 import { sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
 import { DYING, HARM_NOUNS, HARM_PHRASE, PHRASE_WORDS, WISH_PHRASE } from './harm-phrases';
-import { frameAt, NEGATION, NORMATIVE, padded } from './threat-frames';
+import { frameAt, NEGATION, NORMATIVE, padded, praisedDoerAt } from './threat-frames';
 import type { ThreatKind, ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
 import { defineWordClass, hasWordClass } from './word-classes';
@@ -71,8 +71,18 @@ const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level
 const MODIFIERS_BEFORE_NOUN = 2;
 
 /** The index of the person, body or building the verb at `at` acts on, or −1. */
-function objectOf(words: readonly string[], at: number, end: number, verb: VerbWord): number {
+function objectOf(words: readonly string[], from: number, at: number, end: number, verb: VerbWord): number {
   const after = words.slice(at + 1, Math.min(end, at + 9)).join(' ');
+  const places = PLACE_VERBS.has(verb.verb);
+  if (places) {
+    // "torch it with him in it", "light that place up with everyone inside": people inside.
+    const inside = / with (?:\S+ )?(\S+) (?:still )?(?:in|inside) (?:it|there|them) /.exec(` ${after} `);
+    if (inside && PEOPLE.has(inside[1] ?? '')) return at + 1 + after.slice(0, inside.index).split(' ').length;
+    // "go to that cop's house and burn it down": "it" is the building named before.
+    if (words[at + 1] === 'it') {
+      for (let k = at - 1; k >= from; k--) if (PLACES.has(words[k] as string)) return at + 1;
+    }
+  }
   if (EVERYDAY_AFTER.test(after)) return -1;
   // "I'm going to beat you at Mario Kart": a game, not a fight ("…in the face" is one).
   if (
@@ -80,7 +90,6 @@ function objectOf(words: readonly string[], at: number, end: number, verb: VerbW
     /^(?:\S+ ){1,2}?(?:at|in)\b(?! (?:the|your|ur|his|her) (?:face|head|mouth))/.test(after)
   )
     return -1;
-  const places = PLACE_VERBS.has(verb.verb);
   const fits = (word: string) =>
     verb.reach === 'body'
       ? BODY.has(word) || word === 'apart'
@@ -163,6 +172,9 @@ function mayBeHarm(
   }
   if (verb.reach === 'strong' && i === to - 1) return true;
   for (let k = i + 1; k < to && k <= i + 12; k++) if (isTarget(words[k] as string)) return true;
+  // "…that cop's house and burn it down": the building named before.
+  if (words[i + 1] === 'it' && PLACE_VERBS.has(verb.verb))
+    for (let k = from; k < i; k++) if (PLACES.has(words[k] as string)) return true;
   return false;
 }
 
@@ -232,7 +244,12 @@ function readSentence(
     if (!verb && !harmNoun && !DYING.has(word)) continue;
     // Cheap tests first: most violent words in a comment have no one to act on.
     if (!mayBeHarm(words, from, to, i, verb)) continue;
-    const frame = frameAt(words, from, i);
+    const framed = frameAt(words, from, i);
+    const marked = framed && (framed.intent || framed.wish || framed.order);
+    // "whoever kills…" after an intent of its own ("I'll buy drinks for whoever kills…") too.
+    const praised =
+      !verb || (marked && verb.form === 'plain') ? undefined : praisedDoerAt(words, from, to, i);
+    const frame = praised ?? framed;
     if (!frame) continue;
     const before = padded(words, Math.max(from, i - 8), i);
     if (verb) {
@@ -270,8 +287,10 @@ function readSentence(
         / (?:start|starting|go|keep) $/.test(before)
       )
         return { kind: 'intent', from: frame.markerAt, to: i };
-      const object = objectOf(words, i, to, verb);
+      const object = objectOf(words, from, i, to, verb);
       if (object < 0) continue;
+      // "whoever kills the chief would be a hero": praised in any tense.
+      if (praised) return { kind: 'wish', from: praised.markerAt, to: object };
       if (verb.form === 'ing') {
         // "I'm whacking that detective the minute he testifies"
         if (frame.firstPerson && / (?:im|i am|were|we are|start|starting|go|keep) (?:\S+ )?$/.test(before))
@@ -309,7 +328,9 @@ function readSentence(
     const catches =
       / (?:catch|catches|catching|get|gets|getting|take|takes|eat|eats|eating) (?:a |the |some )?$/.test(
         before,
-      );
+      ) ||
+      // "somebody give that officer a bullet for christmas"
+      / (?:give|gives|giving|gift) (?:\S+ ){1,3}?(?:a |the |some )$/.test(before);
     if (!frame.wish && !frame.intent && !(harmNoun && catches) && !(frame.order && words[from] === 'may'))
       continue;
     // "whoever's in the tow yard booth is catching a bullet": the sufferer may be further back.

@@ -195,7 +195,7 @@ export const PEOPLE_WORDS = [
   'journalist', 'journalists', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'official', 'officials', 'inmates',
   'prisoner', 'prisoners', 'students', 'members', 'leader', 'leaders', 'boss', 'owner', 'owners', 'landlord',
   'girlfriend', 'boyfriend', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'cousin', 'friend', 'friends',
-  'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches',
+  'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */

@@ -16,6 +16,14 @@ describe('threats read a sentence at a time', () => {
     'Somebody needs to go to the sergeant’s house and finish him.',
     "We'd all be safer if someone just shot the whole SWAT team.",
     "If that cop writes me one more ticket I'm snapping his neck.",
+    // an unnamed doer praised or rewarded; a harm noun given; "it" for the building named
+    'Honestly whoever kills the chief would be a hero in this town.',
+    "I'll buy drinks for whoever finally kills the chief.",
+    'Somebody give that officer a bullet for christmas.',
+    "Someone should go to that cop's house and burn it down while he sleeps.",
+    'gonna torch that cruiser with him in it',
+    'can somebody please just shoot the mayor already',
+    'yall killed my cousin so im killing one of yours',
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -35,6 +43,10 @@ describe('threats read a sentence at a time', () => {
     'The fbi must be afraid of him, he might get hit by a bus.',
     // negation before the intent; the negation in an earlier sentence does not count
     'I would never hurt an officer.',
+    // a doer neither praised nor rewarded; praise that is not for a harm; "it" with no building
+    "If somebody shot that deputy I'd want him in prison for life.",
+    'Whoever finds the lost dog would be a hero to that family.',
+    'We should burn it all down and start over with a new budget.',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
