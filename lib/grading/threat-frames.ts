@@ -101,7 +101,7 @@ const ANY_DOER =
   / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
 /** …praised or rewarded for it: "…would be a hero", "I'll buy drinks for…", "I'd throw a party". */
 const PRAISED =
-  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|parade) /;
+  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue) /;
 
 /**
  * A harm done by someone unnamed whom the sentence praises or rewards: "whoever kills the chief
@@ -112,9 +112,13 @@ export function praisedDoerAt(
   from: number,
   to: number,
   at: number,
+  past: boolean,
 ): Frame | undefined {
   const doer = ANY_DOER.exec(padded(words, Math.max(from, at - 6), at));
   if (!doer || !PRAISED.test(padded(words, from, to))) return undefined;
+  // "Whoever shot that officer should get life": a harm done is a report; only "if somebody
+  // shot…" wishes it.
+  if (past && !doer[0].startsWith(' if ')) return undefined;
   if (NEGATION.test(padded(words, from, to).replace(NOT_NEGATION, ' '))) return undefined;
   const markerAt = at - doer[0].trim().split(' ').length;
   return {

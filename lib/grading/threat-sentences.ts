@@ -248,7 +248,9 @@ function readSentence(
     const marked = framed && (framed.intent || framed.wish || framed.order);
     // "whoever kills…" after an intent of its own ("I'll buy drinks for whoever kills…") too.
     const praised =
-      !verb || (marked && verb.form === 'plain') ? undefined : praisedDoerAt(words, from, to, i);
+      !verb || (marked && verb.form === 'plain')
+        ? undefined
+        : praisedDoerAt(words, from, to, i, verb.form === 'past');
     const frame = praised ?? framed;
     if (!frame) continue;
     const before = padded(words, Math.max(from, i - 8), i);

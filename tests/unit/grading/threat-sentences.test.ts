@@ -45,6 +45,7 @@ describe('threats read a sentence at a time', () => {
     'I would never hurt an officer.',
     // a doer neither praised nor rewarded; praise that is not for a harm; "it" with no building
     "If somebody shot that deputy I'd want him in prison for life.",
+    'Whoever shot that officer should get life, the chief is a hero for catching him.',
     'Whoever finds the lost dog would be a hero to that family.',
     'We should burn it all down and start over with a new budget.',
   ])('finds none in: %s', (text) => {
