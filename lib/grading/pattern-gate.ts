@@ -140,14 +140,10 @@ const COMMON = new Set([
   ...FUNCTION_WORDS,
   ...['im', 'ill', 'id', 'ive', 'dont', 'cant', 'not', 'no', 'so', 'if', 'or', 'yall', 'people', 'police'],
   ...['cops', 'cop', 'officers', 'officer', 'mpd', 'department', 'know', 'think', 'want', 'going', 'gonna'],
+  // Short words that are common; other short words ("c" of "a c a b", "pd") are worth a gate.
+  ...['a', 'i', 'u', 'is', 'it', 'to', 'of', 'in', 'on', 'my', 'me', 'we', 'be', 'do', 'at', 'an', 'by'],
+  ...['up', 'us', 'he', 'ur', 'ya', 'y'],
 ]);
-
-/** Short words that are common; other short words ("c" of "a c a b", "pd") are worth a gate. */
-const COMMON_SHORT = new Set(['a', 'i', 'u', 'is', 'it', 'to', 'of', 'in', 'on', 'my', 'me', 'we', 'be']);
-for (const word of ['do', 'so', 'at', 'an', 'or', 'by', 'up', 'us', 'he', 'ur', 'ya', 'y'])
-  COMMON_SHORT.add(word);
-
-const isCommon = (word: string) => COMMON.has(word) || COMMON_SHORT.has(word);
 
 /** A character no pattern spells: stands for the letters a class such as \S+ may match. */
 const UNKNOWN = '\u0000';
@@ -216,7 +212,7 @@ function wordsOfChoice(start: Rest, lower: boolean, rarest: boolean): Set<string
         if (word === ' ') return settle(fallback); // two spaces: no word between
         const whole = lower ? word.slice(1).toLowerCase() : word.slice(1);
         if (whole.includes(UNKNOWN)) return follow(after, ' ', fallback);
-        if (!rarest || !isCommon(whole)) return settle(whole);
+        if (!rarest || !COMMON.has(whole)) return settle(whole);
         return follow(after, ' ', fallback ?? whole);
       }
       case 'other':

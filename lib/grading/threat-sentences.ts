@@ -79,9 +79,7 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
     const inside = / with (?:\S+ )?(\S+) (?:still )?(?:in|inside) (?:it|there|them) /.exec(` ${after} `);
     if (inside && PEOPLE.has(inside[1] ?? '')) return at + 1 + after.slice(0, inside.index).split(' ').length;
     // "go to that cop's house and burn it down": "it" is the building named before.
-    if (words[at + 1] === 'it') {
-      for (let k = at - 1; k >= from; k--) if (PLACES.has(words[k] as string)) return at + 1;
-    }
+    if (words[at + 1] === 'it' && placeNamedBefore(words, from, at)) return at + 1;
   }
   if (EVERYDAY_AFTER.test(after)) return -1;
   // "I'm going to beat you at Mario Kart": a game, not a fight ("…in the face" is one).
@@ -173,8 +171,12 @@ function mayBeHarm(
   if (verb.reach === 'strong' && i === to - 1) return true;
   for (let k = i + 1; k < to && k <= i + 12; k++) if (isTarget(words[k] as string)) return true;
   // "…that cop's house and burn it down": the building named before.
-  if (words[i + 1] === 'it' && PLACE_VERBS.has(verb.verb))
-    for (let k = from; k < i; k++) if (PLACES.has(words[k] as string)) return true;
+  return words[i + 1] === 'it' && PLACE_VERBS.has(verb.verb) && placeNamedBefore(words, from, i);
+}
+
+/** Whether a building is named in the sentence before `at`, for an "it" after an arson verb. */
+function placeNamedBefore(words: readonly string[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (PLACES.has(words[k] as string)) return true;
   return false;
 }
 
