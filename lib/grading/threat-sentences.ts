@@ -77,7 +77,7 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
   if (places) {
     // "torch it with him in it", "light that place up with everyone inside": people inside.
     const inside = / with (?:\S+ )?(\S+) (?:still )?(?:in|inside) (?:it|there|them) /.exec(` ${after} `);
-    if (inside && PEOPLE.has(inside[1] ?? '')) return at + 1 + after.slice(0, inside.index).split(' ').length;
+    if (inside && PEOPLE.has(inside[1] ?? '')) return words.indexOf(inside[1] as string, at + 1);
     // "go to that cop's house and burn it down": "it" is the building named before.
     if (words[at + 1] === 'it' && placeNamedBefore(words, from, at)) return at + 1;
   }

@@ -8,6 +8,12 @@ import { findSentenceThreats } from '../../../lib/grading/threat-sentences';
 const read = (text: string) => findSentenceThreats(viewComment(text)).map((m) => m.phrase);
 
 describe('threats read a sentence at a time', () => {
+  it('highlights the people inside a building up to the person named', () => {
+    expect(read('gonna torch that cruiser with his family in it')).toEqual([
+      'gonna torch that cruiser with his family',
+    ]);
+  });
+
   it.each([
     'I plan to poison the food at the next gathering of refugees.',
     'imma skewer the first deputy who steps on my lawn',
