@@ -67,12 +67,55 @@ export function sentenceStart(view: CommentView, at: number): number {
   return Math.max(0, (view.wordOffsets[i] ?? 1) - 1);
 }
 
+/** Titles written with a full stop: "Sgt. D. said", "Lt. P." */
+const TITLES = new Set([
+  'sgt',
+  'lt',
+  'ofc',
+  'det',
+  'dep',
+  'capt',
+  'cpl',
+  'cmdr',
+  'insp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'st',
+  'vs',
+  'mt',
+]);
+
+/**
+ * Whether the full stop after word `k` marks a title or an initial, not a sentence's end:
+ * "Officer K. he knows what he did" is one sentence. An initial is one capital letter (not "I").
+ */
+function isAbbreviation(text: string, k: number, view: CommentView): boolean {
+  const { starts, ends, words } = view.tokens;
+  const end = ends[k] ?? 0;
+  if (text.charCodeAt(end) !== 46 || !isGapOfSpaces(text, end + 1, starts[k + 1] ?? 0)) return false;
+  const word = words[k] ?? '';
+  if (TITLES.has(word)) return true;
+  const start = starts[k] ?? 0;
+  const c = text.charCodeAt(start);
+  return end - start === 1 && c >= 65 && c <= 90 && c !== 73;
+}
+
+function isGapOfSpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 /** Whether word `i` begins a sentence: the first word, or one after sentence punctuation. */
 function startsSentence(view: CommentView, i: number): boolean {
   const { starts, ends, text, words } = view.tokens;
   return (
     i <= 0 ||
-    endsSentence(text, ends[i - 1] ?? 0, starts[i] ?? 0) ||
+    (endsSentence(text, ends[i - 1] ?? 0, starts[i] ?? 0) && !isAbbreviation(text, i - 1, view)) ||
     // "!" and "?" may be words of their own ("it's all over ! ! !").
     endsSentence(words[i - 1] ?? '', 0, (words[i - 1] ?? '').length)
   );

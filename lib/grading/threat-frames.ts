@@ -19,7 +19,7 @@ const INTENT =
   / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?)) (?:\S+ ){0,8}$/;
 /** Should, deserves, hope: what ought to happen to someone. */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|(?:d|would) (?:pay|pay good money|pay money|give anything) to see|(?:d|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:go (?:\S+ ){0,6}?and )?)$/;
@@ -101,7 +101,7 @@ const ANY_DOER =
   / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
 /** …praised or rewarded for it: "…would be a hero", "I'll buy drinks for…", "I'd throw a party". */
 const PRAISED =
-  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue) /;
+  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door) /;
 
 /**
  * A harm done by someone unnamed whom the sentence praises or rewards: "whoever kills the chief

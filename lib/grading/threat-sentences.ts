@@ -40,6 +40,8 @@ const CONTEST =
 /** Photos, not guns: "shooting the chief's portrait tomorrow". */
 const CAMERA =
   / (?:photo|photos|portrait|portraits|picture|pictures|pics|headshots?|calendar|video|film|footage|camera|photoshoot|scene|wedding) /;
+/** Someone unnamed right before a verb in the present: "hope someone (finally) shoots…". */
+const WISHED_DOER = / (?:someone|somebody|anyone|anybody)(?: (?:just|finally|really|actually|else))? $/;
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
 interface SentenceThreat {
@@ -66,7 +68,14 @@ const OBJECT_ENDS = new Set([
 ]);
 /** Verbs that can harm a building or a car as well as a person: arson, bombs, gunfire. */
 // prettier-ignore
-const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram']);
+const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram', 'douse', 'air']);
+/** Verbs of gunfire whose target may follow "at": "shooting at the cops". */
+const AIMED_AT = new Set(['shoot', 'blast', 'fire']);
+/** Verbs a building or a person suffers without an object: "watch that station burn". */
+const SUFFERED = new Set(['burn', 'hang', 'drown']);
+/** Seeing or watching, with the one seen right after: "I'd pay to watch that station…". */
+const SEEN =
+  / (?:see|watch|seeing|watching) (?:(?:the|that|this|those|these|every|all|your|ur|his|her|their|whole) )*$/;
 /** Content words an object may have before its noun: "that squad car", "the gay couple". */
 const MODIFIERS_BEFORE_NOUN = 2;
 
@@ -94,10 +103,18 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
       : PEOPLE.has(word) || BODY.has(word) || (places && PLACES.has(word));
   let found = -1;
   let modifiers = 0;
-  for (let k = at + 1; k < end; k++) {
+  // "we start shooting at patrol cars": gunfire aimed "at" its target.
+  const from0 = AIMED_AT.has(verb.verb) && words[at + 1] === 'at' ? at + 2 : at + 1;
+  for (let k = from0; k < end; k++) {
     const word = words[k] as string;
     if (fits(word)) {
       found = k;
+      break;
+    }
+    // "killing the dog AND the handler": a second object joined by "and".
+    if (word === 'and' && modifiers > 0) {
+      const next = DETERMINERS.has(words[k + 1] ?? '') ? k + 2 : k + 1;
+      if (PEOPLE.has(words[next] ?? '')) found = next;
       break;
     }
     if (DETERMINERS.has(word)) continue;
@@ -169,6 +186,7 @@ function mayBeHarm(
     for (let k = Math.max(from, i - 8); k < i; k++) if (BE_OR_HAVE.has(words[k] as string)) return true;
   }
   if (verb.reach === 'strong' && i === to - 1) return true;
+  if (SUFFERED.has(verb.verb) && isTarget(words[i - 1] ?? '')) return true;
   for (let k = i + 1; k < to && k <= i + 12; k++) if (isTarget(words[k] as string)) return true;
   // "…that cop's house and burn it down": the building named before.
   return words[i + 1] === 'it' && PLACE_VERBS.has(verb.verb) && placeNamedBefore(words, from, i);
@@ -291,6 +309,17 @@ function readSentence(
         / (?:start|starting|go|keep) $/.test(before)
       )
         return { kind: 'intent', from: frame.markerAt, to: i };
+      // "I'd pay good money to watch that station burn": wished on the one seen.
+      if (
+        SUFFERED.has(verb.verb) &&
+        verb.form === 'plain' &&
+        isTarget(words[i - 1] ?? '') &&
+        SEEN.test(padded(words, Math.max(from, i - 6), i - 1))
+      ) {
+        if (frame.intent || frame.wish)
+          return { kind: frame.intent ? 'intent' : 'wish', from: frame.markerAt, to: i };
+        continue;
+      }
       const object = objectOf(words, from, i, to, verb);
       if (object < 0) continue;
       // "whoever kills the chief would be a hero": praised in any tense.
@@ -299,6 +328,15 @@ function readSentence(
         // "I'm whacking that detective the minute he testifies"
         if (frame.firstPerson && / (?:im|i am|were|we are|start|starting|go|keep) (?:\S+ )?$/.test(before))
           return { kind: 'intent', from: frame.markerAt, to: object };
+        // "hunting Officer P. tonight": a plan with its subject left out, heading the sentence,
+        // aimed at a person and given a time.
+        if (
+          i === from &&
+          verb.reach === 'strong' &&
+          PEOPLE.has(words[object] as string) &&
+          WHEN.test(sentence)
+        )
+          return { kind: 'intent', from: i, to: object };
         // "It's time to start breaking the bones of…"
         if (frame.normative && / (?:start|starting|begin|keep) $/.test(before))
           return { kind: 'wish', from: frame.markerAt, to: object };
@@ -313,6 +351,9 @@ function readSentence(
         frame.normative &&
         / if (?:someone|somebody|anyone|anybody|they|you|u|we) (?:\S+ )?$/.test(before)
       )
+        return { kind: 'wish', from: frame.markerAt, to: object };
+      // "praying someone ambushes the K9 unit": the doer wished for, in the present.
+      if (verb.form === 'third' && frame.normative && WISHED_DOER.test(before))
         return { kind: 'wish', from: frame.markerAt, to: object };
       if (verb.form !== 'plain') continue;
       if (frame.order && !verb.pastLooksPlain) return { kind: 'wish', from, to: object };

@@ -19,7 +19,7 @@ export const STRONG_VERBS = [
   'exterminate', 'annihilate', 'eradicate', 'slay', 'maim', 'mutilate', 'dismember', 'cripple', 'maul', 'pummel',
   'batter', 'bludgeon', 'clobber', 'flog', 'torture', 'flay', 'scalp', 'castrate', 'rape', 'assault', 'ambush',
   'stomp', 'snipe', 'ventilate', 'whack', 'crucify', 'stone', 'hack', 'slash', 'slit', 'garrote',
-  'electrocute', 'execute', 'brutalize', 'brutalise', 'bash', 'headbutt', 'starve', 'hunt',
+  'electrocute', 'execute', 'brutalize', 'brutalise', 'bash', 'headbutt', 'starve', 'hunt', 'unalive',
 ];
 
 /** Verbs with everyday senses: only with a person, a body or a building right after them. */
@@ -28,7 +28,7 @@ export const WEAK_VERBS = [
   'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
   'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
-  'put', 'lay', 'gas',
+  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
@@ -82,6 +82,8 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   finish: ['off', 'him', 'her', 'them', 'em', 'you'],
   cave: ['in'],
   pick: ['off'],
+  // "air out the cruiser": gunfire; airing a room has no person or car after it.
+  air: ['out'],
 };
 
 /** Past forms that do not follow the rules. */
@@ -115,7 +117,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 
 /** Verbs whose last consonant doubles before -ing and -ed ("stab" → "stabbing", "stabbed"). */
 // prettier-ignore
-const DOUBLES = new Set(['stab', 'slit', 'cut', 'hit', 'pop', 'cap', 'rip', 'whip', 'snap', 'slap', 'drag', 'gun', 'run', 'clip', 'flog', 'gut', 'put', 'split']);
+const DOUBLES = new Set(['clap', 'ram', 'stab', 'slit', 'cut', 'hit', 'pop', 'cap', 'rip', 'whip', 'snap', 'slap', 'drag', 'gun', 'run', 'clip', 'flog', 'gut', 'put', 'split']);
 
 export type VerbForm = 'plain' | 'third' | 'ing' | 'past';
 
@@ -195,7 +197,9 @@ export const PEOPLE_WORDS = [
   'journalist', 'journalists', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'official', 'officials', 'inmates',
   'prisoner', 'prisoners', 'students', 'members', 'leader', 'leaders', 'boss', 'owner', 'owners', 'landlord',
   'girlfriend', 'boyfriend', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'cousin', 'friend', 'friends',
-  'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt',
+  'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt', 'lt', 'det',
+  // "12": the police, in street slang ("finna clap the first 12 I see").
+  '12',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */

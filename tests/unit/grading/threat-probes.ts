@@ -12,7 +12,7 @@ export interface ThreatProbe {
   knownMiss?: string;
 }
 
-export const THREAT_PROBES: ThreatProbe[] = [
+const EARLIER_PROBES: ThreatProbe[] = [
   { text: 'I am going to shoot the next cop I see.', kind: 'direct' },
   { text: "I'm gonna stab that officer next time he comes to my block", kind: 'direct' },
   { text: 'I will murder every single one of you pigs', kind: 'direct' },
@@ -4347,6 +4347,12 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "Nobody is coming for your precinct, relax. We're coming for your budget at the ballot box.",
     kind: 'negation',
   },
+];
+
+// Later batches in a list of their own: one literal of every probe is more than the type checker
+// can type.
+export const THREAT_PROBES: ThreatProbe[] = [
+  ...EARLIER_PROBES,
   // Batch 19, written blind by a helper: 260 police-page comments (160 threats: direct, wishes, Spanish, unusual phrasings; 100 look-alikes: counter-speech, news, negation, idioms, harsh criticism filed as negation). Measured blind once on arrival: 93/160 threats, 89/100 look-alikes.
   {
     text: 'you towed my car again. next time its your windshield and your face',
@@ -4570,7 +4576,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "can't wait till somebody takes that officer out",
     kind: 'normative',
-    knownMiss: 'batch 19: graded 4, no rule reads it as a threat',
   },
   { text: 'I hope someone shoots Officer R. in the face', kind: 'normative' },
   { text: 'whoever burns down the 4th precinct deserves a medal. somebody do it', kind: 'normative' },
@@ -4624,7 +4629,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "if somebody shot Sgt. B on his way home I'd throw a party",
     kind: 'normative',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'we need a few brave people to go take out the whole night shift', kind: 'normative' },
   { text: 'every cop in this department should be tarred and hanged from a streetlight', kind: 'normative' },
@@ -4643,7 +4647,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "can't wait for the day somebody guns down the chief at a press conference",
     kind: 'normative',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'cops should be shot on sight honestly', kind: 'normative' },
   { text: 'I hope the officer who did this gets shot in the back just like he did', kind: 'normative' },
@@ -4737,7 +4740,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "love the new pics of the K9 unit! can't wait to air out the whole precinct next week tho",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 1, no rule reads it as a threat',
   },
   { text: 'that deputy wanna act tough? gonna pistol-whip him till his teeth fall out', kind: 'direct' },
   {
@@ -5096,18 +5098,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Planning to ram a squad car at 80 with the cop still in it. watch the news',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "yall got my cousin killed so I'm killing one of yours. simple math", kind: 'direct' },
   {
     text: 'hunting Officer P. tonight and nobody gonna stop it',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'gonna douse the cruisers in the lot and flick a lighter, see how fast yall run then',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'watch me cap the chief at the hiring fair 🎯', kind: 'direct' },
   { text: "I will break every bone in Lt. B's body starting with his hands", kind: 'direct' },
@@ -5119,7 +5118,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ima unalive every pig in this city one at a time #ACAB',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 6, no rule reads it as a threat',
   },
   {
     text: 'gonna send that judge to meet his maker before sentencing day',
@@ -5134,7 +5132,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ima merc that snitch @lilmike_22 on sight',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: 'pulling up to the precinct with a gas can and a rag tonight 🔥',
@@ -5160,7 +5157,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "ima air out the cruiser that's always parked outside the donut shop",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   { text: 'im gonna choke out the mod who banned me. found where u work btw', kind: 'direct' },
   { text: "gonna bash that cop's head in with a brick at the protest tmrw", kind: 'direct' },
@@ -5179,7 +5175,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'finna clap the first 12 i see 🔫🔫',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'im putting all of you six feet under starting with the desk sergeant',
@@ -5211,13 +5206,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'yall got til midnight to release him or we start shooting at patrol cars',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "another ticket from Officer G. and I'm running him over swear to god", kind: 'direct' },
   {
     text: "say one more word about my mother @kayla.rz and I'll slice you open",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "if that judge denies bail he's getting taken out in the parking lot. by me",
@@ -5238,7 +5231,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'if that K9 bites my kid im killing the dog AND the handler',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: "dispatcher hangs up on me one more time she's gonna be the one needing 911",
@@ -5317,7 +5309,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'id pay good money to watch that station burn to the ground with them inside',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'somebody please run over the sheriff, ill buy u lunch', kind: 'normative' },
   {
@@ -5328,7 +5319,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: '$500 cashapp to whoever clips the judge 💸',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'I hope every one of these pigs catches a bullet this weekend', kind: 'normative' },
   {
@@ -5340,12 +5330,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'praying someone ambushes the K9 unit 🙏',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'whoever ends Officer T. is a hero to this community, remember that',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 1, no rule reads it as a threat',
   },
   {
     text: "someone go to the mayor's house and teach him a lesson with a bat",
@@ -5378,7 +5366,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'whoever pops Officer R. drinks free at my bar for life',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 1, no rule reads it as a threat',
   },
   {
     text: 'the judge that let him go should be dragged out of her house and beaten',
@@ -5397,7 +5384,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'id hold the door open for whoever comes to burn down HQ',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: 'ojalá que a ese oficial le peguen un tiro',
@@ -5446,7 +5432,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll personally bail out whoever takes out Officer M.",
     kind: 'normative',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: 'the streets need to make an example outta that detective. permanently',
@@ -5457,12 +5442,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'really hope someone blows that whole courthouse up while court is in session',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "whoever shoots the next cop, I'll start the gofundme for ur lawyer",
     kind: 'normative',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   { text: 'watch your back Officer K. 👀', kind: 'direct' },
   {

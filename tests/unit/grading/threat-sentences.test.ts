@@ -30,6 +30,17 @@ describe('threats read a sentence at a time', () => {
     'gonna torch that cruiser with him in it',
     'can somebody please just shoot the mayor already',
     'yall killed my cousin so im killing one of yours',
+    // an initial or a title does not end the sentence; a doer wished for in the present
+    'whoever pops Officer R. drinks free at my bar for life',
+    'praying someone ambushes the K9 unit',
+    'hunting Officer P. tonight and nobody gonna stop it',
+    // gunfire "at"; a second object after "and"; a building seen to burn
+    'yall got til midnight or we start shooting at patrol cars',
+    'if that K9 bites my kid im killing the dog and the handler',
+    "I'd pay good money to watch that station burn",
+    // slang verbs
+    'finna clap the first 12 i see',
+    'ima unalive every pig in this city',
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -54,6 +65,12 @@ describe('threats read a sentence at a time', () => {
     'Whoever shot that officer should get life, the chief is a hero for catching him.',
     'Whoever finds the lost dog would be a hero to that family.',
     'We should burn it all down and start over with a new budget.',
+    // the doer of a clause, not the one wished for; a subject-less plan at a game; a building seen
+    'I hope someone who shoots a cop gets life.',
+    'Shooting the parade tomorrow for the paper.',
+    'I watched the house burn on the news, so sad.',
+    "Can't wait to see the officers march in the parade.",
+    'Gonna air out the grievances with the officers at the meeting.',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
