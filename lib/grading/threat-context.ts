@@ -62,20 +62,20 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:posts?|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|typing|typed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
 const REPORTED_PEOPLE =
   / (?:people who|whoever|anyone who|someone who|those who) (?:\S+ )?(?:say|says|said|saying|write|writes|wrote|post|posts|posted|think|thinks|believe|believes|call|calls|want|wants|wish|wishes|joke|jokes|comment|comments|tweet|tweets|threaten|threatens|threatened) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
-  / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye /;
+  / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye | (?:said|say|kissed) (?:bye|goodbye|good bye) /;
 /** "He keeps telling me he wants to kill …, I reported him": reporting, when condemned. */
 const TOLD = / (?:telling|told|tells|tell) /;
 /** "(The man told deputies) he was going to kill the sheriff": someone else's intent, narrated. */

@@ -190,11 +190,11 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
     / (?:if (?:i|we)|next time|when (?:i|we)|the day) (?:\S+ ){0,8}?(?:he is|hes|he s|she is|shes|she s|they are|theyre|you are|youre|your|ur) (?:a |so )?(?:dead|done for|dead meat)(?! (?:wrong|serious|tired|last|asleep))/,
     ['dead', 'done'],
   ],
-  // "See what happens to your precinct", "you will pay"
+  // "See what happens to your precinct", "you will pay" (not at the ballot box, nor in court)
   [
     'intimidation',
     new RegExp(
-      ` (?:see|watch|wait and see) what (?:happens|will happen|is going to happen|gonna happen) to ${TARGET} | (?:you|yall|u|they|he|she) (?:will|ll|gonna|are going to|is going to) pay(?! (?:a|the|your|for the|taxes|tickets?|fines?|attention|respect|more|less|us|them|it forward|off|back|cash|money|rent|bills?))`,
+      ` (?:see|watch|wait and see) what (?:happens|will happen|is going to happen|gonna happen) to ${TARGET} | (?:you|yall|u|they|he|she) (?:will|ll|gonna|are going to|is going to) pay(?! (?:a|the|your|for the|taxes|tickets?|fines?|attention|respect|more|less|us|them|it forward|off|back|cash|money|rent|bills?))(?! (?:\\S+ ){0,8}?(?:ballot|ballots|polls|vote|votes|voting|election|elections|court|lawsuit|lawsuits|recall) )`,
     ),
     ['happens', 'happen', 'pay'],
   ],

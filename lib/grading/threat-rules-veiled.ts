@@ -1,8 +1,10 @@
-import { sentenceStarts, spanOfMatch, type CommentView } from './comment-view';
+import { sentenceStarts, spanOfMatch, type CommentView, type RuleMatch } from './comment-view';
 import { compactPattern } from './compact-pattern';
 import { gated, mayMatch } from './pattern-gate';
 import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rules';
+import { matchIntimidation } from './threat-rules-intimidation';
+import { matchSpanishThreats } from './threat-rules-spanish';
 import { SUBJECT, TARGET } from './threat-targets';
 
 /**
@@ -112,11 +114,11 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'enough',
     ],
   ],
-  // "You should check under your car every morning": a car bomb hinted.
+  // "You should check under your car every morning": a car bomb hinted (not a cat in winter).
   [
     'bomb',
-    / (?:check|look) under (?:your|ur|the|his|her) (?:car|cruiser|truck|vehicle|hood|suv)/,
-    ['check', 'look'],
+    / (?:check|checking|look|looking) under (?:your|ur|the|his|her) (?:car|cruiser|truck|vehicle|hood|suv)(?! (?:\S+ ){0,4}?(?:cats?|kittens?|animals?|leaks?|oil))/,
+    ['check', 'checking', 'look', 'looking'],
     ['car', 'cruiser', 'truck', 'vehicle', 'hood', 'suv'],
   ],
   // "I'm coming for your throat"
@@ -416,7 +418,10 @@ function findOrders(view: CommentView, found: ThreatMatch[]) {
 /** Veiled threats, arms, Spanish phrasings and orders, in rule order. */
 export function findVeiledThreats(view: CommentView): ThreatMatch[] {
   const found: ThreatMatch[] = [];
-  matchVeiled(view, (match, kind) => found.push({ ...match, kind }));
+  const push = (match: RuleMatch, kind: ThreatKind) => found.push({ ...match, kind });
+  matchVeiled(view, push);
+  matchIntimidation(view, push);
+  matchSpanishThreats(view, push);
   findOrders(view, found);
   return found;
 }

@@ -84,6 +84,25 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   pick: ['off'],
   // "air out the cruiser": gunfire; airing a room has no person or car after it.
   air: ['out'],
+  // "ram a squad car", "ramming my truck into the cops"; not "RAM members" or "almighty Ram".
+  ram: [
+    'a',
+    'the',
+    'that',
+    'this',
+    'those',
+    'these',
+    'his',
+    'her',
+    'their',
+    'your',
+    'ur',
+    'my',
+    'into',
+    'thru',
+    'through',
+    'every',
+  ],
 };
 
 /** Past forms that do not follow the rules. */

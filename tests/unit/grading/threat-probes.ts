@@ -1327,7 +1327,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'I know which house on Maple Ridge is yours, sergeant. Nice blue door.',
     kind: 'direct',
-    knownMiss: 'batch 13: graded 2, no rule reads it as a threat',
   },
   {
     text: "I've been watching the dispatcher's car in the parking garage. Level 2, spot 14. Just so you know.",
@@ -4363,12 +4362,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'me and my cousins pulling up to the 4th precinct tonight with the straps',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I know what car the sergeant drives and where he parks it. tick tock.',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'Officer R. you got 1 week before I catch you off duty and put you in the ground', kind: 'direct' },
   { text: 'im going to shoot the next cop that knocks on my door. thats a promise', kind: 'direct' },
@@ -4492,7 +4489,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'IM BRINGING MY GUN TO COURT AND THE OFFICER THAT TESTIFIES AINT LEAVING',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 4, no rule reads it as a threat',
   },
   { text: "my man gets 10 years because of your lying cop? he won't live to see next month", kind: 'direct' },
   { text: "I'll put a bullet through the window of the chief's office. watch", kind: 'direct' },
@@ -5008,14 +5004,12 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm coming for Officer K. he knows what he did",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'gonna put a bullet in that sheriff the second i see him', kind: 'direct' },
   { text: 'I KNOW WHERE OFFICER T. LIVES. blue house two kids white truck. see u soon', kind: 'direct' },
   {
     text: 'bought a new AR this weekend just for u pigs at the 4th precinct 🐷',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   { text: 'me and my boys finna light up that station friday night. yall been warned', kind: 'direct' },
   { text: 'ima burn ur cruisers while yall sleep', kind: 'direct' },
@@ -5032,7 +5026,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Judge R. gave my brother 20 yrs. I'm making sure she never sees her grandkids again. she's done",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'done talking. next protest im bringing the heat and aiming straight at the shield line',
@@ -5059,7 +5052,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'got 30 rounds and every one of em got a badge number on it',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "imma torch the substation by the park, it's coming down this week", kind: 'direct' },
   {
@@ -5070,7 +5062,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "chief I'm walking in ur office monday and emptying the clip. tell ur secretary take the day off",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'gonna stab the first cop i see tmrw, dont care which one', kind: 'direct' },
   {
@@ -5083,12 +5074,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'ma catch a body this weekend and it's gonna be one of y'all in blue",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'll be at the community bbq saturday. bringing my glock, not a side dish 🔫",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'ima put that dispatcher in the ground fr', kind: 'direct' },
   {
@@ -5122,7 +5111,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'gonna send that judge to meet his maker before sentencing day',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "I know the deputy's kid goes to the middle school by the lake. I'm going to grab him after class",
@@ -5169,7 +5157,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Deputy W. ur kids gonna be orphans by christmas. I'm making sure of it",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 1, no rule reads it as a threat',
   },
   { text: "bringing a machete to the council meeting, it's for the mayor", kind: 'direct' },
   {
@@ -5179,7 +5166,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'im putting all of you six feet under starting with the desk sergeant',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   { text: "if u pull me over again I'm shooting through the window", kind: 'direct' },
   {
@@ -5226,7 +5212,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "raid the wrong house again and it'll be the last raid u ever do, I'll make sure",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'if that K9 bites my kid im killing the dog AND the handler',
@@ -5235,7 +5220,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "dispatcher hangs up on me one more time she's gonna be the one needing 911",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "ban me again and I'll find you and break your neck mod", kind: 'direct' },
   { text: 'mayor cuts our rec center funding one more time he gets a bullet not a vote', kind: 'direct' },
@@ -5244,13 +5228,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "if they don't drop the charges by monday I'm making sure one of those detectives doesn't go home",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'cuff me like that again and ill snap ur arm off and beat u with it', kind: 'direct' },
   {
     text: "one more post defending these pigs @bigtony and I'm showing up at ur job with my pistol",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: "if Officer N. shows up at my daughter's school again I will end him right there in the hallway",
@@ -5271,7 +5253,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'u got one week chief. after that I come for ur officers one at a time',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'if i see that squad car parked outside my house again im firebombing it with him in it',
@@ -5280,18 +5261,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'mess with my dog again and ill put u and ur K9 in the dirt',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   { text: "if they post his mugshot I'm shooting whoever posted it, try me", kind: 'direct' },
   {
     text: 'next time i get arrested im taking a cop with me, bet',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "Lt. C. talk to my wife like that again and you'll be eating through a straw for life",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'if the verdict comes back not guilty this city burns and the jury goes first',
@@ -5301,7 +5279,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'deny my records request one more time and see what happens when I come down there armed',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'someone needs to put a bullet in Officer K.', kind: 'normative' },
   { text: 'these cops deserve to be hung from the overpass', kind: 'normative' },
@@ -5338,7 +5315,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "someone go to the mayor's house and teach him a lesson with a bat",
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'cops like Deputy S. should be lined up against a wall and shot', kind: 'normative' },
   { text: "hope the dispatcher's house catches fire with her in it", kind: 'normative' },
@@ -5354,12 +5330,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'get a rope for Sgt. D.',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'someone needs to go full john wick on this whole department',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "hope the sheriff's cruiser gets firebombed while he's sitting in it", kind: 'normative' },
   { text: 'ACAB. every one of them should be executed. start with the captain', kind: 'normative' },
@@ -5379,7 +5353,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'bring back public hangings, starting with these officers',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'id hold the door open for whoever comes to burn down HQ',
@@ -5388,7 +5361,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ojalá que a ese oficial le peguen un tiro',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'somebody needs to teach Officer B. what a curb stomp feels like',
@@ -5413,7 +5385,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'this department needs a few funerals. somebody get to it',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'that guy they arrested deserves to be gutted in his cell, hope the inmates handle it',
@@ -5451,7 +5422,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "you'll see what happens Sgt. T. real soon",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'nice family pic chief. ur daughter is pretty. be a shame if something happened to her',
@@ -5460,17 +5430,14 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'tick tock deputy ⏰',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: '🔪🔪🔪 @ the sheriff',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'we know which car is yours Lt. P. grey charger right? 🚗💥',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 3, no rule reads it as a threat',
   },
   { text: 'count your days, judge', kind: 'direct' },
   {
@@ -5482,28 +5449,23 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'hope u said bye to ur kids this morning Officer F.',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
-  { text: 'chief 🔫🔫🔫', kind: 'direct', knownMiss: 'batch 20: graded 2, no rule reads it as a threat' },
+  { text: 'chief 🔫🔫🔫', kind: 'direct' },
   {
     text: 'mod u got a nice little house on that cul de sac. real nice. be a shame',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 1, no rule reads it as a threat',
   },
   {
     text: 'the precinct looks real flammable 🔥🔥 just saying',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: "that badge won't protect you forever, and neither will your partner",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   {
     text: "i'd start checking under ur car every morning if i were u deputy 💣",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   {
     text: 'should really get better locks on your doors Officer R.',
@@ -5514,7 +5476,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "mayor u won't see it coming",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'everybody gotta go home sometime. even Officer J. 🩸',
@@ -5539,12 +5500,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ur days on this earth are numbered officer',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: '⚰️⚰️⚰️ for the chief',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'you already know what it is when u step out that courthouse, judge',
@@ -5554,7 +5513,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'hope ur homeowners insurance covers fire damage. asking for a friend 🔥🏠',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'we see you. we see your kids. we see everything.',
@@ -5581,76 +5539,62 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ojalá que le den un balazo al jefe de policía en su próxima rueda de prensa',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'cuídate la espalda sargento, que ya te tengo bien ubicado',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'esta noche quemamos la estación, ya tenemos la gasolina lista', kind: 'direct' },
   {
     text: 'a ese juez hay que darle piso, alguien que se encargue',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'alguien debería volarle la cabeza a ese policía',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 3, no rule reads it as a threat',
   },
   { text: 'la próxima vez que me paren le disparo al primero que se baje de la patrulla', kind: 'direct' },
   {
     text: 'tu familia está muy bonita oficial... sería una pena que les pasara algo',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'voy a coger un machete y picar en pedazos a ese guardia',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'ese chota ya está muerto nomás que todavía no lo sabe',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'mañana le caemos al sheriff con los cuernos de chivo',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'si no sueltan a mi primo le prendemos fuego a la alcaldía con todos adentro', kind: 'direct' },
   {
     text: 'que lo cuelguen al detective ese, se lo merece',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 3, no rule reads it as a threat',
   },
   {
     text: 'mod, sé quién eres y dónde trabajas. vas a pagar caro 🔪',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'a ese agente lo voy a apuñalar en cuanto lo vea en la calle', kind: 'direct' },
   {
     text: 'coño si ese policía vuelve a mi barrio lo dejo tirao en la acera',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: 'pago lo que sea al que le meta un tiro a la alcaldesa',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'tic tac, jefe ⏰ ya te llega tu hora',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'a los puercos hay que quebrarlos a todos, empezando por el teniente',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: "whoever wrote 'kill all cops' up there should be arrested, thats a real threat",
@@ -5683,7 +5627,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "when u type 'I'll kill you' to a cop online thats a felony btw. stop",
     kind: 'counter-speech',
-    knownMiss: 'batch 20: graded 8',
   },
   {
     text: "cant believe the top comment says 'hang them all' and has 40 likes. what is wrong w this city",
@@ -5864,12 +5807,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'you will pay for this... at the ballot box. every one of you',
     kind: 'negation',
-    knownMiss: 'batch 20: graded 8',
   },
   {
     text: "I'm coming for your badge Officer D. complaint filed, lawyer hired, we'll see who wins",
     kind: 'negation',
-    knownMiss: 'batch 20: graded 8',
   },
   {
     text: 'F the police. seriously. this department has lost all trust',

@@ -1,0 +1,214 @@
+import { createGatedRules, type WrittenRule } from './gated-rules';
+import type { ThreatKind } from './threat-rules';
+
+/**
+ * Threats that say what the poster will bring, not what they will do ("showing up at ur job
+ * with my pistol"), and menaces that name no harm at all ("it'll be the last raid you ever do",
+ * "tick tock deputy", "🔪🔪🔪 the sheriff", "we know which car is yours"). Written by us from the
+ * police-page comments of threat batch 20. threat-context.ts defuses them like any other.
+ */
+
+/** Arms as commenters name them. */
+const WEAPON =
+  '(?:gun|guns|glock|glocks|pistol|pistols|piece|strap|straps|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|bat|bats|axe|hatchet|crowbar|gas can|can of gas|molotov|molotovs|bomb|explosives|9mm|9|nine|45|heater|tool)';
+/** Why arms may be named harmlessly: the range, a class, a buyback, a game, a sale. */
+const ERRAND =
+  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn (?:it |them )?in|drop (?:it |them )?off|safe|locked|season|lesson|lessons|game|practice|softball|baseball|cage|league|sell|shop|store|pawn|gunsmith|repair|camping|fishing)';
+/** People a menace names, after "for", "the", "your". */
+const OFFICERS =
+  '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12)';
+/** Arms and ammunition that have no harmless "for you" ("got a great piece for you history buffs"). */
+const FIREARM =
+  '(?:gun|guns|glock|glocks|pistol|pistols|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|ammo|rounds|bullets|shells|slugs)';
+/** Who a first-person plan comes from: "I", "we", "me and my cousins", or only "gonna". */
+const POSTER = '(?:i|im|ill|imma|ima|we|were|well|gonna|finna|me and \\S+(?: \\S+)?)';
+
+const WEAPON_WORDS = WEAPON.slice(3, -1)
+  .split('|')
+  .map((word) => word.split(' ').at(-1) ?? word);
+
+const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "im showing up at ur job with my pistol", "I come down there armed", "pulling up … with the straps"
+  [
+    'intent',
+    new RegExp(
+      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back) (?:\\S+ ){0,7}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${WEAPON})(?! (?:\\S+ ){0,6}?${ERRAND} )`,
+    ),
+    ['armed', 'strapped', ...WEAPON_WORDS],
+    [
+      'come',
+      'coming',
+      'comin',
+      'show',
+      'showing',
+      'pull',
+      'pulling',
+      'pullin',
+      'roll',
+      'rolling',
+      'rollin',
+      'walk',
+      'walking',
+      'stop',
+      'swing',
+    ],
+  ],
+  // "imma bring my glock to the town hall", "bringing my glock, not a side dish": "my" is the poster.
+  [
+    'intent',
+    new RegExp(
+      ` (?:bring|bringing|bringin|brought) (?:my|our) (?:\\S+ )?${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )`,
+    ),
+    ['bring', 'bringing', 'bringin', 'brought'],
+    WEAPON_WORDS,
+  ],
+  // "bought a new AR this weekend just for u pigs", "got 30 rounds for these cops"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:bought|buying|copped|got|getting|saving|saved|loaded|loading|cleaned|cleaning|sharpened|sharpening) (?:\\S+ ){0,3}?${FIREARM} (?:\\S+ ){0,4}?(?:just |special |specially )?for (?:u|you|ya|yall|y all|all of (?:you|yall)|(?:u|you|yall|these|those|all|every|the|ur|your) (?:\\S+ )?${OFFICERS}) `,
+    ),
+    ['for'],
+    FIREARM.slice(3, -1).split('|'),
+  ],
+  // "got 30 rounds and every one of em got a badge number on it"
+  [
+    'intimidation',
+    / (?:bullets?|rounds?|slugs?|shells?|clips?|mags?) (?:\S+ ){0,8}?badge (?:numbers? )?on (?:it|them|em) /,
+    ['badge'],
+    [
+      'bullet',
+      'bullets',
+      'round',
+      'rounds',
+      'slug',
+      'slugs',
+      'shell',
+      'shells',
+      'clip',
+      'clips',
+      'mag',
+      'mags',
+    ],
+  ],
+  // "it'll be the last raid u ever do"
+  [
+    'intimidation',
+    / last (?:\S+ )?(?:raid|raids|ticket|stop|arrest|shift|mistake|thing|call|post|comment|word|tow|search|warrant|door) (?:u|you|yall|he|she|they|ya) (?:will )?(?:ever|get to) (?:do|make|write|give|work|take|serve|post|say|run|knock|kick|pull|tow)/,
+    ['last'],
+    ['ever', 'get'],
+  ],
+  // "she's gonna be the one needing 911"
+  [
+    'intimidation',
+    / be the one (?:needing|calling|who needs|that needs|in need of) (?:911|an ambulance|a doctor|a medic|medics|a hospital|the hospital|a coroner)/,
+    ['one'],
+    ['needing', 'calling', 'needs', 'need'],
+  ],
+  // "I'm making sure one of those detectives doesn't go home", "…she never sees her grandkids again"
+  [
+    'intimidation',
+    / (?:make|making|makes|made) sure (?:\S+ ){1,6}?(?:doesnt|dont|wont|never|does not|will not|do not|aint) (?:ever )?(?:make it |go |get to go |come |gets? )?home | (?:make|making) sure (?:\S+ ){0,3}?never (?:sees?|hugs?|holds?|gets? to see|see) (?:\S+ ){0,2}?(?:kids|grandkids|family|children|wife|husband|daughter|son|mom|dad|baby|babies) again /,
+    ['sure'],
+    ['home', 'again'],
+  ],
+  // "you'll be eating through a straw for life"
+  [
+    'intimidation',
+    / (?:youll|you will|ull|u will|yall will|youre gonna|ur gonna|you gonna|u gonna|hes gonna|shes gonna|he will|she will|hell|shell) be (?:eating|drinking|sipping) (?:\S+ )?(?:through|thru|from|out of) a straw/,
+    ['straw'],
+  ],
+  // "you'll see what happens Sgt. T. real soon", "one more time and see what happens": ending the
+  // comment (not "put a firecracker in a cow pie and see what happens").
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:(?:youll|you will|ull|u will|yall will|you gonna|u gonna|yall gonna|gonna)|(?:one more|again|ever again|try me|test me) (?:\\S+ ){0,6}?(?:and|then|n)) see what happens(?: (?:to )?(?:u|you|yall|${OFFICERS}))?(?: [a-z])?(?: (?:real |very )?soon| next time| tonight)?(?: [!?.])*(?: [^\\x00-\\x7f]+)* $`,
+    ),
+    ['happens'],
+    ['see'],
+  ],
+  // "tick tock deputy ⏰": the whole comment, a clock and someone named.
+  [
+    'intimidation',
+    new RegExp(
+      `^ (?:(?:${OFFICERS}|[a-z]|@user) )?(?:tick tock|tik tok|ticktock|tick tick) (?:(?:${OFFICERS}|[a-z]|@user|[^\\x00-\\x7f]+) )*$`,
+    ),
+    ['tock', 'tok', 'ticktock', 'tick'],
+  ],
+  // "🔪🔪🔪 @ the sheriff", "chief 🔫🔫🔫", "⚰️⚰️⚰️ for the chief": weapons or coffins and a name, nothing else.
+  [
+    'intimidation',
+    new RegExp(
+      `^ (?:(?:for|to|at|the|ur|your|that|this|@user) )*(?:${OFFICERS} (?:[a-z] )?(?:(?:🔪|🔫|💣|⚰|🪦|🗡|🩸) )+|(?:(?:🔪|🔫|💣|⚰|🪦|🗡|🩸) )+(?:(?:for|to|at|the|ur|your|that|this|@user) )*${OFFICERS} (?:[a-z] )?)$`,
+    ),
+    ['🔪', '🔫', '💣', '⚰', '🪦', '🗡', '🩸'],
+  ],
+  // "we know which car is yours Lt. P.", "I know what car the sergeant drives"
+  [
+    'intimidation',
+    / (?:i|we) (?:\S+ )?(?:know|kno|found out|know exactly) (?:which|what|wich) (?:car|truck|house|school|gym|church|route|daycare|suv|tahoe|charger) (?:\S+ ){0,3}?(?:is yours|yours is|is ur|you drive|u drive|he drives|she drives|drives|your kids?|ur kids?|his kids?|her kids?|parks|you park|u park|lives|goes to)/,
+    ['know', 'kno', 'found'],
+    ['which', 'what', 'wich'],
+  ],
+  // "hope u said bye to ur kids this morning Officer F."
+  [
+    'intimidation',
+    / (?:hope|hopefully|better have|did) (?:u|you|ya|yall) (?:said|say|kissed|hugged|told) (?:bye|goodbye|good bye) (?:to )?(?:ur|your|yo) (?:kids|wife|family|husband|babies|children|mom|son|daughter)/,
+    ['bye', 'goodbye'],
+  ],
+  // "u got a nice little house on that cul de sac. real nice. be a shame"
+  [
+    'intimidation',
+    / nice (?:\S+ ){0,3}?(?:house|car|family|kids|wife|place|home|truck|dog) (?:\S+ ){0,8}?(?:be a|would be a|be such a|d be a) (?:real )?(?:shame|pity)/,
+    ['shame', 'pity'],
+    ['nice'],
+  ],
+  // "the precinct looks real flammable 🔥", "hope ur homeowners insurance covers fire damage"
+  [
+    'intimidation',
+    / (?:station|precinct|house|car|building|hall|cruiser|office|substation|courthouse|home) (?:\S+ ){0,3}?(?:looks|look|is|seems|would be) (?:\S+ )?(?:flammable|burnable)| (?:hope|better hope|hopefully) (?:ur|your|yo|his|her) (?:\S+ )?insurance (?:covers|cover) (?:\S+ )?(?:fire|arson|bullet|bullets|explosions?)/,
+    ['flammable', 'burnable', 'insurance'],
+  ],
+  // "that badge won't protect you forever", unless a court, a lawsuit or a vote will see to it
+  [
+    'intimidation',
+    / (?:badge|vest|uniform|partner|k9) (?:\S+ )?(?:wont|will not|cant|cannot|aint gonna|not gonna|isnt gonna) (?:\S+ )?(?:protect|save) (?:you|u|him|her|yall|ya) (?!.* (?:sue|suing|lawsuit|lawyers?|court|attorney|complaint|fired|ballot|vote|voters|accountable|accountability|oversight|investigation) )/,
+    ['protect', 'save'],
+    ['badge', 'vest', 'uniform', 'partner', 'k9'],
+  ],
+  // "mayor u won't see it coming" (the "you" of it is a threat rule of its own)
+  [
+    'intimidation',
+    / (?:u|ya|yall|he|she|they) (?:wont|will not|will never|never gonna|aint gonna|not gonna) (?:even )?see (?:it|this|us|me) coming(?! (?:\S+ ){0,6}?(?:vote|votes|voting|ballot|election|recall|lawsuit|court))/,
+    ['coming'],
+    ['see'],
+  ],
+  // "ur days on this earth are numbered officer" (not "your days as chief are numbered")
+  [
+    'intimidation',
+    / (?:your|ur|yo|his|her|their|yalls) days (?:on this earth |on earth |here |left |alive |breathing )?(?:are|r|is) numbered/,
+    ['numbered'],
+  ],
+  // "next time i get arrested im taking a cop with me"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:take|taking|takin|takes) (?:a |one |some |one of |a few |as many |at least one )?(?:of )?(?:yall |you |your |ur |them |these |those |the )?${OFFICERS} (?:\\S+ )?with me `,
+    ),
+    ['with'],
+    ['take', 'taking', 'takin', 'takes'],
+  ],
+  // "I'm coming for Officer K.", "after that I come for ur officers" (not for their badges, nor the kids' class)
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:i|we|ill|well|im|were) (?:\\S+ )?(?:come|coming|comin) (?:for|after) (?:(?:ur|your|yo|the|every|all|all of) )?(?:${OFFICERS}|family|families|kids|wife)s? (?!(?:\\S+ )?(?:badge|badges|job|jobs|seat|seats|position|pension|title|budget|funding|safety|class|classes|event|party|bbq|visit|dinner|lunch|tour|meeting|game|program|pictures?|photos?|autographs?))`,
+    ),
+    ['come', 'coming', 'comin'],
+    ['for', 'after'],
+  ],
+];
+
+/** Calls `found` for each menace the comment holds, in rule order. */
+export const matchIntimidation = createGatedRules(INTIMIDATION_WRITTEN);

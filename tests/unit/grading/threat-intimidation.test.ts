@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { gradeWithShippedModel } from './test-grader';
+
+// Arms brought, menaces that name no harm, Spanish threats (threat-rules-intimidation.ts,
+// threat-rules-spanish.ts), each with harmless twins (examples ours).
+describe('a menace that names no harm', () => {
+  it.each([
+    'me and my cousins rolling up to the substation friday with the straps',
+    'keep it up and I come down there armed',
+    'bringing my glock to the council meeting, not a casserole',
+    'just bought a new shotgun for you pigs on 5th street',
+    'got 20 rounds and each one has a badge number on it',
+    'search my house again and it will be the last raid you ever do',
+    'hang up on me again and you will be the one needing an ambulance',
+    "I'm making sure that detective doesn't make it home tonight",
+    "touch my son again and you'll be eating through a straw",
+    "you'll see what happens deputy real soon",
+    'tick tock sheriff',
+    '🔪🔪 the mayor',
+    'we know which truck is yours sergeant',
+    'hope u said goodbye to ur wife this morning officer',
+    'nice house you got officer. would be a shame',
+    'that substation looks real flammable',
+    "I'd check under your car every morning deputy",
+    "your vest won't save you forever",
+    "they won't see it coming",
+    'your days on this earth are numbered',
+    "if they catch me I'm taking a few cops with me",
+    "I'm coming for the sergeant next",
+  ])('is Threatening: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBe(8);
+  });
+
+  it.each([
+    "I'm bringing my rifle to the range with my son this weekend",
+    'Can I bring my gun to the station to turn it in at the buyback?',
+    'bought a new bat for my son, he loves baseball',
+    'That was the last time I ever call you for help.',
+    'Wait and see what happens with the investigation.',
+    "Tick tock, it's been 3 weeks and still no answer on my records request.",
+    'RIP officer 🕊️ ⚰️ thank you for your service',
+    'Does anyone know which car hit my mailbox last night?',
+    'Check under your car for cats before you start it this winter!',
+    "Your badge won't protect you forever, my lawyer is filing suit Monday.",
+    "They won't see it coming when we vote them out in November.",
+    'Your days as chief are numbered, the council meets Tuesday.',
+    "We're coming for the chief's job at the ballot box.",
+    'We will come for your kids’ safety class on Saturday',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
+
+describe('a threat in Spanish', () => {
+  it.each([
+    'ojalá le den un balazo a ese comandante',
+    'te voy a meter un tiro oficial',
+    'a ese sargento hay que darle piso',
+    'cuídate la espalda oficial',
+    'sé dónde vives sheriff',
+    'ya te llega tu hora comandante',
+    'vas a pagar caro, policía',
+    'le caemos a la estación con los fierros',
+  ])('is Threatening: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBe(8);
+  });
+
+  it.each([
+    'le dieron un balazo al muchacho anoche, qué tristeza',
+    'la empresa va a quebrar si siguen cerrando la calle',
+    'nadie debería lastimar a los oficiales',
+    'ya es hora de abrir la calle',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
