@@ -37,10 +37,11 @@ const DYING_TO = / dying ?$/;
 const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|learn|check)\b/;
 /**
  * Not negations, nor jokes or reports: "can't wait to see you in a body bag", "I'm not joking",
+ * "I'm not saying I'd do it but…", "I'm not stopping, I'm shooting",
  * "no joke", "it's not a threat, it's a promise" make a threat surer.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie/g;
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */

@@ -27,10 +27,10 @@ import {
 
 /**
  * Right after the verb, an everyday sense or a noun: "kill time", "hit me up", "shoot for the
- * stars", "whack job", "rape culture", "cut off her own limbs".
+ * stars", "whack job", "rape culture", "cut off her own limbs", "body slam", "body cam".
  */
 const EVERYDAY_AFTER =
-  /^(?:(?:\S+ ){0,3}own\b|(?:job|culture|kit|victims?|case|cases|charges?|allegations?|accusations?|survivors?|crisis|threats?|suspects?|investigation|scene|attempt|trial|jokes?)\b|it|time|this|for|me up|you up|up with|on|with kindness|the (?:game|test|exam|traffic|competition|record|lights|mood|vibe|interview|speech|show|crowd|stage|gym|road|books|bottle|hay|bill|idea|plan|deal|question|warrant)|a (?:kiss|message|text|line|email|question|look|photo|pic|picture|video|shot)|(?:you|him|her|them|em) (?:a|an|the) (?:kiss|message|text|line|email|dm|link|note|call|question|look|photo|pic|picture|video)|(?:you|him|her|them|em|me|us) (?:back|there|to it|to the punch|out of|off|out (?:for|to|on))|wrenching|a leg|over to|down to|(?:some )?hoops)\b/;
+  /^(?:(?:\S+ ){0,3}own\b|slam|shot|shots|cam|cams|camera|armor|bag|bags|count|language|shop|builder|building|spray|wash|(?:\S+ )?(?:and|n) soul|(?:job|culture|kit|victims?|case|cases|charges?|allegations?|accusations?|survivors?|crisis|threats?|suspects?|investigation|scene|attempt|trial|jokes?)\b|it|time|this|for|me up|you up|up with|on|with kindness|the (?:game|test|exam|traffic|competition|record|lights|mood|vibe|interview|speech|show|crowd|stage|gym|road|books|bottle|hay|bill|idea|plan|deal|question|warrant)|a (?:kiss|message|text|line|email|question|look|photo|pic|picture|video|shot)|(?:you|him|her|them|em) (?:a|an|the) (?:kiss|message|text|line|email|dm|link|note|call|question|look|photo|pic|picture|video)|(?:you|him|her|them|em|me|us) (?:back|there|to it|to the punch|out of|off|out (?:for|to|on))|wrenching|a leg|over to|down to|(?:some )?hoops)\b/;
 /** A time to come, for the present used as a future: "I torch every cruiser Saturday". */
 const WHEN =
   / (?:tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|again|soon|this week|weekend|if|when) /;
@@ -40,8 +40,12 @@ const CONTEST =
 /** Photos, not guns: "shooting the chief's portrait tomorrow". */
 const CAMERA =
   / (?:photo|photos|portrait|portraits|picture|pictures|pics|headshots?|calendar|video|film|footage|camera|photoshoot|scene|wedding) /;
-/** Someone unnamed right before a verb in the present: "hope someone (finally) shoots…". */
-const WISHED_DOER = / (?:someone|somebody|anyone|anybody)(?: (?:just|finally|really|actually|else))? $/;
+/**
+ * Someone unnamed right before a verb in the present, or before a chain of them: "hope someone
+ * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
+ */
+const WISHED_DOER =
+  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
 interface SentenceThreat {
@@ -240,20 +244,24 @@ function readSentence(
       / would (?:send|be|make) (?:\S+ ){0,3}?(?:message|signal|lesson|service|start|sight|statement) /.test(
         sentence,
       );
+    // "ticket me again and I put 2 in your chest": the present for the future, given a time.
+    const promised = / (?:i|we) $/.test(padded(words, Math.max(from, at - 1), at)) && WHEN.test(sentence);
     const framed =
       frame &&
       (frame.intent ||
         frame.normative ||
         progressive ||
         approved ||
+        promised ||
         // An order opening the sentence ("Put them in gas chambers.") is no report.
         (at === from && frame.order) ||
         (!pastLike && (frame.wish || frame.order)));
     if (frame && framed && sufferer >= 0)
       return {
-        kind: frame.intent ? 'intent' : 'wish',
+        kind: frame.intent || promised ? 'intent' : 'wish',
         from: Math.min(frame.markerAt, sufferer),
-        to: Math.max(at, sufferer),
+        // The highlight runs to the phrase's last word ("…six feet under").
+        to: Math.max(at + phrase[0].trim().split(' ').length - 1, sufferer),
       };
   }
   for (let i = from; i < to; i++) {
@@ -300,15 +308,17 @@ function readSentence(
           return { kind: byMe ? 'intent' : 'wish', from: Math.min(sufferer, frame.markerAt), to: i };
         continue;
       }
-      // "…I start shooting. That's a promise": a rampage needs no one named.
+      // "…I start shooting. That's a promise", "next time … im not stopping, im shooting": a
+      // rampage needs no one named.
       if (
         verb.form === 'ing' &&
         verb.reach === 'strong' &&
         i === to - 1 &&
         frame.firstPerson &&
-        / (?:start|starting|go|keep) $/.test(before)
+        (/ (?:start|starting|go|keep) $/.test(before) ||
+          (/ (?:im|i am|were|we are) $/.test(before) && WHEN.test(sentence)))
       )
-        return { kind: 'intent', from: frame.markerAt, to: i };
+        return { kind: 'intent', from: Math.min(frame.markerAt, i - 1), to: i };
       // "I'd pay good money to watch that station burn": wished on the one seen.
       if (
         SUFFERED.has(verb.verb) &&
@@ -326,7 +336,7 @@ function readSentence(
       if (praised) return { kind: 'wish', from: praised.markerAt, to: object };
       if (verb.form === 'ing') {
         // "I'm whacking that detective the minute he testifies"
-        if (frame.firstPerson && / (?:im|i am|were|we are|start|starting|go|keep) (?:\S+ )?$/.test(before))
+        if (frame.firstPerson && / (?:im|i am|were|we are|we|start|starting|go|keep) (?:\S+ )?$/.test(before))
           return { kind: 'intent', from: frame.markerAt, to: object };
         // "hunting Officer P. tonight": a plan with its subject left out, heading the sentence,
         // aimed at a person and given a time.

@@ -28,7 +28,7 @@ export const WEAK_VERBS = [
   'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
   'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
-  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram',
+  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */

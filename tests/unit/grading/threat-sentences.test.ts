@@ -41,6 +41,12 @@ describe('threats read a sentence at a time', () => {
     // slang verbs
     'finna clap the first 12 i see',
     'ima unalive every pig in this city',
+    // determiners after the wish; a chain after the doer; the present for the future; a phrase
+    'I hope every one of those officers gets his throat slit',
+    'hope a drunk driver takes that officer out',
+    'next time one of yall pulls me over im not stopping, im shooting',
+    'ticket me again and I put 2 in your chest officer',
+    "let's crowdfund a hit on the sergeant",
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -71,6 +77,8 @@ describe('threats read a sentence at a time', () => {
     'I watched the house burn on the news, so sad.',
     "Can't wait to see the officers march in the parade.",
     'Gonna air out the grievances with the officers at the meeting.',
+    'I just want to body slam you at the gym',
+    'the officer put his hands on my son and I filed a complaint',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
