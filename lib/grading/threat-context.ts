@@ -41,7 +41,7 @@ const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|le
  * "no joke", "it's not a threat, it's a promise" make a threat surer.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )/g;
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -49,9 +49,9 @@ const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant
 /** "…he won't make it home" is the threat itself, not a negation of it. */
 const NEGATED_OUTCOMES =
   / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)/g;
-/** A negation inside an "if" before the threat negates the condition, not the threat. */
+/** A negation inside an "if" (or "should… not") before the threat negates the condition, not the threat. */
 const NEGATED_CONDITION =
-  /^.* (?:if|unless) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
+  /^.* (?:if|unless|should) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;

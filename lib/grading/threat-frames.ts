@@ -16,7 +16,7 @@ export function padded(words: readonly string[], from: number, to: number): stri
 const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us|my plan) /;
 /** An intent or a plan, after a first person or alone at the start of a sentence. */
 const INTENT =
-  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?)) (?:\S+ ){0,8}$/;
+  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?|(?:going|heading|driving|coming|walking|rolling|on my way|on our way) (?:\S+ ){1,5}?to)) (?:\S+ ){0,8}$/;
 /**
  * Should, deserves, hope: what ought to happen to someone, up to six words on (and the words
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
@@ -25,7 +25,7 @@ export const NORMATIVE =
   / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
-  / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:go (?:\S+ ){0,6}?and )?)$/;
+  / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
 /** The marker far back, when the harm ends a chain of actions joined by "and". */
 const INTENT_CHAIN =
   / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
@@ -133,6 +133,11 @@ export function praisedDoerAt(
     markerWords: 1,
     firstPerson: false,
   };
+}
+
+/** Whether the sentence opens with an order that starts a chain ("Round up the protesters and…"). */
+export function opensWithOrder(words: readonly string[], from: number): boolean {
+  return ORDER_STARTERS.has(words[from] ?? '');
 }
 
 export function frameAt(words: readonly string[], from: number, at: number): Frame | undefined {

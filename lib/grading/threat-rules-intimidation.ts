@@ -1,3 +1,4 @@
+import type { CommentView, RuleMatch } from './comment-view';
 import { createGatedRules, type WrittenRule } from './gated-rules';
 import type { ThreatKind } from './threat-rules';
 
@@ -10,10 +11,14 @@ import type { ThreatKind } from './threat-rules';
 
 /** Arms as commenters name them. */
 const WEAPON =
-  '(?:gun|guns|glock|glocks|pistol|pistols|piece|strap|straps|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|bat|bats|axe|hatchet|crowbar|gas can|can of gas|molotov|molotovs|bomb|explosives|9mm|9|nine|45|heater|tool)';
-/** Why arms may be named harmlessly: the range, a class, a buyback, a game, a sale. */
+  '(?:gun|guns|glock|glocks|pistol|pistols|piece|strap|straps|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|axe|hatchet|crowbar|gas can|can of gas|molotov|molotovs|bomb|explosives|9mm|9|nine|45|heater|tool)';
+/** Why arms may be named harmlessly: the range, a class, a buyback, a sale. */
 const ERRAND =
-  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn (?:it |them )?in|drop (?:it |them )?off|safe|locked|season|lesson|lessons|game|practice|softball|baseball|cage|league|sell|shop|store|pawn|gunsmith|repair|camping|fishing)';
+  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn (?:it |them )?in|drop (?:it |them )?off|safe|locked|season|lesson|lessons|sell|shop|store|pawn|gunsmith|repair|camping|fishing)';
+/** …and a bat, also a game ("bringing my bat to the game"), which a gun is not. */
+const SPORT = '(?:game|games|practice|softball|baseball|cage|cages|league|tournament)';
+/** Arms not on an errand: "my glock", "a knife in my boot"; "the bats" not for a game. */
+const ARMED = `(?:${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
 /** People a menace names, after "for", "the", "your". */
 const OFFICERS =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12)';
@@ -32,9 +37,9 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intent',
     new RegExp(
-      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back) (?:\\S+ ){0,7}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${WEAPON})(?! (?:\\S+ ){0,6}?${ERRAND} )`,
+      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back|be at|be there|be outside|be waiting|waiting|wait) (?:\\S+ ){0,7}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${ARMED})`,
     ),
-    ['armed', 'strapped', ...WEAPON_WORDS],
+    ['armed', 'strapped', 'bat', 'bats', ...WEAPON_WORDS],
     [
       'come',
       'coming',
@@ -51,16 +56,17 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
       'walking',
       'stop',
       'swing',
+      'be',
+      'waiting',
+      'wait',
     ],
   ],
   // "imma bring my glock to the town hall", "bringing my glock, not a side dish": "my" is the poster.
   [
     'intent',
-    new RegExp(
-      ` (?:bring|bringing|bringin|brought) (?:my|our) (?:\\S+ )?${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )`,
-    ),
-    ['bring', 'bringing', 'bringin', 'brought'],
-    WEAPON_WORDS,
+    new RegExp(` (?:bring|bringing|bringin|brought|take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}`),
+    ['bring', 'bringing', 'bringin', 'brought', 'take', 'taking', 'takin'],
+    ['bat', 'bats', ...WEAPON_WORDS],
   ],
   // "bought a new AR this weekend just for u pigs", "got 30 rounds for these cops"
   [
@@ -173,7 +179,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "that badge won't protect you forever", unless a court, a lawsuit or a vote will see to it
   [
     'intimidation',
-    / (?:badge|vest|uniform|partner|k9) (?:\S+ )?(?:wont|will not|cant|cannot|aint gonna|not gonna|isnt gonna) (?:\S+ )?(?:protect|save) (?:you|u|him|her|yall|ya) (?!.* (?:sue|suing|lawsuit|lawyers?|court|attorney|complaint|fired|ballot|vote|voters|accountable|accountability|oversight|investigation) )/,
+    / (?:badge|vest|uniform|partner|k9) (?:\S+ )?(?:wont|will not|cant|cannot|aint gonna|not gonna|isnt gonna) (?:\S+ ){0,4}?(?:protect|save) (?:you|u|him|her|yall|ya) (?!.* (?:sue|suing|lawsuit|lawyers?|court|attorney|complaint|fired|ballot|vote|voters|accountable|accountability|oversight|investigation) )/,
     ['protect', 'save'],
     ['badge', 'vest', 'uniform', 'partner', 'k9'],
   ],
@@ -210,5 +216,69 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   ],
 ];
 
+/** More of them, in a set of their own (a set holds at most 32 rules). */
+const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "taking as many of you with me as I can", "so I'm taking one of yours"
+  [
+    'intimidation',
+    / (?:take|taking|takin) (?:as many|a few|some|all|one) of (?:you|yall|u|them) (?:\S+ )?with me | (?:im|ill|were|well|gonna|ima|imma) (?:\S+ )?(?:taking|take|takin|coming for|getting) one of (?:yours|urs) /,
+    ['of'],
+    ['take', 'taking', 'takin', 'coming', 'getting'],
+  ],
+  // "I have the pipe bomb built", "we got the explosives ready" (not "the bomb tacos")
+  [
+    'bomb',
+    / (?:i|we|ive|weve) (?:\S+ )?(?:have|got|built|made|finished|packed) (?:the |a |an |my |our |some )?(?:pipe bombs?|ieds?|explosives|(?:bomb|bombs|device) (?:built|ready|made|done|packed|armed|wired))/,
+    ['pipe', 'ied', 'ieds', 'explosives', 'bomb', 'bombs', 'device'],
+    ['have', 'got', 'built', 'made', 'finished', 'packed'],
+  ],
+  // "got your plate, your address, and a shotgun. I'm coming to use it on you."
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:im|ill|i will|gonna|imma|ima|coming to|going to|finna|and) (?:\\S+ ){0,2}?(?:use|using) (?:it|them|this|that|my \\S+) on (?:you|u|yall|ya|him|her|them|em|(?:the|that|this|your|ur) (?:\\S+ )?${OFFICERS}) `,
+    ),
+    ['use', 'using'],
+    [...WEAPON_WORDS, 'bat', 'bats', 'ammo', 'rounds', 'bullets'],
+  ],
+  // "Two in your chest.", "the first deputy through the door gets one to the head"
+  [
+    'intimidation',
+    / (?:two|2|three|3|six|6|a couple|one|1) (?:more )?(?:in|to) (?:your|ur|yo) (?:chest|head|dome|face|back|skull) | (?:gets|get|getting|catches|catch|catching|takes|take) (?:one|two|a slug|a round|a bullet|a hot one) (?:in|to) (?:the|his|her|your|ur|their) (?:head|face|chest|dome|neck|skull)/,
+    ['chest', 'head', 'dome', 'face', 'back', 'skull', 'neck'],
+    ['two', '2', 'three', '3', 'six', '6', 'couple', 'one', '1', 'slug', 'round', 'bullet'],
+  ],
+  // "now i know exactly who im shooting first"
+  [
+    'intimidation',
+    / who (?:im|i am|ill|im gonna|imma|ima|were|we are) (?:\S+ )?(?:shooting|killing|stabbing|shoot|kill|stab|taking out|take out|hitting|popping|smoking|clapping|dropping) (?:first|next)/,
+    ['first', 'next'],
+    ['who'],
+  ],
+  // "you'll be the one on the ground with a bullet in you"
+  [
+    'intimidation',
+    / (?:be|end up|wind up) (?:\S+ ){0,5}?with (?:a bullet|bullets|a knife|a blade|a slug|lead|holes) in (?:you|u|ya|your|ur)/,
+    ['bullet', 'bullets', 'knife', 'blade', 'slug', 'lead', 'holes'],
+    ['be', 'end', 'wind'],
+  ],
+  // "Tow guy better enjoy his last few days breathing", "his last one above ground"
+  [
+    'intimidation',
+    / (?:enjoy|enjoying) (?:his|her|your|ur|their) (?:last|final) (?:few )?(?:days|hours|weeks|moments|breaths|christmas|birthday)(?: breathing| alive| on earth)?| (?:last|final) (?:\S+ ){0,2}?above ground/,
+    ['last', 'final'],
+    ['enjoy', 'enjoying', 'ground'],
+  ],
+];
+
+const matchIntimidationRules = createGatedRules(INTIMIDATION_WRITTEN);
+const matchMenaceRules = createGatedRules(MENACE_WRITTEN);
+
 /** Calls `found` for each menace the comment holds, in rule order. */
-export const matchIntimidation = createGatedRules(INTIMIDATION_WRITTEN);
+export function matchIntimidation(
+  view: CommentView,
+  found: (match: RuleMatch, kind: ThreatKind) => void,
+): void {
+  matchIntimidationRules(view, found);
+  matchMenaceRules(view, found);
+}

@@ -1,3 +1,4 @@
+import type { CommentView, RuleMatch } from './comment-view';
 import { createGatedRules, type WrittenRule } from './gated-rules';
 import type { ThreatKind } from './threat-rules';
 
@@ -99,9 +100,10 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "cuídate la espalda sargento", "sé quién eres y dónde trabajas", "sería una pena que les pasara algo"
   [
     'intimidation',
-    / (?:cuidate|cuidense|cuida) (?:la|tu|las) espalda| (?:se|sabemos|conozco|conocemos) (?:\S+ ){0,4}?donde (?:vives|trabajas|duermes|vive|trabaja|viven|estudian|estudia)| (?:seria|sera) una (?:pena|lastima) que (?:le|les|te|a tu|a su) (?:\S+ ){0,2}?(?:pasara|pase|pasaran|ocurriera) algo| (?:ya )?(?:estas|esta|estan) muertos? (?:\S+ ){0,4}?(?:no lo sabe|no lo sabes|no lo saben|todavia no|aun no)| (?:te|le|les) (?:llega|llego|toca|va a llegar) (?:tu|su) hora| tus dias estan contados| vas a pagar (?:caro|con sangre|muy caro)| (?:lo|la|los) (?:dejo|dejamos|voy a dejar|vamos a dejar) (?:tirado|tirao|tirada|muerto|muertos|frio|tieso|seco)/,
+    / (?:cuidate|cuidense|cuida) (?:la|tu|las) espalda| (?:se|sabemos|conozco|conocemos) (?:\S+ ){0,4}?(?:donde|en que escuela|que escuela|a que escuela) (?:vives|trabajas|duermes|vive|trabaja|viven|estudian|estudia|van)| (?:seria|sera) una (?:pena|lastima) que (?:\S+ ){0,3}?(?:pasara|pase|pasaran|ocurriera|quemara|quemaran|incendiara|explotara)| (?:ya )?(?:estas|esta|estan) muertos? (?:\S+ ){0,4}?(?:no lo sabe|no lo sabes|no lo saben|todavia no|aun no)| (?:te|le|les) (?:llega|llego|toca|va a llegar) (?:tu|su) hora| tus dias estan contados| vas a pagar (?:caro|con sangre|muy caro)| (?:lo|la|los) (?:dejo|dejamos|voy a dejar|vamos a dejar) (?:tirado|tirao|tirada|muerto|muertos|frio|tieso|seco)/,
     [
       'espalda',
+      'escuela',
       'donde',
       'pena',
       'lastima',
@@ -126,5 +128,89 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
   ],
 ];
 
+/** More of them, in a set of their own. */
+const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "los atropello a todos", "juro que mato al detective"
+  [
+    'intent',
+    / (?:los|las|lo|la|te|les|le) (?:atropello|atropellamos|mato|matamos|quemo|quemamos|baleo|baleamos|apunalo|reviento|reventamos|madreo|rajo|acuchillo|ahorco|degollo|voy a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear|rajar)|vamos a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear))\b| (?:mato|matamos|voy a matar|vamos a matar|quemo|quemamos|voy a quemar|vamos a quemar) (?:al|a la|a los|a las|a ese|a esa|a esos|a todos|a todas|a tu|a su) /,
+    [
+      'atropello',
+      'atropellamos',
+      'mato',
+      'matamos',
+      'quemo',
+      'quemamos',
+      'baleo',
+      'baleamos',
+      'apunalo',
+      'reviento',
+      'reventamos',
+      'madreo',
+      'rajo',
+      'acuchillo',
+      'ahorco',
+      'degollo',
+      'voy',
+      'vamos',
+    ],
+  ],
+  // "Vamos a ir armados a la estación", "lo espero afuera de su casa con una pistola"
+  [
+    'intent',
+    / (?:vamos a ir|voy a ir|vamos|voy|llegamos|llego|vamos a llegar|voy a llegar|caemos|caigo|espero|esperamos) (?:\S+ ){0,6}?(?:armados?|con (?:mi|mis|los|las|el|la|unos|unas|nuestras?|una|un) (?:\S+ )?(?:cuchillos?|pistolas?|cuetes?|fierros?|armas?|machetes?|rifles?|cuernos?|escopetas?|balas))/,
+    [
+      'armado',
+      'armados',
+      'cuchillo',
+      'cuchillos',
+      'pistola',
+      'pistolas',
+      'cuete',
+      'cuetes',
+      'fierro',
+      'fierros',
+      'arma',
+      'armas',
+      'machete',
+      'machetes',
+      'rifle',
+      'rifles',
+      'cuerno',
+      'cuernos',
+      'escopeta',
+      'escopetas',
+      'balas',
+    ],
+  ],
+  // "merece que lo muelan a golpes hasta que deje de respirar", "empiezo a dispararle a las patrullas"
+  [
+    'wish',
+    / hasta que (?:deje|dejen|dejes) de respirar| (?:lo|la|los|te) (?:muelan|muelen|mueles|agarren|maten) a (?:golpes|palos|patadas|balazos|tiros)| (?:empiezo|empezamos|voy|vamos) a (?:dispararle|dispararles|disparar a|balear|matar a)/,
+    [
+      'respirar',
+      'golpes',
+      'palos',
+      'patadas',
+      'balazos',
+      'tiros',
+      'dispararle',
+      'dispararles',
+      'disparar',
+      'balear',
+      'matar',
+    ],
+  ],
+];
+
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */
-export const matchSpanishThreats = createGatedRules(SPANISH_WRITTEN);
+const matchSpanishRules = createGatedRules(SPANISH_WRITTEN);
+const matchSpanishMoreRules = createGatedRules(SPANISH_MORE_WRITTEN);
+
+export function matchSpanishThreats(
+  view: CommentView,
+  found: (match: RuleMatch, kind: ThreatKind) => void,
+): void {
+  matchSpanishRules(view, found);
+  matchSpanishMoreRules(view, found);
+}

@@ -1,6 +1,6 @@
 import { sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
 import { DYING, HARM_NOUNS, HARM_PHRASE, PHRASE_WORDS, WISH_PHRASE } from './harm-phrases';
-import { frameAt, NEGATION, NORMATIVE, padded, praisedDoerAt } from './threat-frames';
+import { frameAt, NEGATION, NORMATIVE, opensWithOrder, padded, praisedDoerAt } from './threat-frames';
 import type { ThreatKind, ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
 import { defineWordClass, hasWordClass } from './word-classes';
@@ -45,7 +45,7 @@ const CAMERA =
  * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
 interface SentenceThreat {
@@ -108,7 +108,12 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
   let found = -1;
   let modifiers = 0;
   // "we start shooting at patrol cars": gunfire aimed "at" its target.
-  const from0 = AIMED_AT.has(verb.verb) && words[at + 1] === 'at' ? at + 2 : at + 1;
+  let from0 = AIMED_AT.has(verb.verb) && words[at + 1] === 'at' ? at + 2 : at + 1;
+  // "ram my truck into the next patrol car": the target comes after the vehicle.
+  if (verb.verb === 'ram') {
+    const into = words.slice(at + 1, at + 5).findIndex((word) => /^(?:into|thru|through)$/.test(word));
+    if (into >= 0) from0 = at + 2 + into;
+  }
   for (let k = from0; k < end; k++) {
     const word = words[k] as string;
     if (fits(word)) {
@@ -117,8 +122,9 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
     }
     // "killing the dog AND the handler": a second object joined by "and".
     if (word === 'and' && modifiers > 0) {
-      const next = DETERMINERS.has(words[k + 1] ?? '') ? k + 2 : k + 1;
-      if (PEOPLE.has(words[next] ?? '')) found = next;
+      let next = words[k + 1] === 'then' ? k + 2 : k + 1;
+      if (DETERMINERS.has(words[next] ?? '')) next++;
+      if (PEOPLE.has(words[next] ?? '') || BODY.has(words[next] ?? '')) found = next;
       break;
     }
     if (DETERMINERS.has(word)) continue;
@@ -233,7 +239,7 @@ function readSentence(
     // "I'm pouring gasoline on all of them tonight", "is getting a bat to the head from me"
     const chainedProgressive =
       words[at - 1] === 'and' &&
-      / (?:im|i am|were|we are) (?:\S+ ){0,6}$/.test(padded(words, Math.max(from, at - 8), at));
+      / (?:im|i am|were|we are) (?:\S+ ){0,9}$/.test(padded(words, Math.max(from, at - 11), at));
     const progressive =
       chainedProgressive ||
       / (?:im|i am|were|we are|is getting|are getting|gets|getting) (?:\S+ )?$/.test(
@@ -336,8 +342,17 @@ function readSentence(
       if (praised) return { kind: 'wish', from: praised.markerAt, to: object };
       if (verb.form === 'ing') {
         // "I'm whacking that detective the minute he testifies"
-        if (frame.firstPerson && / (?:im|i am|were|we are|we|start|starting|go|keep) (?:\S+ )?$/.test(before))
+        if (
+          frame.firstPerson &&
+          / (?:im|i am|were|we are|we|are|start|starting|go|keep) (?:\S+ )?$/.test(before)
+        )
           return { kind: 'intent', from: frame.markerAt, to: object };
+        // "I'm bringing my AR to the game and lighting up every cop": the last of a chain.
+        if (
+          words[i - 1] === 'and' &&
+          / (?:im|i am|were|we are) \S+ing (?:\S+ ){0,9}$/.test(padded(words, Math.max(from, i - 12), i))
+        )
+          return { kind: 'intent', from: Math.max(from, i - 12), to: object };
         // "hunting Officer P. tonight": a plan with its subject left out, heading the sentence,
         // aimed at a person and given a time.
         if (
@@ -366,7 +381,9 @@ function readSentence(
       if (verb.form === 'third' && frame.normative && WISHED_DOER.test(before))
         return { kind: 'wish', from: frame.markerAt, to: object };
       if (verb.form !== 'plain') continue;
-      if (frame.order && !verb.pastLooksPlain) return { kind: 'wish', from, to: object };
+      // "Round up the protesters and run them over": a chain's tense is its first order's.
+      if (frame.order && (!verb.pastLooksPlain || (words[i - 1] === 'and' && opensWithOrder(words, from))))
+        return { kind: 'wish', from, to: object };
       // "You arrest my brother Friday, I torch every cruiser in your lot Saturday": the present
       // for the future, with a strong verb and a time.
       if (verb.reach === 'strong' && / (?:i|we) $/.test(before) && WHEN.test(sentence))

@@ -43,7 +43,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   mow: ['down'],
   gun: ['down'],
   run: ['over', 'down'],
-  blow: ['up', 'away', 'off', 'sky'],
+  blow: ['up', 'away', 'off', 'sky', 'out'],
   take: ['out'],
   knock: ['off', 'out'],
   rough: ['up'],
@@ -219,6 +219,8 @@ export const PEOPLE_WORDS = [
   'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt', 'lt', 'det',
   // "12": the police, in street slang ("finna clap the first 12 I see").
   '12',
+  'uniform', 'uniforms', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
+  'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */
@@ -227,7 +229,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */

@@ -28,6 +28,15 @@ describe('a menace that names no harm', () => {
     'your days on this earth are numbered',
     "if they catch me I'm taking a few cops with me",
     "I'm coming for the sergeant next",
+    "I'll be at the charity game with a knife, tell your officers",
+    "I'm bringing my AR to the basketball game and lighting up every cop there",
+    "I'm driving through your checkpoint and taking as many of you with me as I can",
+    'We have the pipe bomb built. Headquarters. Friday.',
+    "Got your address and a shotgun. I'm coming to use it on you.",
+    'Two in your chest.',
+    'now i know exactly who im shooting first',
+    "Tase my son again and you'll be on the ground with a bullet in you",
+    'Tow guy better enjoy his last few days breathing.',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -47,6 +56,10 @@ describe('a menace that names no harm', () => {
     'Your days as chief are numbered, the council meets Tuesday.',
     "We're coming for the chief's job at the ballot box.",
     'We will come for your kids’ safety class on Saturday',
+    'Call us and we will come for you',
+    'bringing my bat to the game saturday, go team',
+    'I have the bomb tacos recipe if anyone wants it',
+    'Enjoy your last shift, happy retirement!',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
@@ -62,6 +75,10 @@ describe('a threat in Spanish', () => {
     'ya te llega tu hora comandante',
     'vas a pagar caro, policía',
     'le caemos a la estación con los fierros',
+    'la próxima vez que pongan el retén los atropello a todos',
+    'vamos a ir armados a la estación el viernes',
+    'merece que lo muelan a golpes hasta que deje de respirar',
+    'sabemos en qué escuela estudian tus hijos, sargento',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -71,6 +88,8 @@ describe('a threat in Spanish', () => {
     'la empresa va a quebrar si siguen cerrando la calle',
     'nadie debería lastimar a los oficiales',
     'ya es hora de abrir la calle',
+    'mi mamá me va a matar cuando vea la multa',
+    'vamos a ir al partido con mis hijos el viernes',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

@@ -4459,12 +4459,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I swear I'm taking my shotgun to the 2nd district and emptying it",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: "you raid my house again and I'm gonna be waiting behind the door with a machete",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Im going to beat the dog crap out of Deputy K. and his partner next time they roll thru',
@@ -4578,7 +4576,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'somebody needs to find out where that sergeant lives and pay him a visit with a bat',
     kind: 'normative',
-    knownMiss: 'batch 19: graded 4, no rule reads it as a threat',
   },
   { text: 'these cops should be lined up and shot', kind: 'normative' },
   { text: 'the only good cop is a dead cop. go get em', kind: 'normative' },
@@ -4679,19 +4676,16 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'si tocan a mi familia otra vez les vamos a caer con las armas al precinto',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'alguien debería prenderle fuego a esa patrulla con el policía adentro', kind: 'direct' },
   { text: 'pull me over otra vez y te voy a dar un tiro en la cabeza officer', kind: 'direct' },
   {
     text: 'los voy a esperar afuera de la estacion con mi cuchillo, cabrones',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 7, no rule reads it as a threat',
   },
   {
     text: 'my primos and me vamos a ir al 4th precinct esta noche con los cuetes, ya saben',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: 'ese deputy se va a morir, te lo juro por mi madre',
@@ -5028,7 +5022,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "@jrod_fan88 keep running ur mouth, I'm driving to your job tmrw to stomp your face in",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'the dude they arrested for the break in? soon as he makes bail im ending him myself',
@@ -5365,7 +5358,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'someone find out where that mod lives and pay her a visit with a shotgun',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 7, no rule reads it as a threat',
   },
   {
     text: 'this department needs a few funerals. somebody get to it',
@@ -5507,7 +5499,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "that K9 won't be around to protect you much longer",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Officer L. white tahoe, parked on the left side of the driveway. goodnight 😘',
@@ -5828,7 +5819,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm bringing my AR to the basketball game Saturday and lighting up every cop in that gym",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 1, no rule reads it as a threat',
   },
   { text: "There's a bomb going under the tow lot office. Tick tock.", kind: 'direct' },
   { text: 'I will stab the SRO at the high school. Write that down.', kind: 'direct' },
@@ -5859,18 +5849,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm driving straight through your next checkpoint at 80 and taking as many of you with me as I can",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "I'll beat that tow truck driver with a bat till he stops moving", kind: 'direct' },
   {
     text: 'ima pop the first blue uniform i see tomorrow on god',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I have the pipe bomb built. Headquarters on 5th. Friday.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 4, no rule reads it as a threat',
   },
   { text: "you've got 48 hrs before I put the chief in the ground", kind: 'direct' },
   { text: "I'm going to strangle that dispatcher with her own headset cord", kind: 'direct' },
@@ -5881,7 +5868,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Deputy K lives on the corner by the feed store. I'm going there tonight to end him.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   { text: 'Gonna torch every cruiser in the lot while yall are asleep', kind: 'direct' },
   { text: "GOING TO SHOOT UP THE SHERIFF'S OFFICE. WATCH ME.", kind: 'direct' },
@@ -5893,17 +5879,14 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm gonna ram my truck into the next patrol car I see, with the cop still in it",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "Y'all took my brother so I'm taking one of yours. Starting tonight. Someone's not going home.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "Tomorrow morning I'm walking into the substation on Route 9 and emptying a clip",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "I'll drown that K9 in the river and then do the handler next", kind: 'direct' },
   {
@@ -5913,7 +5896,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Deputy in the viral video: got your plate, your address, and a shotgun. I'm coming to use it on you.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   { text: 'i swear to god im gonna choke the life out of that officer', kind: 'direct' },
   { text: "I'll firebomb the chief's house with him inside", kind: 'direct' },
@@ -5922,7 +5904,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Yes I'm making a threat. I am going to kill Officer P. Report it, I don't care.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "I'm going to pistol whip the sheriff in front of his whole church congregation", kind: 'direct' },
   {
@@ -5933,13 +5914,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be at the charity game with a knife. Your officers won't make it to halftime.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "I'm loading up tonight and going to shoot deputies at the Elm St station", kind: 'direct' },
   {
     text: "Every cop in this county has a target on his back now and I'm the one pulling the trigger",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm going to blow up the DUI checkpoint on Highway 12 Friday night. Plenty of cops in one spot.",
@@ -5958,12 +5937,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Detective H, I followed you home after the drug bust presser. Next time I'm not just following. Two in your chest.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'lmao yall really posting your officers faces. thanks, now i know exactly who im shooting first',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "If you tow my car one more time I'm putting that tow driver in the ground", kind: 'direct' },
   { text: "Touch my kid again and I'll shoot you myself, SRO or not", kind: 'direct' },
@@ -5995,23 +5972,19 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "One more ticket from Officer W and I'm putting him through his own windshield",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "Unless you give me back my truck, I'll blow the tow company's office sky high", kind: 'direct' },
   {
     text: 'If that jury acquits, me and my boys are shooting every cop we see that night',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "Keep harassing my mom and I'll slash your tires, and then your throat",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   {
     text: "You ever knock on my door again, Deputy L, I'm unloading on you",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'if i see that officer at the bball game imma knock his teeth out & stomp him till he stops moving',
@@ -6037,7 +6010,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Tase my son again and you'll be the one on the ground with a bullet in you",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "If the DA drops the charges on that cop, I'm taking the DA out too",
@@ -6048,12 +6020,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Keep posting my brother's mugshot and I'll come cut your social media guy's fingers off",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Should you try to take my guns, the first deputy through the door gets one to the head.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 3, no rule reads it as a threat',
   },
   { text: 'Someone should shoot that cop in the video the same way he shot that man', kind: 'normative' },
   { text: 'Hope the new chief gets run over on his first day', kind: 'normative' },
@@ -6068,7 +6038,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Wish someone would firebomb that tow company. Would make my whole year',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'That K9 handler should be fed to his own dog alive', kind: 'normative' },
   { text: 'Line em all up against a wall and shoot em', kind: 'normative' },
@@ -6076,7 +6045,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Somebody find out where Officer N lives and pay him a visit with a bat',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "Drunk drivers who kill people should be dragged behind a truck until there's nothing left of them",
@@ -6085,7 +6053,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope someone plants a bomb at the next DUI checkpoint',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'Kill all cops. Simple as that.', kind: 'normative' },
   {
@@ -6096,7 +6063,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'That drug dealer deserves a bullet, not a trial',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'Whoever shot that teenager should get shot in the back just like he did', kind: 'normative' },
   { text: "Would love to see someone smash that chief's skull in", kind: 'normative' },
@@ -6108,7 +6074,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope somebody rams that tow truck with the driver still in the cab',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'The guy who hit that family should be dragged out and shot on the courthouse steps, no trial needed',
@@ -6117,12 +6082,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Someone tell the inmates which cell he's in. Let them take care of him permanently.",
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'hope a cartel catches that narc and cuts his head off',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   { text: 'Every deputy in that video deserves to get their head caved in', kind: 'normative' },
   {
@@ -6133,7 +6096,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I hope the chief's house catches fire while he's asleep",
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'somebody gotta light that sheriff up fr 🔥🔫', kind: 'normative' },
   {
@@ -6151,7 +6113,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Round up the protesters outside the station and run them over with a truck, problem solved',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 4, no rule reads it as a threat',
   },
   { text: "I'll buy a beer for whoever takes out that detective", kind: 'normative' },
   { text: "Bounty: $500 cash to anyone who breaks the tow guy's legs", kind: 'normative' },
@@ -6173,13 +6134,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hope the next person he pulls over blows his brains out',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   { text: "Somebody should slash that chief's throat on live TV", kind: 'normative' },
   {
     text: "Im not saying I'd do it but somebody should really take a torch to that station",
     kind: 'normative',
-    knownMiss: 'batch 21: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Nice house on Maple, Deputy G. Be a shame if something happened to it. Or to you.',
@@ -6208,12 +6167,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Your K9 won't always be there to protect you, handler. One day he'll be retired and you'll be alone.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Tow guy better enjoy his last few days breathing.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 1, no rule reads it as a threat',
   },
   {
     text: 'Deputy F has a pretty wife. Would hate for her to be home alone when somebody comes knocking.',
@@ -6248,7 +6205,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The SRO should enjoy this school year. It'll be his last one above ground.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'Te voy a matar, oficial. Sé dónde vives.', kind: 'direct' },
   {
@@ -6262,35 +6218,29 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Sabemos en qué escuela estudian tus hijos, sargento. Cuídalos bien... mientras puedas.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'A ese ayudante del sheriff lo voy a apuñalar cuando salga de su turno', kind: 'direct' },
   { text: 'Que cuelguen a todos esos puercos de un árbol.', kind: 'direct' },
   {
     text: 'La próxima vez que pongan el retén en mi calle, los atropello a todos.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Vamos a ir armados a la estación el viernes a disparar. Prepárense.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Ese oficial del video merece que lo muelan a golpes hasta que deje de respirar.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Si no encuentran a mi hija, juro que mato al detective que se burló de nosotros.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: 'Le voy a poner una bomba a la patrulla del comandante 💣', kind: 'direct' },
   {
     text: 'Qué bonita casa tienes, oficial. Sería una lástima que se quemara con tu familia adentro.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 3, no rule reads it as a threat',
   },
   {
     text: "@ModTeam please remove the comment above saying someone should shoot the chief. That's a threat and it's disgusting.",

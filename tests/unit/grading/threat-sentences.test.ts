@@ -47,6 +47,11 @@ describe('threats read a sentence at a time', () => {
     'next time one of yall pulls me over im not stopping, im shooting',
     'ticket me again and I put 2 in your chest officer',
     "let's crowdfund a hit on the sergeant",
+    // a chain's first order; a plan on the way; a second harm after "and then"
+    'Round up the protesters outside the station and run them over',
+    "I'm going there tonight to end him",
+    "Keep harassing my mom and I'll slash your tires, and then your throat",
+    "I'm gonna ram my truck into the next patrol car I see",
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -79,6 +84,9 @@ describe('threats read a sentence at a time', () => {
     'Gonna air out the grievances with the officers at the meeting.',
     'I just want to body slam you at the gym',
     'the officer put his hands on my son and I filed a complaint',
+    'I just want to put my foot through a wall',
+    'Ready to see you smoke da Fins tomorrow!',
+    "I'm going to the station tomorrow to report the guy who hit my car",
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
