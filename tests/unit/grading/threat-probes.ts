@@ -6508,4 +6508,800 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Por favor compartan, la muchacha desaparecida fue vista por última vez el martes.', kind: 'news' },
   { text: 'No le hagan daño al perro, él no tiene la culpa.', kind: 'negation' },
   { text: 'El jurado declaró culpable al hombre que disparó contra el oficial.', kind: 'news' },
+  // Batch 22, written blind by a helper: 250 comments on a city police page (150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival, during the batch 21 widening: 92/150 threats, 94/100 look-alikes.
+  {
+    text: "I know where Sgt. M parks every night and I'm gonna be waiting for him with a bat.",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna shoot up the precinct on Elm the minute I get my hands on a rifle. Mark my words.',
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to find the cop who tackled my brother and break every bone in his face.",
+    kind: 'direct',
+  },
+  {
+    text: 'That speed camera on Route 9 is getting a Molotov tonight, and so is whoever comes to fix it.',
+    kind: 'direct',
+  },
+  { text: "Bringing my piece to National Night Out. Let's see how many badges I can drop.", kind: 'direct' },
+  {
+    text: "@dmarks_77 I know your address bro, 1400 block, I'm pulling up tonight and you're getting stomped",
+    kind: 'direct',
+  },
+  { text: 'I will kill the detective who lied on the stand. Not a joke, not a metaphor.', kind: 'direct' },
+  { text: "the road rage guy gets out in 6 months and i'm ending him the day he does 🔪", kind: 'direct' },
+  {
+    text: 'Planning to torch the recruitment tent Saturday. Hope the recruiters are inside.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Protest permit or not, we're bringing bats Friday and we're cracking cop skulls.",
+    kind: 'direct',
+  },
+  { text: "I'm going to stab the next officer who knocks on my door. Period.", kind: 'direct' },
+  {
+    text: 'Me and my truck are coming through your checkpoint on Main tomorrow at 7am. Every one of you is getting run over.',
+    kind: 'direct',
+  },
+  {
+    text: "Officer K, I've got your kid's school pinned on my map. You're going to regret arresting me.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Sending a pipe bomb to the station mailroom this week. Let's see who opens it.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: 'ima pop the snitch who called in the stolen cars, already know which house 🏠🔫', kind: 'direct' },
+  {
+    text: "Bought ammo today for the chief's press conference Monday. I'm taking him out in front of the cameras.",
+    kind: 'direct',
+  },
+  {
+    text: "Whichever neighbor called in the noise complaint on my party, I'm finding you and I'm beating you senseless.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
+  },
+  { text: "You shot my nephew. I'm going to shoot you. Simple as that, Officer T.", kind: 'direct' },
+  {
+    text: "Tonight I'm setting fire to every cruiser in the lot behind the station.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'll be at the use-of-force hearing with a knife in my boot and I'm using it on the sergeant.",
+    kind: 'direct',
+  },
+  {
+    text: "Deputies on the east side: I'm coming for you one by one. Already started the list.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna run that speed camera guy off the road next time i see his van on the highway',
+    kind: 'direct',
+  },
+  { text: 'I will personally strangle the lieutenant who signed off on this. Count on it.', kind: 'direct' },
+  { text: "Friday night we burn the courthouse. Bring gas cans and don't let anyone out.", kind: 'direct' },
+  {
+    text: "Told my boys where the detective eats lunch. He's getting jumped and shot tomorrow.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "@the_real_kc keep talking. I know your job, I know your car, and I'm putting you in the hospital this week.",
+    kind: 'direct',
+  },
+  {
+    text: "Gonna blow up the substation on Oak Ave, they'll be picking cops out of the rubble.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to hunt down the woman who ID'd my brother from that wanted poster and make sure she never testifies.",
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna slap the taste out the mouth of that officer from the video then stomp him out when he drops 😤',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: "Real talk, I'm shooting the first cop I see Monday morning.", kind: 'direct' },
+  {
+    text: "Going to the chief's house tonight. Gonna drag him out and beat him in his own driveway.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: 'I am going to kill every one of you pigs. Every. Single. One.', kind: 'direct' },
+  {
+    text: "That recruiter who kept calling my son? I'm breaking his jaw when I see him at the mall booth.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm cutting the brake lines on the tow officer's personal car. Let's see how he likes the highway.",
+    kind: 'direct',
+  },
+  {
+    text: "At National Night Out I'm driving straight into the crowd and taking out as many cops as I can.",
+    kind: 'direct',
+  },
+  {
+    text: "Sgt. B, I've been parked outside your house three nights running. Tonight I'm coming in.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'My plan is simple: wait for the graveyard shift change, then open fire on the parking lot.',
+    kind: 'direct',
+  },
+  {
+    text: "going to smash the speed camera AND whoever's standing next to it with a sledgehammer. not kidding",
+    kind: 'direct',
+  },
+  { text: 'The DA is getting a bullet. I know which gym she goes to at 6am.', kind: 'direct' },
+  {
+    text: "I'll be the one who finally kills that bailiff. Start counting your days.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Im bout to fold that traffic cop in half next time I see him, on my mama',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Tomorrow I walk into the front lobby strapped. Whoever's working the desk is done.",
+    kind: 'direct',
+  },
+  { text: 'I promise you, Detective, I will put you six feet under before this trial ends.', kind: 'direct' },
+  {
+    text: 'Gonna firebomb the house of whoever sent the tip on the car ring. Got the address off the court papers.',
+    kind: 'direct',
+  },
+  {
+    text: 'Catching that counter-protest group on 3rd tomorrow and laying every one of them out. Bats are already in the trunk.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I will hurt you, @jlm_watch. I'm not a keyboard tough guy, and I know exactly what you look like.",
+    kind: 'direct',
+  },
+  {
+    text: "Spread the word: we are bombing the noise ordinance town hall. Stay home if you don't want to get hurt.",
+    kind: 'direct',
+  },
+  {
+    text: "Putting a round through the window of the District 4 office tonight. Whoever's sitting by it, tough luck.",
+    kind: 'direct',
+  },
+  {
+    text: "Let the record show I am going to murder the officer who killed my son. I don't care about prison.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer P, I'm going to catch you off duty and you'll be the one needing an ambulance. See you soon.",
+    kind: 'direct',
+  },
+  {
+    text: "If they don't drop the charges against my brother by Friday, I'm burning that station down.",
+    kind: 'direct',
+  },
+  {
+    text: "Put one more speed camera on my street and I'll take a bat to it and whoever installs it.",
+    kind: 'direct',
+  },
+  {
+    text: "If that officer gets cleared in the use-of-force review, he won't make it home. I'll make sure of that.",
+    kind: 'direct',
+  },
+  { text: "Touch my car again and I'll shoot you, tow guy. Try me.", kind: 'direct' },
+  { text: "Come to my door about the noise one more time and you'll leave in a body bag.", kind: 'direct' },
+  { text: "You've got 48 hours to release my cousin or I start picking off officers.", kind: 'direct' },
+  {
+    text: 'if my face ends up on a wanted poster im shooting the first cop who tries to cuff me',
+    kind: 'direct',
+  },
+  {
+    text: "Unless the chief resigns by Monday, we'll be paying his family a visit with gasoline.",
+    kind: 'direct',
+  },
+  { text: "Pull me over again, Deputy, and I swear to God I'll run you down.", kind: 'direct' },
+  { text: 'If the jury acquits, we burn the courthouse and everyone in it.', kind: 'direct' },
+  { text: "Keep harassing my kids at school, SRO, and I'll put you in the ground.", kind: 'direct' },
+  {
+    text: 'Any cop who shows up to the protest in riot gear is getting stabbed. Show up and find out.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "@neighborhoodwatch_gal snitch on my garage one more time and I'll set your house on fire with you in it",
+    kind: 'direct',
+  },
+  {
+    text: 'If anyone from that stolen car task force comes near my shop, they get shot on sight.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 5, no rule reads it as a threat',
+  },
+  { text: "Deny the permit and we'll bring pipe bombs instead of signs.", kind: 'direct' },
+  { text: 'The day they try to evict my mom is the day I start shooting deputies.', kind: 'direct' },
+  {
+    text: "Ticket me through that camera one more time and I'm driving my truck through the traffic office with people in it.",
+    kind: 'direct',
+  },
+  { text: "If my son doesn't come home tonight, every officer on that shift is a dead man.", kind: 'direct' },
+  { text: "Raid my house again and I'll be waiting behind the door with a shotgun.", kind: 'direct' },
+  {
+    text: "Either you release the officer's name or I find him myself and kill him. Your choice.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: "Arrest my dad and I promise I'll stab whoever puts the cuffs on him.", kind: 'direct' },
+  {
+    text: 'If you recruit my daughter into that department I will beat the recruiter bloody.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'stop my car one more time and ur partner gonna be picking your teeth up off the pavement',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
+  },
+  { text: "Last warning: take my name off that poster or I'll bomb your headquarters.", kind: 'direct' },
+  {
+    text: "Should the officer walk free, I'll be outside his house with a rifle. That's a promise.",
+    kind: 'direct',
+  },
+  { text: 'Someone needs to put a bullet in the road rage guy before he makes bail.', kind: 'normative' },
+  { text: 'These cops should all be lined up and shot.', kind: 'normative' },
+  {
+    text: 'I hope whoever killed that kid gets stabbed in prison every day until he dies.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: 'String up the whole stolen car ring from the overpass. Let people see.', kind: 'normative' },
+  {
+    text: "$5,000 cash to anyone who breaks the chief's legs. I'm serious, DM me.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Praying somebody runs over the speed camera tech. Amen.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Honestly the officer in the video deserves to be beaten to death the same way.',
+    kind: 'normative',
+  },
+  { text: 'Wish somebody would firebomb the precinct already. Long overdue.', kind: 'normative' },
+  { text: "I'd pay good money to watch someone knock out Sgt. D and keep kicking.", kind: 'normative' },
+  {
+    text: 'Any man who hurts a child should be dragged behind a truck. Start with this one.',
+    kind: 'normative',
+  },
+  { text: 'Open fire on the protesters. Every single one of them deserves it.', kind: 'normative' },
+  { text: 'somebody pls jump the dude on the wanted poster, he lives on my block 😭🙏', kind: 'normative' },
+  {
+    text: "Hope the road rage guy's cellmate snaps his neck.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Whoever shot that officer should be found and shot in the street. No trial.', kind: 'normative' },
+  {
+    text: "Can someone just torch the recruiter's car with him in it already?",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Every council member who voted for the speed cameras deserves a brick through the windshield while they're driving.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Let's all go to the use-of-force hearing and drag the officer out by his hair. Who's with me?",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "The council guy behind the noise ordinance? Someone ought to burn his house down while he's asleep.",
+    kind: 'normative',
+  },
+  {
+    text: 'Bounty: my truck goes to whoever puts the stolen-car boss in the hospital.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  { text: 'hang em all. every last one of these crooked cops. public square.', kind: 'normative' },
+  {
+    text: "I pray that detective's family suffers what my family suffered. Every one of them.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Someone needs to teach that deputy a lesson with a tire iron.', kind: 'normative' },
+  {
+    text: 'Gas the whole precinct. Do society a favor.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Any real man in this city would've shot that child killer by now. What are y'all waiting for?",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Honestly I hope somebody ambushes the traffic unit. They've earned it.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Starting a fund for whoever beats the suspect senseless before trial. Dropping $200 to kick it off.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'They should tie the road rage driver to his own bumper and drag him down I-40.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Wish these pigs would all catch a bullet on patrol.', kind: 'normative' },
+  {
+    text: "Nobody's gonna stab this clown? Really? Waiting on y'all.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'May the man who killed my sister be burned alive.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: '@rnt_1988 you should go pistol whip that snitch, you know where he stays',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  { text: 'The looters deserve to be shot on sight. Somebody give the order.', kind: 'normative' },
+  {
+    text: "A few well-placed bricks to the officers' heads at the next National Night Out would send the right message. Someone handle it.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever rear-ended that kid and fled deserves to have his skull cracked open on the curb.',
+    kind: 'normative',
+  },
+  {
+    text: "Post the officer's home address so people can go deal with him properly. He deserves what's coming.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
+  },
+  { text: 'i hope somebody shoots up the speed camera office during lunch hour fr', kind: 'normative' },
+  {
+    text: 'Lock the protest organizers in a building and set it on fire. Problem solved.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Praying someone slits the throat of the homicide suspect before the cops find him.',
+    kind: 'normative',
+  },
+  { text: 'The judges who let them out should be hanged right next to them.', kind: 'normative' },
+  { text: 'Firing squad for every officer on that use-of-force review. Televise it.', kind: 'normative' },
+  {
+    text: "Someone please run a car through that protest crowd. Traffic's been backed up all day.",
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever finds the guy on the wanted poster first should break his kneecaps and save the taxpayers the trial.',
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly the recruiter deserves to get jumped for lying to kids.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: "Hoping the chief's house goes up in flames with him inside. Just saying.", kind: 'normative' },
+  { text: "Can't wait for someone to finally put the sergeant in a wheelchair.", kind: 'normative' },
+  {
+    text: 'Reward for the head of the cop who did this. $10k. Dead, not alive.',
+    kind: 'normative',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "The stolen car kids need to get shot mid break-in. Only lesson they'll learn.",
+    kind: 'normative',
+  },
+  {
+    text: "Y'all better jump the guy from the road rage video when he's out. Somebody. Please.",
+    kind: 'normative',
+  },
+  {
+    text: 'Neighbors who complain about noise deserve to get their windows shot out. Somebody do it.',
+    kind: 'normative',
+  },
+  { text: 'Death to every officer in this department. Let the streets handle them.', kind: 'normative' },
+  {
+    text: "Nice house you've got on the lake, Lieutenant. Lot of windows. Be a shame.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'Officer R, your daughter looks just like you in her soccer photos. Tell her I said hi.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'We know which car is yours in the employee lot. Enjoy your drive home while you can.',
+    kind: 'direct',
+  },
+  {
+    text: 'The witness in the wanted poster case should think real hard about testifying. Accidents happen.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Detective, I'd check under my car every morning if I were you.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Keep running your mouth @civicwatch_jd. Your kids walk home at 3:15, right?',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Funny how fast a house can burn when no one's watching. Goodnight, Sgt. L.",
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: "You won't see it coming, Chief. That's all I'll say.", kind: 'direct' },
+  { text: 'Tell the officer from the video to enjoy his last Christmas.', kind: 'direct' },
+  {
+    text: 'Hope your family enjoys National Night Out, Officer K. Keep them close. Real close.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Voy a quemar esa comisaría este fin de semana, ya verán.', kind: 'direct' },
+  { text: 'Sé dónde vive el agente que arrestó a mi hermano. Esta noche lo voy a matar.', kind: 'direct' },
+  { text: 'Si no sueltan a mi primo para el viernes, empiezo a dispararle a las patrullas.', kind: 'direct' },
+  { text: "Ojalá alguien le meta un tiro al de la foto de 'se busca'.", kind: 'direct' },
+  { text: 'A todos esos policías deberían colgarlos en la plaza.', kind: 'direct' },
+  {
+    text: 'Pago dos mil dólares al que le rompa las piernas al sargento.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Vuelve a multarme con esa cámara y te atropello, oficial.', kind: 'direct' },
+  {
+    text: 'Que alguien le prenda fuego a la casa del jefe de policía con él adentro.',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'Cuídate, detective. Tus hijos salen de la escuela a las tres, ¿verdad?',
+    kind: 'direct',
+    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
+  },
+  { text: 'El que mató a mi sobrino merece que lo apuñalen en la cárcel. Ojalá sea pronto.', kind: 'direct' },
+  { text: 'Mañana llego a la estación con el cuerno de chivo y no va a quedar nadie vivo.', kind: 'direct' },
+  { text: 'Si el oficial sale libre, lo espero afuera de su casa con una pistola.', kind: 'direct' },
+  {
+    text: 'Hay que darle una paliza al soplón que denunció el taller. Alguien que vaya a buscarlo.',
+    kind: 'direct',
+  },
+  { text: 'Te voy a romper la cara, @vecina_chismosa, ya sé en qué edificio vives.', kind: 'direct' },
+  { text: 'Deberían fusilar a todos los de la revisión de uso de fuerza.', kind: 'direct' },
+  {
+    text: "Reported the guy above who said he'd shoot up the precinct. That's not free speech, that's a crime.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever wrote 'string them all up' in these comments, the department screenshotted it. Enjoy your visit.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor keeps posting that he's going to 'handle' the officer himself. I already called it in. Is there a tip line too?",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying you'll burn down the station is not activism. It's a threat, and it hurts everyone who's protesting peacefully.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Mods, the comment saying 'someone should shoot the recruiter' is still up after 3 hours.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The suspect allegedly texted the victim 'I'm coming for you' before the attack, per the affidavit.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 22: graded 8',
+  },
+  {
+    text: 'People calling for violence against the road rage guy: stop. Let the courts do their job.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "lmao @tk_offroad really typed 'ill run the speed cam guy over' on a POLICE page. bro they have your IP",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quoting the guy from earlier: 'every cop deserves a bullet.' Disgusting. Reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threats against officers' families are never okay, no matter how angry you are about the use-of-force ruling.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in my group chat said they'd bring a gun to National Night Out. I screenshotted it and sent it to the non-emergency line. Did I do the right thing?",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reminder that 'I know where you live' is a threat and a crime in this state. Several comments here should come down.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The bounty posts in this thread are sick. Nobody should be offering money to hurt anyone.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "He told the 911 dispatcher he was going to 'kill everybody in the house.' That's what the report says. Thank God they got there fast.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I don't agree with the chief, but the folks saying they'll burn his house down need to log off and get help.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Prosecutors say the defendant posted 'tonight I end him' an hour before the shooting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "@jr_montoya delete that. Wishing death on the suspect's kids makes you no better than him.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Flagging for the mods: the user above threatened to firebomb the protest. Hopefully security at the permit event is stepped up.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening the witness in the wanted poster case is witness intimidation. Whoever is doing it in the DMs, stop.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Funny how the same guys who say 'hang the protesters' scream about free speech when they get banned.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about the verdict but I would never hurt anyone. Protest, vote, repeat.",
+    kind: 'negation',
+  },
+  { text: "Nobody is saying shoot the guy. We're saying arrest him.", kind: 'negation' },
+  {
+    text: "I'm not going to burn anything down. I'm going to show up to the council meeting with receipts.",
+    kind: 'negation',
+  },
+  {
+    text: "For the record, I don't wish harm on the officer or his family. I want accountability.",
+    kind: 'negation',
+  },
+  {
+    text: "Not threatening anybody, just saying I'll be at every hearing until this is fixed.",
+    kind: 'negation',
+  },
+  {
+    text: "No one should be attacking the speed cameras or the techs. They're just doing a job.",
+    kind: 'negation',
+  },
+  {
+    text: "I hate that camera on Route 9 but I'm not about to go smash it lol, I'll just slow down",
+    kind: 'negation',
+  },
+  {
+    text: "My brother's in jail because of that stop and still I'd never lay a hand on a cop. Not how we were raised.",
+    kind: 'negation',
+    knownMiss: 'batch 22: graded 7, the model alone',
+  },
+  { text: "I don't want the road rage guy dead. I want him off the road for good.", kind: 'negation' },
+  {
+    text: 'Let me be clear since someone screenshotted me: I was NOT calling for violence. I said the chief should resign.',
+    kind: 'negation',
+  },
+  { text: "nah i'm not pulling up on nobody, i'm 16 and i have a curfew 😭", kind: 'negation' },
+  {
+    text: "Violence is never the answer, not even to this. Please don't go to the protest looking for a fight.",
+    kind: 'negation',
+  },
+  {
+    text: "We're not going to hurt the recruiters. We're going to hand out flyers next to their tent.",
+    kind: 'negation',
+  },
+  {
+    text: "I won't be bringing any weapons to National Night Out, just potato salad and my grandkids.",
+    kind: 'negation',
+  },
+  {
+    text: "No, I don't think they should be shot. I think they should be tried. There's a difference.",
+    kind: 'negation',
+  },
+  {
+    text: "The K-9 unit absolutely killed it at the school demo today! My grandson hasn't stopped talking about it.",
+    kind: 'idiom',
+  },
+  {
+    text: 'Dead tired after walking the whole National Night Out route but what a night. Thank you officers!',
+    kind: 'idiom',
+  },
+  { text: 'Shoot me a message if you want to carpool to the recruitment fair Saturday.', kind: 'idiom' },
+  { text: 'My phone keeps blowing up with speed camera alerts from the app lol', kind: 'idiom' },
+  { text: 'About to murder a burger at the food truck by the station, anyone else there?', kind: 'idiom' },
+  { text: 'The recruitment video slaps. Whoever edited it, you crushed it.', kind: 'idiom' },
+  {
+    text: "This noise ordinance is killing my band's practice schedule. Can we get a daytime exemption?",
+    kind: 'idiom',
+  },
+  { text: "lmaooo the officer's dance at night out had me DEAD 💀💀", kind: 'idiom' },
+  {
+    text: "I'll take a stab at it: the guy on the poster turns himself in by Friday.",
+    kind: 'idiom',
+    knownMiss: 'batch 22: graded 8',
+  },
+  {
+    text: "If I hear one more car alarm at 3am I'm going to lose my mind. Please enforce the ordinance.",
+    kind: 'idiom',
+  },
+  { text: 'Ugh my mom is gonna kill me, I left my bike at the night out.', kind: 'idiom' },
+  { text: "The new sergeant's ribs at the BBQ were the bomb 🔥🔥", kind: 'idiom' },
+  {
+    text: 'The detectives really nailed it on this one. Great work taking down the car ring.',
+    kind: 'idiom',
+  },
+  { text: 'This comment section is a dumpster fire. Can we talk about the actual policy?', kind: 'idiom' },
+  { text: 'Honestly my commute is murder now with the construction near the station.', kind: 'idiom' },
+  { text: 'Just shot my shot and applied to the academy. Wish me luck!', kind: 'idiom' },
+  { text: "Those speed camera fines are highway robbery. I'm going to fight mine in court.", kind: 'idiom' },
+  { text: 'Blew through all my data watching the press conference live. Worth it.', kind: 'idiom' },
+  {
+    text: 'Whoever runs this page is slaying the memes lately 😂',
+    kind: 'idiom',
+    knownMiss: 'batch 22: graded 7, the model alone',
+  },
+  { text: 'The chili cook-off was a massacre. Station 3 destroyed everyone. Congrats!', kind: 'idiom' },
+  {
+    text: 'The man was sentenced to 25 years for the 2021 shooting on Elm Street, according to the court clerk.',
+    kind: 'news',
+  },
+  {
+    text: 'Three people were injured in the road rage incident Tuesday before officers arrested the driver.',
+    kind: 'news',
+  },
+  {
+    text: 'Police say the victim was stabbed twice outside the bar around 1 a.m. and is in stable condition.',
+    kind: 'news',
+  },
+  { text: 'Jury found him guilty of second-degree murder yesterday. Sentencing is in June.', kind: 'news' },
+  {
+    text: 'Reminder from the department: if you see the man on the poster, do not approach. He is considered armed. Call 911.',
+    kind: 'news',
+  },
+  {
+    text: 'The stolen car ring allegedly used the vehicles in two armed robberies last fall, per the indictment.',
+    kind: 'news',
+  },
+  {
+    text: 'Back in 2019 somebody threw a firebomb at the old substation. Nobody was hurt and the guy got 8 years.',
+    kind: 'news',
+  },
+  {
+    text: 'Per the report, the officer fired three rounds after the suspect pointed a handgun at him.',
+    kind: 'news',
+  },
+  {
+    text: 'My uncle was killed in a hit and run on this same road in 2015. Glad they finally put a camera there.',
+    kind: 'news',
+  },
+  {
+    text: 'Safety tip for the holiday: never fire a gun into the air. Those bullets come down somewhere.',
+    kind: 'news',
+  },
+  {
+    text: 'The homicide victim was found with gunshot wounds in the parking garage, the update says.',
+    kind: 'news',
+  },
+  {
+    text: 'He pleaded guilty to assault with a deadly weapon and got 5 years probation.',
+    kind: 'news',
+    knownMiss: 'batch 22: graded 7, the model alone',
+  },
+  { text: "Carjackings went up 30% last year according to the city's own data.", kind: 'news' },
+  {
+    text: 'The bomb threat at the high school last month turned out to be a hoax; the student was charged.',
+    kind: 'news',
+  },
+  { text: 'The protester who was hit by the car is out of the hospital, per her family.', kind: 'news' },
+  {
+    text: 'Officers used a taser and then a beanbag round, according to the body cam summary released today.',
+    kind: 'news',
+  },
+  {
+    text: 'Two suspects were shot and killed during a standoff on that block in 2008. Same block, same problems.',
+    kind: 'news',
+  },
+  {
+    text: "If you're ever in a road rage situation, lock your doors, don't engage, and drive to a police station.",
+    kind: 'news',
+  },
+  {
+    text: 'Court records show the defendant strangled his girlfriend before fleeing; he was arrested in Ohio.',
+    kind: 'news',
+  },
+  {
+    text: 'Active shooter response training is free at the library on the 14th. Run, hide, fight. Worth learning.',
+    kind: 'news',
+  },
+  {
+    text: 'This department is a disgrace. Every officer involved should be fired and lose their pension.',
+    kind: 'negation',
+  },
+  { text: "We'll see you in court. Our lawyer is filing the civil suit Monday.", kind: 'negation' },
+  { text: 'Vote out every council member who approved these cameras. November is coming.', kind: 'negation' },
+  { text: 'Shame on you. You lied to this community and we will never forget it.', kind: 'negation' },
+  { text: 'The chief needs to resign TODAY. Not next week. Today.', kind: 'negation' },
+  {
+    text: "We're marching on City Hall Saturday at noon. Permit approved. Bring signs and water.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm filing a complaint with internal affairs and the state AG. This isn't over.",
+    kind: 'negation',
+  },
+  { text: "You people are clowns. Worst-run PD in the state and it's not close.", kind: 'negation' },
+  {
+    text: "defund this whole circus fr. my tax money paying for a speed camera that doesn't even work",
+    kind: 'negation',
+  },
+  {
+    text: "I'll be at every council meeting until this officer is off the street. Every single one.",
+    kind: 'negation',
+  },
+  {
+    text: 'Pathetic response time. Waited 2 hours for an officer after my car got broken into.',
+    kind: 'negation',
+  },
+  {
+    text: 'Recruiting drive? Maybe start by recruiting people who can pass a basic ethics test.',
+    kind: 'negation',
+  },
+  { text: 'Boycott National Night Out. Stay home and send the message.', kind: 'negation' },
+  {
+    text: 'The use-of-force review was a whitewash and everyone knows it. Release the full video.',
+    kind: 'negation',
+    knownMiss: 'batch 22: graded 7, the model alone',
+  },
+  {
+    text: "I want names, badge numbers, and a federal investigation. We'll keep pushing until we get them.",
+    kind: 'negation',
+  },
+  {
+    text: 'Los agentes se lucieron en la Noche Nacional, ¡mis hijos se la pasaron de maravilla!',
+    kind: 'idiom',
+  },
+  { text: 'Estoy muerta de cansancio después del evento, pero valió la pena.', kind: 'idiom' },
+  {
+    text: 'Denuncié el comentario de arriba que amenazaba con quemar la estación. Eso no se vale.',
+    kind: 'counter-speech',
+  },
+  { text: 'No le deseo mal a nadie, solo quiero justicia para mi hijo.', kind: 'negation' },
+  { text: 'Según el reporte, el sospechoso fue condenado a 20 años por el homicidio.', kind: 'news' },
+  { text: 'Mi mamá me va a matar si llego tarde otra vez jaja', kind: 'idiom' },
+  {
+    text: 'Vamos a votar contra los concejales que aprobaron las cámaras. Nos vemos en noviembre.',
+    kind: 'negation',
+  },
+  { text: 'Nadie está diciendo que lo maten, estamos pidiendo que lo arresten.', kind: 'negation' },
+  { text: 'Mándame un mensaje si quieres ir a la feria de reclutamiento el sábado.', kind: 'idiom' },
+  { text: 'El tráfico en la calle Main nos está matando a todos. ¡Pongan un semáforo ya!', kind: 'idiom' },
 ];
