@@ -10,36 +10,52 @@ export interface RuleWords {
   alsoNeeds?: readonly string[];
 }
 
-interface WordBits {
-  needs: number;
-  alsoNeeds: number;
+/**
+ * Every set's bits for a word, two numbers per set (the rules needing it, the rules also needing
+ * it): all sets share one map, so a comment's words are looked up once for all of them.
+ */
+const byWord = new Map<string, number[]>();
+/** Per set, the rules without a second list: they need nothing more. */
+const alwaysAlso: number[] = [];
+/** Each comment's bits for every set, worked out at its first set. */
+const commentBits = new WeakMap<readonly string[], Int32Array>();
+
+function bitsOfComment(words: readonly string[]): Int32Array {
+  let bits = commentBits.get(words);
+  // A set made after the comment's bits were worked out (none are, in practice) redoes them.
+  if (bits && bits.length === alwaysAlso.length * 2) return bits;
+  bits = new Int32Array(alwaysAlso.length * 2);
+  for (let set = 0; set < alwaysAlso.length; set++) bits[set * 2 + 1] = alwaysAlso[set] as number;
+  for (const word of words) {
+    const wordBits = byWord.get(word);
+    if (wordBits)
+      for (let k = 0; k < wordBits.length; k++) bits[k] = (bits[k] as number) | (wordBits[k] as number);
+  }
+  commentBits.set(words, bits);
+  return bits;
 }
 
 export function createRuleGate(rules: readonly RuleWords[]): (words: readonly string[]) => number {
   if (rules.length > 32) throw new Error(`${rules.length} rules in one gate: at most 32`);
-  const byWord = new Map<string, WordBits>();
-  const bitsOf = (word: string): WordBits => {
+  const set = alwaysAlso.length;
+  alwaysAlso.push(0);
+  const bitsOf = (word: string): number[] => {
     let bits = byWord.get(word);
-    if (!bits) byWord.set(word, (bits = { needs: 0, alsoNeeds: 0 }));
+    if (!bits) byWord.set(word, (bits = []));
+    while (bits.length < (set + 1) * 2) bits.push(0);
     return bits;
   };
-  // Rules without a second list need nothing more.
-  let alwaysAlso = 0;
+  const mark = (word: string, slot: number, rule: number) => {
+    const bits = bitsOf(word);
+    bits[slot] = (bits[slot] as number) | (1 << rule);
+  };
   rules.forEach(({ needs, alsoNeeds }, rule) => {
-    for (const word of needs) bitsOf(word).needs |= 1 << rule;
-    if (alsoNeeds) for (const word of alsoNeeds) bitsOf(word).alsoNeeds |= 1 << rule;
-    else alwaysAlso |= 1 << rule;
+    for (const word of needs) mark(word, set * 2, rule);
+    if (alsoNeeds) for (const word of alsoNeeds) mark(word, set * 2 + 1, rule);
+    else alwaysAlso[set] = (alwaysAlso[set] as number) | (1 << rule);
   });
   return (words) => {
-    let needs = 0;
-    let alsoNeeds = alwaysAlso;
-    for (const word of words) {
-      const bits = byWord.get(word);
-      if (bits) {
-        needs |= bits.needs;
-        alsoNeeds |= bits.alsoNeeds;
-      }
-    }
-    return needs & alsoNeeds;
+    const bits = bitsOfComment(words);
+    return (bits[set * 2] as number) & (bits[set * 2 + 1] as number);
   };
 }
