@@ -18,6 +18,9 @@ export type ThreatDefusal =
 const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
+/** Harms done that no prison makes figurative. */
+const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|hurt|attacked|assaulted) ?$/;
+
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
   / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone) /,
@@ -118,7 +121,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (negated) return 'negated';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
-  if (FIGURATIVE_AFTER.test(after)) return 'idiom';
+  // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
+  if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
+    return 'idiom';
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
   if (match.broad && match.kind === 'wish' && testPhrase(view, HAZARD)) return 'hazard';
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';

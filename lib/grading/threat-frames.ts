@@ -104,7 +104,7 @@ const ANY_DOER =
   / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
 /** …praised or rewarded for it: "…would be a hero", "I'll buy drinks for…", "I'd throw a party". */
 const PRAISED =
-  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door) /;
+  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door|cash|dollars|bucks|fund) /;
 
 /**
  * A harm done by someone unnamed whom the sentence praises or rewards: "whoever kills the chief
@@ -148,7 +148,7 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
   const chainFrom = Math.max(from, at - 14);
   const intent =
     INTENT.exec(before) ??
-    (words[at - 1] === 'and' || (words[at - 1] === 'then' && words[at - 2] === 'and')
+    (words[at - 1] === 'and' || words[at - 1] === 'then'
       ? INTENT_CHAIN.exec(padded(words, chainFrom, at))
       : null);
   const normative = NORMATIVE.exec(before);

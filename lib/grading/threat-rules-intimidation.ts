@@ -166,7 +166,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "u got a nice little house on that cul de sac. real nice. be a shame"
   [
     'intimidation',
-    / nice (?:\S+ ){0,3}?(?:house|car|family|kids|wife|place|home|truck|dog) (?:\S+ ){0,8}?(?:be a|would be a|be such a|d be a) (?:real )?(?:shame|pity)/,
+    / nice (?:\S+ ){0,3}?(?:house|car|family|kids|wife|place|home|truck|dog) (?:\S+ ){0,12}?(?:be a|would be a|be such a|d be a) (?:real )?(?:shame|pity)/,
     ['shame', 'pity'],
     ['nice'],
   ],
@@ -261,6 +261,33 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:be|end up|wind up) (?:\S+ ){0,5}?with (?:a bullet|bullets|a knife|a blade|a slug|lead|holes) in (?:you|u|ya|your|ur)/,
     ['bullet', 'bullets', 'knife', 'blade', 'slug', 'lead', 'holes'],
     ['be', 'end', 'wind'],
+  ],
+  // "He's getting jumped and shot tomorrow", "they get shot on sight": a harm given a time.
+  [
+    'intimidation',
+    / (?:hes|shes|theyre|youre|ur|he is|she is|you are|they are|is|are) (?:getting|gonna get|going to get|gon get) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed|killed)(?: and \S+)?(?: \S+){0,3}? (?:tomorrow|tonight|on sight|this week|this weekend|next time|when i see)| (?:they|you|u|he|she|yall) (?:get|gets) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed) on sight/,
+    [
+      'jumped',
+      'shot',
+      'stabbed',
+      'popped',
+      'smoked',
+      'clapped',
+      'capped',
+      'merked',
+      'dropped',
+      'bodied',
+      'domed',
+      'killed',
+    ],
+    ['tomorrow', 'tonight', 'sight', 'week', 'weekend', 'next', 'see'],
+  ],
+  // "ur partner gonna be picking your teeth up off the pavement"
+  [
+    'intimidation',
+    / picking (?:up )?(?:your|ur|yo) teeth (?:up )?(?:off|from|out of)/,
+    ['teeth'],
+    ['picking'],
   ],
   // "Tow guy better enjoy his last few days breathing", "his last one above ground"
   [

@@ -183,6 +183,25 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
       'balas',
     ],
   ],
+  // "al que le rompa las piernas al sargento", "que alguien le prenda fuego a la casa del jefe"
+  [
+    'wish',
+    / (?:le|les|te) (?:rompa|rompan|rompo|rompemos|voy a romper|vamos a romper) (?:las piernas|la cara|la cabeza|el cuello|los dientes|la boca|el hocico)| (?:prenda|prendan|prendo|prendemos|voy a prender|vamos a prender|prenderle|prenderles) fuego/,
+    [
+      'rompa',
+      'rompan',
+      'rompo',
+      'rompemos',
+      'romper',
+      'prenda',
+      'prendan',
+      'prendo',
+      'prendemos',
+      'prender',
+      'prenderle',
+      'prenderles',
+    ],
+  ],
   // "merece que lo muelan a golpes hasta que deje de respirar", "empiezo a dispararle a las patrullas"
   [
     'wish',

@@ -117,7 +117,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "You should check under your car every morning": a car bomb hinted (not a cat in winter).
   [
     'bomb',
-    / (?:check|checking|look|looking) under (?:your|ur|the|his|her) (?:car|cruiser|truck|vehicle|hood|suv)(?! (?:\S+ ){0,4}?(?:cats?|kittens?|animals?|leaks?|oil))/,
+    / (?:check|checking|look|looking) under (?:your|ur|the|his|her) (?:car|cruiser|truck|vehicle|hood|suv)(?! (?:\S+ ){0,4}?(?:cats?|kittens?|animals?|leaks?|oil))| (?:check|checking|look|looking) under my (?:car|cruiser|truck|vehicle|suv) (?:\S+ ){0,4}?if i (?:were|was) (?:you|u)/,
     ['check', 'checking', 'look', 'looking'],
     ['car', 'cruiser', 'truck', 'vehicle', 'hood', 'suv'],
   ],

@@ -34,6 +34,9 @@ const EVERYDAY_AFTER =
 /** A time to come, for the present used as a future: "I torch every cruiser Saturday". */
 const WHEN =
   / (?:tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|again|soon|this week|weekend|if|when) /;
+/** A day or a time to come, for a plan with no subject ("hunting Officer P. tonight"); not "if". */
+const TIME_TO_COME =
+  / (?:tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this week|this weekend|next week) /;
 /** Games and contests: "I'll kill you at chess", "hope you'll beat him in the match". */
 const CONTEST =
   / (?:games?|match|matches|tournament|trivia|chess|checkers|poker|bowling|softball|baseball|basketball|football|soccer|hockey|volleyball|paintball|laser tag|airsoft|fortnite|league|playoffs|finals?|championship|race|competition|contest|cornhole|scrimmage|rematch|debate|election|polls|ring|wrestling|summerslam|wwe|ufc) /;
@@ -45,7 +48,9 @@ const CAMERA =
  * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
+/** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
+const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
 interface SentenceThreat {
@@ -94,7 +99,9 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
     // "go to that cop's house and burn it down": "it" is the building named before.
     if (words[at + 1] === 'it' && placeNamedBefore(words, from, at)) return at + 1;
   }
-  if (EVERYDAY_AFTER.test(after)) return -1;
+  // "hit you up" is a message, "beat you up" a beating: "up" is the particle of some verbs.
+  if (EVERYDAY_AFTER.test(after) && !(PARTICLES[verb.verb]?.includes('up') && /^\S+ up\b/.test(after)))
+    return -1;
   // "I'm going to beat you at Mario Kart": a game, not a fight ("…in the face" is one).
   if (
     verb.verb === 'beat' &&
@@ -127,7 +134,7 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
       if (PEOPLE.has(words[next] ?? '') || BODY.has(words[next] ?? '')) found = next;
       break;
     }
-    if (DETERMINERS.has(word)) continue;
+    if (DETERMINERS.has(word) || PARTICLES[verb.verb]?.includes(word)) continue;
     // A person before a body ("the moderator's spine") is a modifier too.
     if (OBJECT_ENDS.has(word) || ++modifiers > MODIFIERS_BEFORE_NOUN) break;
   }
@@ -259,8 +266,9 @@ function readSentence(
         progressive ||
         approved ||
         promised ||
-        // An order opening the sentence ("Put them in gas chambers.") is no report.
-        (at === from && frame.order) ||
+        // An order opening the sentence ("Put them in gas chambers.", "Lock them in and set it on
+        // fire") is no report.
+        ((at === from || (words[at - 1] === 'and' && opensWithOrder(words, from))) && frame.order) ||
         (!pastLike && (frame.wish || frame.order)));
     if (frame && framed && sufferer >= 0)
       return {
@@ -272,7 +280,9 @@ function readSentence(
   }
   for (let i = from; i < to; i++) {
     const word = words[i] as string;
-    const harmNoun = HARM_NOUNS.has(word);
+    // "deserves a beating", "start beating…" read as the noun; "I'm beating you senseless" is the verb.
+    const harmNoun =
+      HARM_NOUNS.has(word) && !(VIOLENT_VERB_FORMS.has(word) && PROGRESSIVE_BE.has(words[i - 1] ?? ''));
     // "has earned a curb-stomping": the noun, not the verb.
     const verb = harmNoun ? undefined : VIOLENT_VERB_FORMS.get(word);
     if (!verb && !harmNoun && !DYING.has(word)) continue;
@@ -350,7 +360,8 @@ function readSentence(
         // "I'm bringing my AR to the game and lighting up every cop": the last of a chain.
         if (
           words[i - 1] === 'and' &&
-          / (?:im|i am|were|we are) \S+ing (?:\S+ ){0,9}$/.test(padded(words, Math.max(from, i - 12), i))
+          (/ (?:im|i am|were|we are) \S+ing (?:\S+ ){0,9}$/.test(padded(words, Math.max(from, i - 12), i)) ||
+            (/^ \S+ing (?:\S+ ){0,9}$/.test(padded(words, from, i)) && TIME_TO_COME.test(sentence)))
         )
           return { kind: 'intent', from: Math.max(from, i - 12), to: object };
         // "hunting Officer P. tonight": a plan with its subject left out, heading the sentence,
@@ -359,7 +370,7 @@ function readSentence(
           i === from &&
           verb.reach === 'strong' &&
           PEOPLE.has(words[object] as string) &&
-          WHEN.test(sentence)
+          TIME_TO_COME.test(sentence)
         )
           return { kind: 'intent', from: i, to: object };
         // "It's time to start breaking the bones of…"
@@ -386,7 +397,11 @@ function readSentence(
         return { kind: 'wish', from, to: object };
       // "You arrest my brother Friday, I torch every cruiser in your lot Saturday": the present
       // for the future, with a strong verb and a time.
-      if (verb.reach === 'strong' && / (?:i|we) $/.test(before) && WHEN.test(sentence))
+      if (
+        verb.reach === 'strong' &&
+        (/ (?:i|we) $/.test(before) || / or (?:i|we) (?:\S+ ){1,4}?and $/.test(before)) &&
+        (WHEN.test(sentence) || / or (?:i|we) /.test(sentence))
+      )
         return { kind: 'intent', from: i - 1, to: object };
       if (frame.intent) return { kind: 'intent', from: frame.markerAt, to: object };
       if (frame.wish && !(verb.pastLooksPlain && !NORMATIVE.test(before)))
@@ -441,7 +456,14 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const found: ThreatMatch[] = [];
   starts.forEach((from, n) => {
     const to = starts[n + 1] ?? words.length;
-    if (isQuestion(view, to - 1)) return;
+    // "Should cops be shot?" asks; "Can someone just torch his car already?" orders.
+    if (
+      isQuestion(view, to - 1) &&
+      !/^(?:can|could|will|would) (?:someone|somebody|anyone|anybody) /.test(
+        `${words[from]} ${words[from + 1]} `,
+      )
+    )
+      return;
     const threat = readSentence(words, from, to, phrases);
     if (!threat) return;
     // "If that cop writes me one more ticket I'm snapping his neck": only the consequence counts

@@ -78,6 +78,12 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
     'coma',
     'pulp',
     'hospital',
+    'driveway',
+    'yard',
+    'sleep',
+    'cell',
+    'alley',
+    'parking',
   ],
   finish: ['off', 'him', 'her', 'them', 'em', 'you'],
   cave: ['in'],
@@ -219,7 +225,8 @@ export const PEOPLE_WORDS = [
   'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt', 'lt', 'det',
   // "12": the police, in street slang ("finna clap the first 12 I see").
   '12',
-  'uniform', 'uniforms', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
+  'uniform', 'uniforms', 'recruiter', 'recruiters', 'witness', 'witnesses', 'organizer', 'organizers', 'unit', 'units',
+  'protester', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
 ];
 
@@ -229,7 +236,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans', 'tent', 'tents', 'mailroom', 'garage',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */

@@ -37,6 +37,9 @@ describe('a menace that names no harm', () => {
     'now i know exactly who im shooting first',
     "Tase my son again and you'll be on the ground with a bullet in you",
     'Tow guy better enjoy his last few days breathing.',
+    "He's getting jumped and shot tomorrow.",
+    'ur partner gonna be picking your teeth up off the pavement',
+    "Detective, I'd check under my car every morning if I were you.",
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -60,6 +63,8 @@ describe('a menace that names no harm', () => {
     'bringing my bat to the game saturday, go team',
     'I have the bomb tacos recipe if anyone wants it',
     'Enjoy your last shift, happy retirement!',
+    'The suspect is getting treated at the hospital tonight.',
+    'I check under my car for cats every morning in winter.',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

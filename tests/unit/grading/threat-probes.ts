@@ -2665,7 +2665,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Every cruiser parked at the coffee shop on 3rd is getting a brick through the windshield and a road flare inside. Tonight. Me.',
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'll track the officer who cuffed me through every town in this state and carve him up when I find him.",
@@ -2707,7 +2706,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "knock on my door again officer and you'll be picking your teeth up off my porch 💀 and that's just how i'll start",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 7, no rule reads it as a threat',
   },
   { text: 'Si el oficial vuelve a parar a mi hijo, le rompo la cabeza con un bate.', kind: 'direct' },
   {
@@ -4209,7 +4207,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'gonna light up the traffic unit next time they set a speed trap by my kids school, real bullets this time',
     kind: 'direct',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: "Somebody should put a pipe bomb under the captain's truck. Would be doing everyone a favor.",
@@ -6535,7 +6532,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Planning to torch the recruitment tent Saturday. Hope the recruiters are inside.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "Protest permit or not, we're bringing bats Friday and we're cracking cop skulls.",
@@ -6554,7 +6550,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Sending a pipe bomb to the station mailroom this week. Let's see who opens it.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: 'ima pop the snitch who called in the stolen cars, already know which house 🏠🔫', kind: 'direct' },
   {
@@ -6564,13 +6559,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Whichever neighbor called in the noise complaint on my party, I'm finding you and I'm beating you senseless.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
   },
   { text: "You shot my nephew. I'm going to shoot you. Simple as that, Officer T.", kind: 'direct' },
   {
     text: "Tonight I'm setting fire to every cruiser in the lot behind the station.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'll be at the use-of-force hearing with a knife in my boot and I'm using it on the sergeant.",
@@ -6589,7 +6582,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Told my boys where the detective eats lunch. He's getting jumped and shot tomorrow.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "@the_real_kc keep talking. I know your job, I know your car, and I'm putting you in the hospital this week.",
@@ -6644,12 +6636,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be the one who finally kills that bailiff. Start counting your days.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Im bout to fold that traffic cop in half next time I see him, on my mama',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "Tomorrow I walk into the front lobby strapped. Whoever's working the desk is done.",
@@ -6663,7 +6653,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Catching that counter-protest group on 3rd tomorrow and laying every one of them out. Bats are already in the trunk.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "I will hurt you, @jlm_watch. I'm not a keyboard tough guy, and I know exactly what you look like.",
@@ -6723,7 +6712,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'If anyone from that stolen car task force comes near my shop, they get shot on sight.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 5, no rule reads it as a threat',
   },
   { text: "Deny the permit and we'll bring pipe bombs instead of signs.", kind: 'direct' },
   { text: 'The day they try to evict my mom is the day I start shooting deputies.', kind: 'direct' },
@@ -6736,18 +6724,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Either you release the officer's name or I find him myself and kill him. Your choice.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: "Arrest my dad and I promise I'll stab whoever puts the cuffs on him.", kind: 'direct' },
   {
     text: 'If you recruit my daughter into that department I will beat the recruiter bloody.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'stop my car one more time and ur partner gonna be picking your teeth up off the pavement',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 4, no rule reads it as a threat',
   },
   { text: "Last warning: take my name off that poster or I'll bomb your headquarters.", kind: 'direct' },
   {
@@ -6759,18 +6744,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope whoever killed that kid gets stabbed in prison every day until he dies.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: 'String up the whole stolen car ring from the overpass. Let people see.', kind: 'normative' },
   {
     text: "$5,000 cash to anyone who breaks the chief's legs. I'm serious, DM me.",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Praying somebody runs over the speed camera tech. Amen.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Honestly the officer in the video deserves to be beaten to death the same way.',
@@ -6787,18 +6769,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Hope the road rage guy's cellmate snaps his neck.",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: 'Whoever shot that officer should be found and shot in the street. No trial.', kind: 'normative' },
   {
     text: "Can someone just torch the recruiter's car with him in it already?",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
   },
   {
     text: "Every council member who voted for the speed cameras deserves a brick through the windshield while they're driving.",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "Let's all go to the use-of-force hearing and drag the officer out by his hair. Who's with me?",
@@ -6855,18 +6834,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'May the man who killed my sister be burned alive.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
   },
   {
     text: '@rnt_1988 you should go pistol whip that snitch, you know where he stays',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
   },
   { text: 'The looters deserve to be shot on sight. Somebody give the order.', kind: 'normative' },
   {
     text: "A few well-placed bricks to the officers' heads at the next National Night Out would send the right message. Someone handle it.",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Whoever rear-ended that kid and fled deserves to have his skull cracked open on the curb.',
@@ -6881,7 +6857,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Lock the protest organizers in a building and set it on fire. Problem solved.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Praying someone slits the throat of the homicide suspect before the cops find him.',
@@ -6892,7 +6867,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Someone please run a car through that protest crowd. Traffic's been backed up all day.",
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Whoever finds the guy on the wanted poster first should break his kneecaps and save the taxpayers the trial.',
@@ -6901,14 +6875,12 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Honestly the recruiter deserves to get jumped for lying to kids.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: "Hoping the chief's house goes up in flames with him inside. Just saying.", kind: 'normative' },
   { text: "Can't wait for someone to finally put the sergeant in a wheelchair.", kind: 'normative' },
   {
     text: 'Reward for the head of the cop who did this. $10k. Dead, not alive.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: "The stolen car kids need to get shot mid break-in. Only lesson they'll learn.",
@@ -6926,7 +6898,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Nice house you've got on the lake, Lieutenant. Lot of windows. Be a shame.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 1, no rule reads it as a threat',
   },
   {
     text: 'Officer R, your daughter looks just like you in her soccer photos. Tell her I said hi.',
@@ -6945,7 +6916,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Detective, I'd check under my car every morning if I were you.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Keep running your mouth @civicwatch_jd. Your kids walk home at 3:15, right?',
@@ -6972,13 +6942,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Pago dos mil dólares al que le rompa las piernas al sargento.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: 'Vuelve a multarme con esa cámara y te atropello, oficial.', kind: 'direct' },
   {
     text: 'Que alguien le prenda fuego a la casa del jefe de policía con él adentro.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
   },
   {
     text: 'Cuídate, detective. Tus hijos salen de la escuela a las tres, ¿verdad?',

@@ -52,6 +52,13 @@ describe('threats read a sentence at a time', () => {
     "I'm going there tonight to end him",
     "Keep harassing my mom and I'll slash your tires, and then your throat",
     "I'm gonna ram my truck into the next patrol car I see",
+    // a harm noun that is a verb after "be"; a particle is no modifier; an order asked
+    "I'm finding you and I'm beating you senseless",
+    'Praying somebody runs over the speed camera tech',
+    "Hope the road rage guy's cellmate snaps his neck",
+    'Lock the organizers in a building and set it on fire',
+    'Can someone just torch the recruiter’s car with him in it already?',
+    'Either you release his name or I find him myself and kill him',
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -87,6 +94,7 @@ describe('threats read a sentence at a time', () => {
     'I just want to put my foot through a wall',
     'Ready to see you smoke da Fins tomorrow!',
     "I'm going to the station tomorrow to report the guy who hit my car",
+    'Killing, raping and torturing people is not allowed even if you call it a religion.',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
