@@ -12,7 +12,7 @@ import { defineWordClass, hasWordClass } from './word-classes';
  */
 
 const DEPARTMENT =
-  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page|captain|lieutenant|the captain|the lieutenant)';
+  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page|captain|lieutenant|the captain|the lieutenant|judge|the judge|mayor|the mayor|sro|the sro|prosecutor|the prosecutor|city council|council)';
 const JUDGEMENT =
   '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns|scam|a scam|a sham|a fraud|a racket|a cash grab|highway robbery|a liar|liar|an arrogant liar|arrogant|bullies with badges|thugs with badges)';
 const INTENSIFIERS =
@@ -43,6 +43,8 @@ const CRITICISM = compactPattern(
       // "I'll keep filing public records requests", "censoring people"
       ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
       ` (?:public records requests?|foia requests?)\\b`,
+      // "chief you should resign in shame", "RELEASE THE FULL BODY CAM FOOTAGE", "recall her"
+      ` (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
       // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
       ` lock (?:\\S+ ){0,5}?(?:thieves|criminals|crooks|looters|rioters|cops?|officers?|deputies|deputy|chief|sergeant|him|her|rapists|murderers|killers|dealers|scammers|abusers) up\\b| throw the book at | rot in (?:a cell|jail|prison)\\b`,
     ].join('|'),
@@ -60,7 +62,8 @@ const TARGET_WORD = defineWordClass([
   'communication', 'excuse', 'excuses', 'times', 'moderator', 'moderators', 'mod', 'mods', 'admin', 'admins', 'whoever',
   'deleting', 'delete', 'deleted', 'deletes', 'hiding', 'hide', 'hidden', 'censoring', 'censor', 'censored',
   'blocking', 'blocked', 'removing', 'removed', 'silencing', 'records', 'foia', 'amendment', 'speech', 'lock', 'book',
-  'rot',
+  'rot', 'judge', 'mayor', 'sro', 'prosecutor', 'council', 'resign', 'removed', 'recalled', 'impeached', 'footage',
+  'video', 'videos', 'tape', 'tapes', 'recall', 'impeach',
 ]);
 
 /** Every CRITICISM pattern has one of these words: a comment with none of them skips it. */
