@@ -18,6 +18,8 @@ export type ThreatDefusal =
 const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
+/** A guess, not a knife: "take a stab at it". */
+const A_GUESS = / (?:take|took|taking|takes) a stab at (?:it|this|that|guessing|the answer) /;
 /** Harms done that no prison makes figurative. */
 const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|hurt|attacked|assaulted) ?$/;
 
@@ -66,7 +68,7 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|typing|typed) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|typing|typed|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -125,6 +127,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
     return 'idiom';
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
+  // "I'll take a stab at it: he turns himself in by Friday" guesses.
+  if (A_GUESS.test(phrase)) return 'idiom';
   if (match.broad && match.kind === 'wish' && testPhrase(view, HAZARD)) return 'hazard';
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && testPhrase(view, FAREWELL))

@@ -65,6 +65,8 @@ describe('a menace that names no harm', () => {
     'Enjoy your last shift, happy retirement!',
     'The suspect is getting treated at the hospital tonight.',
     'I check under my car for cats every morning in winter.',
+    "The suspect allegedly texted the victim 'I'm coming for you' before the attack.",
+    "I'll take a stab at it: the guy on the poster turns himself in by Friday.",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

@@ -6980,7 +6980,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The suspect allegedly texted the victim 'I'm coming for you' before the attack, per the affidavit.",
     kind: 'counter-speech',
-    knownMiss: 'batch 22: graded 8',
   },
   {
     text: 'People calling for violence against the road rage guy: stop. Let the courts do their job.',
@@ -7110,7 +7109,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll take a stab at it: the guy on the poster turns himself in by Friday.",
     kind: 'idiom',
-    knownMiss: 'batch 22: graded 8',
   },
   {
     text: "If I hear one more car alarm at 3am I'm going to lose my mind. Please enforce the ordinance.",
