@@ -7265,4 +7265,865 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Nadie está diciendo que lo maten, estamos pidiendo que lo arresten.', kind: 'negation' },
   { text: 'Mándame un mensaje si quieres ir a la feria de reclutamiento el sábado.', kind: 'idiom' },
   { text: 'El tráfico en la calle Main nos está matando a todos. ¡Pongan un semáforo ya!', kind: 'idiom' },
+  // Batch 23, written blind by a helper: 250 comments on small-town police and highway patrol pages (150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival, at the end of the batch 22 widening: 92/150 threats, 94/100 look-alikes.
+  {
+    text: "I know exactly which trooper was driving that car. Found his house on the county GIS map. He's not going to sleep easy much longer because I'm coming for him.",
+    kind: 'direct',
+  },
+  { text: "Officer on that bodycam, I'm going to put you in the ground. Count on it.", kind: 'direct' },
+  {
+    text: 'shift ends at 7 right? ill be in the lot by the dumpsters. bring your vest it wont help',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Gonna torch that substation this weekend. Nobody in town will miss it.', kind: 'direct' },
+  { text: 'IM GOING TO SHOOT THE NEXT COP THAT PULLS ME OVER AT THAT CHECKPOINT. TRY ME', kind: 'direct' },
+  {
+    text: 'next time that K9 comes near my truck im stabbing it and the handler both',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "@R.T. you want to know what I'm gonna do? I'm going to run that deputy down in the Walmart parking lot the second I see his cruiser.",
+    kind: 'direct',
+  },
+  {
+    text: "I've got a full mag with that sergeant's name on every round 🔫🔫",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'gonna beat the brakes off whichever officer cuffed my nephew at the game. friday night. same bleachers.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "The chief lives on the north side by the water tower, blue shutters. I'll be paying him a visit with some gasoline.",
+    kind: 'direct',
+  },
+  { text: "You killed my cousin in that chase. I'm going to kill you. Simple as that.", kind: 'direct' },
+  {
+    text: 'i swear on my mama im blowin up that station before the memorial walk',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Watch your back at shop with a cop, deputy. I'll be in the toy aisle and I'm not there to shop, I'm there for you.",
+    kind: 'direct',
+  },
+  {
+    text: "trooper w the mustache from the bodycam, I see you get coffee at the gas station every morning at 5:40. one of these mornings im gonna be waiting by your car and you won't make it back to it",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Me and my boys are gonna jump the first cop we catch alone after curfew starts. Bet.',
+    kind: 'direct',
+  },
+  { text: 'I will stab every last one of you pigs and smile doing it', kind: 'direct' },
+  {
+    text: "Officer badge 214, I got your plate number, your address, and your kids' school. I'll be seeing all of you real soon.",
+    kind: 'direct',
+  },
+  { text: 'going to set that checkpoint on fire with all of you standing in it', kind: 'direct' },
+  {
+    text: "Real talk I'm pulling up on that checkpoint Friday with the AR and I'm not stopping till they're all down.",
+    kind: 'direct',
+  },
+  { text: 'u got one more week before i put that school resource officer in the hospital', kind: 'direct' },
+  {
+    text: "I am going to find the deputy who shot at that truck and I'm going to do the same thing to him. I have the time and I have the patience.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "keep posting your little K9 pics, I'm poisoning that dog and then I'm coming for its handler",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Im gonna wait outside the courthouse and put two in the officer that testified against my brother. done talking.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm driving my truck straight into the next DUI memorial walk you people hold. All of you.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Lt., your wife jogs past the high school every morning at 6. I'll be there tomorrow and she won't finish that run.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "To the deputy who took my guns after that 'domestic' call: I already bought new ones, and the first bullets are going into you at your house.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: '🔥🔥 gonna light the PD up like the 4th of July 🔥🔥 see yall tonight',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I know where that officer parks his personal car. Sugar in the tank is too nice. I'm wiring it to blow.",
+    kind: 'direct',
+  },
+  { text: "GONNA SNAP THAT DEPUTY'S NECK WITH MY BARE HANDS", kind: 'direct' },
+  {
+    text: "the cop that arrested my son at the game is gonna get run over the next time he directs traffic on Main. i'll make sure of it",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Missing hunter my ass. That game warden is gonna be the next one missing in those woods and I'll put him there myself.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'imma put hands on that officer AND his partner next time i see em at the gas station. on everything',
+    kind: 'direct',
+  },
+  { text: "I'm going to shoot up the station. Not joking. Not venting. Planning.", kind: 'direct' },
+  { text: "Hey Sgt. from the bodycam — I'm gonna make you bleed like that guy bled.", kind: 'direct' },
+  {
+    text: "you tazed my brother so I'm gonna tase you with a 9mm",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: "On my life I'm killing whoever gave the order for that pursuit.", kind: 'direct' },
+  {
+    text: "I'll be waiting at the end of the driveway on Hollis Rd when you get home, officer. Bring backup. You'll need it, because I'm bringing the shotgun.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "I'm going to put my fist through that dispatcher's face next time she hangs up on me. I know she works nights and I know her car.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Next checkpoint I'm flooring it through the cones and taking out as many troopers as I can.",
+    kind: 'direct',
+  },
+  { text: 'ill burn ur house down w u in it deputy. i know the address', kind: 'direct' },
+  { text: "That K9 handler better enjoy his last shift because I'm ending him after it.", kind: 'direct' },
+  {
+    text: "I am coming to the shop with a cop event with a gun and I'm going to use it on the officers there.",
+    kind: 'direct',
+  },
+  {
+    text: "@M.D. nah forget protests. I'm going over there tonight to beat the chief senseless.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna strangle the trooper who wrote my ticket. got his name off the citation, found him in 10 minutes.",
+    kind: 'direct',
+  },
+  {
+    text: "Every officer on that bodycam is getting shot. I'm starting with the one who laughed.",
+    kind: 'direct',
+  },
+  {
+    text: "ya'll got about 48 hours before i hit that station with everything ive got",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Mark my words, I will stab the officer who arrested my daughter. Today, tomorrow, whenever I catch him alone.',
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna run up on the patrol car at the football game and cave his skull in',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "The deputy lives 3 houses down from my aunt. He'll be dead by Christmas. I'll see to it personally.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  { text: "I'M COMING FOR YOU DEPUTY. I'M BRINGING A GUN. AND I'M NOT MISSING.", kind: 'direct' },
+  { text: "If that trooper isn't fired by Monday I'm going to shoot him myself.", kind: 'direct' },
+  { text: 'Touch my kid after curfew and I swear I will put a bullet in you.', kind: 'direct' },
+  {
+    text: "if yall set up that checkpoint on county road 12 again im plowing thru it and i dont care who's standing there",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: 'Release the rest of the bodycam or I burn the building down. Your choice, chief.',
+    kind: 'direct',
+  },
+  {
+    text: "Pull me over one more time, deputy. One more. And I'll stab you right there at the window.",
+    kind: 'direct',
+  },
+  {
+    text: "You arrest my boy at another game and I'm gonna beat you to death in front of the whole bleachers",
+    kind: 'direct',
+  },
+  {
+    text: 'IF ANYONE FROM THIS DEPARTMENT COMES TO MY HOUSE I WILL SHOOT THROUGH THE DOOR. FINAL WARNING.',
+    kind: 'direct',
+  },
+  {
+    text: "unless the officer who chased them resigns, I'm bombing the next town council meeting he attends",
+    kind: 'direct',
+  },
+  {
+    text: "That dog sniffs my car and it's getting shot and so is the cop holding the leash",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Keep that curfew in place and see what happens to your officers on night patrol. I'll be out there hunting them myself.",
+    kind: 'direct',
+  },
+  {
+    text: 'If they find that hunter dead because you called off the search, I will kill the sheriff for it. Swear to God.',
+    kind: 'direct',
+  },
+  {
+    text: "You come near my sister's house again for a 'welfare check' and I'll run you over in the driveway.",
+    kind: 'direct',
+  },
+  {
+    text: "Drop the charges against my husband by Friday or the detective's family pays in blood.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "one more post about DUI 'awareness' with my brother's face on it and I'm coming to the station to break every bone in whoever runs this page",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "So help me if I see a single cop at my daughter's school after this I'm stabbing him in the parking lot.",
+    kind: 'direct',
+  },
+  {
+    text: "Lights behind me again = I'm opening fire. Simple as that.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Try to tow my truck and I'll crack the tow driver and the deputy over the head with a tire iron.",
+    kind: 'direct',
+  },
+  {
+    text: 'give back my guns by next week or im torching the evidence room with everyone in it',
+    kind: 'direct',
+  },
+  {
+    text: 'Should one more kid die in one of your chases, I will personally start killing troopers. Not a joke.',
+    kind: 'direct',
+  },
+  {
+    text: "If my son gets stopped by that same officer one more time, I'll make sure that officer doesn't go home that night.",
+    kind: 'direct',
+  },
+  {
+    text: 'u roll through my neighborhood enforcing curfew and ill light ur cruiser up with u inside. try it',
+    kind: 'direct',
+  },
+  { text: "Don't release my cousin by tonight and I'm shooting up the jail parking lot.", kind: 'direct' },
+  {
+    text: "The day they let that officer back on patrol, I'll be waiting at his first traffic stop with a gun. Promise.",
+    kind: 'direct',
+  },
+  {
+    text: 'If that sergeant shows his face at the memorial I will beat him until he stops moving.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'That trooper should be dragged out of his car and shot like a dog.', kind: 'normative' },
+  { text: 'Hope whoever ordered that chase gets run over in the same intersection.', kind: 'normative' },
+  { text: 'Someone needs to put a bullet in every cop on that bodycam.', kind: 'normative' },
+  { text: "I'd pay good money to watch that station burn with the chief inside.", kind: 'normative' },
+  { text: "$500 cash to whoever knocks that deputy's teeth out. DM me for proof.", kind: 'normative' },
+  { text: 'hang them all from the water tower. every last one', kind: 'normative' },
+  { text: 'They should all be lined up and shot. Every cop in this county.', kind: 'normative' },
+  {
+    text: 'Praying the officer that shot that man gets shot himself and bleeds out slow 🙏',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'i hope that k9 mauls its handler to death lmao he deserves it',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody oughta firebomb that checkpoint. Just saying what everyone's thinking.",
+    kind: 'normative',
+  },
+  { text: 'That officer deserves a tire iron to the face and a lot more than that.', kind: 'normative' },
+  {
+    text: 'Wish someone would run every one of those troopers down on the shoulder of I-40.',
+    kind: 'normative',
+  },
+  {
+    text: 'somebody find out where the sarge lives and handle it. he needs to be taken out',
+    kind: 'normative',
+  },
+  { text: 'Kill cops. Simple. Start with this department.', kind: 'normative' },
+  {
+    text: 'I hope the next drunk driver plows right through your memorial walk and takes out every one of you',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Whoever is on shift tonight, I hope you get stabbed. Every one of you.', kind: 'normative' },
+  {
+    text: 'Bounty: free beer for life to the man who takes out the trooper in the video.',
+    kind: 'normative',
+  },
+  {
+    text: "Someone needs to teach that deputy a lesson with a baseball bat, I'll supply the bat",
+    kind: 'normative',
+  },
+  { text: 'These pigs should be strung up on Main Street for the whole town to see.', kind: 'normative' },
+  { text: 'GOD PLEASE LET SOMEONE SHOOT THAT COP. PLEASE.', kind: 'normative' },
+  {
+    text: "If there's any justice someone will put that detective six feet under before trial. I'd throw a party.",
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly the best thing that could happen is someone torches that whole building with the night shift inside.',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Would donate to the legal fund of whoever beats that officer half to death', kind: 'normative' },
+  { text: "hope somebody slits that trooper's throat on his next traffic stop", kind: 'normative' },
+  {
+    text: "Round up every cop at that checkpoint and hang them. That's the only justice left.",
+    kind: 'normative',
+  },
+  {
+    text: "Someone please run that chief over with his own cruiser. I'll pay the fine.",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "He should've been the one in the body bag. Still not too late, somebody fix it.",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'The cops who beat that kid deserve to be beaten to death in the street. Someone needs to make it happen.',
+    kind: 'normative',
+  },
+  {
+    text: 'Where are the real men in this town? Somebody go out there and shoot those troopers.',
+    kind: 'normative',
+  },
+  { text: "I'd love to see that cruiser blown up with the officer still in it 💥", kind: 'normative' },
+  {
+    text: 'Praying that dispatcher gets caught in a house fire tonight. She deserves to burn.',
+    kind: 'normative',
+  },
+  {
+    text: 'ACAB and every one of them deserves a bullet. Especially the ones in this post.',
+    kind: 'normative',
+  },
+  {
+    text: 'hope the search team are the next ones found dead in those woods, every deputy on it',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'Someone should jump that deputy after the football game and stomp him out. He had it coming.',
+    kind: 'normative',
+  },
+  {
+    text: 'Street justice is what that officer needs. A rope and a tree.',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If I won the lottery I'd put every penny toward a hit on that trooper.",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Pls someone stab the officer that tackled the girl at the game, I'm begging 😭",
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody with a rifle needs to sit on the hill across from the checkpoint. Do the county a favor.',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Every cop at that checkpoint should be run over. Hope somebody does it this weekend.',
+    kind: 'normative',
+  },
+  {
+    text: 'I hope someone ambushes that patrol car on the back roads. Nobody would shed a tear.',
+    kind: 'normative',
+  },
+  {
+    text: 'The whole department should be burned alive in that station. Lock the doors first.',
+    kind: 'normative',
+  },
+  { text: "@T.W. exactly, and somebody should go shoot the chief while they're at it", kind: 'normative' },
+  {
+    text: 'Wishing a slow, violent death on the trooper who caused that crash. Hope someone makes it happen soon.',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'whoever knows where that cop lives post it so someone can go beat his ass',
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  { text: 'They need to put that deputy in the ground. Someone, anyone. Please.', kind: 'normative' },
+  {
+    text: "There should be a reward for every dead cop in this county. I'll start it at a grand.",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "if I was in charge every trooper on that bodycam would be hanged at dawn, and I'd cheer",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Whoever cuts the brake lines on that sergeant's truck is a hero in my book. Just saying 👀",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Take that K9 handler out back and put him down like he wanted to do to that kid.',
+    kind: 'normative',
+  },
+  {
+    text: "Honestly someone should show up at that DV 'awareness' event and beat those officers the way they beat us",
+    kind: 'normative',
+    knownMiss: 'batch 23: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: 'Been sitting outside the barracks all week learning the shift rotations. Soon.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Nice house you've got out on Creek Rd, Lt. Shame if something happened to it while the kids were asleep.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Tell the trooper from the video to check under his car every morning from now on.',
+    kind: 'direct',
+  },
+  {
+    text: 'The officer who did this has a daughter who rides bus 14. Just something for him to think about.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Enjoy your K9 while you can, deputy. Dogs don't live forever. Neither do handlers.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'You guys might want to double the security at that shop-with-a-cop event. Just a friendly tip. 🙂',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "The deputy in that bodycam is a walking dead man. He just doesn't know it yet.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "We know what time the night shift changes. We know which road they take home. That's all I'll say.",
+    kind: 'direct',
+  },
+  {
+    text: "Remember this face, sergeant. It'll be the last one you ever see.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Sleep light, chief. We're closer than you think.",
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Voy a matar al oficial que persiguió a mi primo. Ya sé dónde vive.', kind: 'direct' },
+  {
+    text: 'Si vuelven a poner ese retén en la carretera 9, les paso por encima con la troca.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Ojalá alguien le meta un balazo a ese policía del video.', kind: 'direct' },
+  {
+    text: 'Sé a qué hora sale de su turno el sargento. Lo voy a estar esperando afuera con un bate.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Esos cerdos merecen que los cuelguen a todos en la plaza.', kind: 'direct' },
+  { text: 'Le voy a quemar la casa a ese agente, con él adentro.', kind: 'direct' },
+  {
+    text: 'Si tocan a mi hijo otra vez en el partido, los apuñalo, lo juro por mi madre.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Alguien debería darle un tiro al jefe de policía. Yo pago las balas.', kind: 'direct' },
+  {
+    text: 'ese perro policia y su dueño no duran una semana mas, yo me encargo 🔪',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Voy a poner una bomba en la estación el sábado. No es broma.', kind: 'direct' },
+  {
+    text: 'Ojalá que al patrullero que causó el choque lo atropellen y se muera en la cuneta.',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Que alguien le rompa la cara a golpes a ese oficial. Doy 200 dólares al que lo haga.',
+    kind: 'direct',
+  },
+  {
+    text: 'Sabemos dónde estudian los hijos del detective. Que lo piense bien antes de salir de su casa.',
+    kind: 'direct',
+  },
+  {
+    text: 'si no sueltan a mi hermano hoy voy a balacear la cárcel, se los advierto',
+    kind: 'direct',
+    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Todos los de la patrulla de carreteras deberían morir quemados. Todos.', kind: 'direct' },
+  {
+    text: "Whoever posted that they'd shoot the trooper — screenshotted and sent to the FBI tip line. Not okay.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the comment above saying someone should burn the station. That's not activism, that's a crime.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Y'all are really out here saying 'hang them' under a post about a dead teenager? Disgusting. Grieve without threatening people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My cousin got a message saying 'we know where you live' after she spoke at the council meeting. Police, please look into these threats.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who commented 'kill cops' — you're not helping the family. You're giving everyone an excuse to ignore us.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Admins, there's a guy in the replies threatening to run over the deputies at the checkpoint. Please remove it and report it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a flyer at the gas station saying 'bounty on troopers.' Called it in. Please take that seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone DM'd me 'your husband won't make it home from shift' after I posted support here. Reported it to the sheriff's office.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threatening to shoot officers isn't justice for the kid who died. It just means more people die.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The person bragging about poisoning the K9 should be investigated. Animal cruelty and threats are both crimes.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 23: graded 7, the model alone',
+  },
+  {
+    text: "I'm the one who called in the guy saying he'd bomb the station. Don't care if people call me a snitch.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "lol the dude saying he'll 'beat the brakes off' the officer has never been in a fight in his life. reported anyway",
+    kind: 'counter-speech',
+  },
+  {
+    text: "When people write 'they should all be shot' they forget officers have kids too. Please stop.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My teenager showed me a group chat where kids were talking about jumping an officer after curfew. We turned it over to the school resource officer.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "@D.L. you just threatened a deputy's family in a public comment section. Delete that and go talk to somebody.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The article quotes the suspect yelling 'I'll kill you' on the bodycam. That's why they drew weapons, people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotting every comment in this thread that says 'hope they die.' Moderators, you've got work to do.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Please stop with the 'someone should torch the station' posts. That building has dispatchers, janitors, and a daycare next door.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Sheriff's office says they're investigating threats made against the trooper involved. Good. Whatever you think of the chase, threats aren't it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "We teach our DV survivors to document messages like 'you'll regret leaving' and 'I know where you are.' Screenshot, save, report.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm not going to hurt anybody. I just want answers about why that chase kept going through a school zone.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody here is saying the trooper should be shot. We're saying he should be fired. There's a difference.",
+    kind: 'negation',
+  },
+  {
+    text: 'I would never wish harm on an officer, even the one who arrested my son at the game. I just want the video released.',
+    kind: 'negation',
+  },
+  {
+    text: "To be clear: I'm NOT threatening anyone. I'm saying I will be at the council meeting with a petition.",
+    kind: 'negation',
+  },
+  {
+    text: 'no one should burn anything down. march peacefully saturday, bring water and signs',
+    kind: 'negation',
+  },
+  {
+    text: "I don't want anyone to get hurt at that checkpoint, including the deputies. Just pick a safer spot than a blind curve.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry enough to scream but I'm not going to lay a finger on anybody. Not worth it and not who I am.",
+    kind: 'negation',
+    knownMiss: 'batch 23: graded 7, the model alone',
+  },
+  {
+    text: "Never said I'd shoot the dog. I said I'd file a complaint if it jumped on my car again. Read before you report me.",
+    kind: 'negation',
+  },
+  {
+    text: "Even the officer who tased my brother doesn't deserve violence. He deserves a review board.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not out here hoping anyone dies. I hope the family gets justice through the courts.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against police is never the answer, and neither is a 90mph chase through downtown.',
+    kind: 'negation',
+  },
+  { text: "Don't hurt the cops. Don't hurt the kids. Is that really so hard??", kind: 'negation' },
+  {
+    text: "nobody is 'coming for' anybody, calm down, we're just requesting the footage through FOIA",
+    kind: 'negation',
+  },
+  {
+    text: "I've got no intention of doing anything but voting that sheriff out in November.",
+    kind: 'negation',
+  },
+  {
+    text: "I won't be threatening anyone — I'll be suing. My lawyer already filed the bodycam request.",
+    kind: 'negation',
+  },
+  { text: 'That new K9 is an absolute killer at the sniff test 😂 good boy', kind: 'idiom' },
+  {
+    text: "Shop with a cop was a blast! My daughter's still talking about it.",
+    kind: 'idiom',
+    knownMiss: 'batch 23: graded 7, the model alone',
+  },
+  { text: 'The sergeant absolutely killed it at the toy drive karaoke lol', kind: 'idiom' },
+  { text: "Whoever made the coffee for the DUI memorial, I'd kill for that recipe.", kind: 'idiom' },
+  {
+    text: 'Our football team got murdered 42-7 and somehow the arrest was the least embarrassing part of the night',
+    kind: 'idiom',
+  },
+  { text: "My mom is gonna kill me if I'm out after curfew 💀", kind: 'idiom' },
+  {
+    text: "That trooper's mustache is a deadly weapon. Respect.",
+    kind: 'idiom',
+    knownMiss: 'batch 23: graded 7, the model alone',
+  },
+  {
+    text: 'You guys are shooting yourselves in the foot with this curfew. Kids will just hang out in the woods instead.',
+    kind: 'idiom',
+  },
+  { text: 'The chief is going to get roasted at the next council meeting, and rightly so.', kind: 'idiom' },
+  { text: 'This comment section is a dumpster fire lmao', kind: 'idiom' },
+  { text: "Deputy's dad jokes at the school assembly were lethal. My kids died laughing.", kind: 'idiom' },
+  { text: "Y'all bombed that PR post. Who writes this stuff?", kind: 'idiom' },
+  { text: "I'm dying at the K9 trying to eat the officer's hat 😂😂", kind: 'idiom' },
+  { text: "The sheriff's going to take a beating in the polls after this.", kind: 'idiom' },
+  { text: 'Blow up this post so we can find the missing hunter! Share share share!', kind: 'idiom' },
+  {
+    text: 'That new K9 is going to crush it in the certification trials. So proud of our town.',
+    kind: 'idiom',
+  },
+  {
+    text: "Ugh, the sheriff's social media guy deserves to be fired out of a cannon for that caption 😂",
+    kind: 'idiom',
+  },
+  { text: 'This checkpoint is killing my commute. Can we move it to after 9am please.', kind: 'idiom' },
+  {
+    text: "Honestly that bodycam release was a bombshell. Didn't expect them to show the whole thing.",
+    kind: 'idiom',
+  },
+  {
+    text: "My wife said she'll strangle me if I eat another one of the donuts from the K9 fundraiser lol",
+    kind: 'idiom',
+  },
+  {
+    text: 'Update from the highway patrol: the 17-year-old driver died at the scene. The trooper is on administrative leave pending review.',
+    kind: 'news',
+  },
+  {
+    text: "The man who fired at deputies during last year's standoff was sentenced to 25 years today.",
+    kind: 'news',
+  },
+  {
+    text: 'Channel 6 is reporting the suspect in the bodycam video had a knife and advanced on the officer before shots were fired.',
+    kind: 'news',
+  },
+  {
+    text: 'The missing hunter was found alive near the ridge this morning, mild hypothermia. Thank you to search and rescue.',
+    kind: 'news',
+  },
+  {
+    text: 'Reminder from the DV coalition: if someone threatens to kill you, call 911 and document everything. Hotline is open 24/7.',
+    kind: 'news',
+    knownMiss: 'batch 23: graded 7, the model alone',
+  },
+  {
+    text: "Back in '98 someone firebombed the old courthouse. Took years to rebuild. History buffs will remember.",
+    kind: 'news',
+  },
+  {
+    text: 'The driver in the memorial case was convicted of vehicular homicide and got 12 years.',
+    kind: 'news',
+  },
+  {
+    text: 'Per the affidavit, the suspect told officers he planned to shoot his ex-wife. He was arrested before he could.',
+    kind: 'news',
+  },
+  {
+    text: 'Safety tip for hunters: wear blaze orange. Two people were shot by mistake in the county last season.',
+    kind: 'news',
+  },
+  {
+    text: 'The man arrested at the game allegedly punched a referee. Charges are battery and disorderly conduct.',
+    kind: 'news',
+  },
+  {
+    text: 'A trooper was struck and killed on I-80 during a traffic stop in 2019. Please move over for flashing lights.',
+    kind: 'news',
+  },
+  {
+    text: 'Report says the fleeing car hit a utility pole at 94 mph. Both passengers died at the hospital.',
+    kind: 'news',
+  },
+  {
+    text: "The grand jury declined to indict the deputy in the shooting, according to the DA's statement.",
+    kind: 'news',
+  },
+  {
+    text: 'K9 Rex was stabbed during an arrest three years ago and survived. Glad to see the new pup joining the unit.',
+    kind: 'news',
+  },
+  {
+    text: 'The suspect in the station arson was caught on camera pouring gasoline, the paper says. Trial starts in March.',
+    kind: 'news',
+  },
+  {
+    text: "My grandpa was a state trooper and got shot in the shoulder at a stop in '76. He still talks about it.",
+    kind: 'news',
+  },
+  { text: 'State stats: most officer deaths here are from car crashes, not shootings.', kind: 'news' },
+  { text: 'The teen who stabbed his classmate was charged as an adult, according to the DA.', kind: 'news' },
+  {
+    text: 'The checkpoint netted 4 DUI arrests and one guy who tried to run over a traffic cone (not a person, thankfully).',
+    kind: 'news',
+  },
+  {
+    text: "If you see someone with a weapon at the event, don't confront them—call 911 and move away. That's straight from the sheriff's active-shooter training.",
+    kind: 'news',
+  },
+  {
+    text: "This department is a disgrace. Fire the trooper, release the full video, and stop hiding behind 'ongoing investigation.'",
+    kind: 'negation',
+  },
+  {
+    text: "I'm filing a complaint with the state attorney general. This checkpoint is unconstitutional.",
+    kind: 'negation',
+  },
+  { text: 'Vote the sheriff out. November is coming and we have long memories.', kind: 'negation' },
+  { text: "Y'ALL SHOULD BE ASHAMED. A KID IS DEAD OVER A TAILLIGHT.", kind: 'negation' },
+  {
+    text: 'My lawyer will be in touch. You had no right to arrest my son in front of the whole school.',
+    kind: 'negation',
+  },
+  {
+    text: 'Protest at the courthouse Saturday 10am. Bring signs, bring your kids, bring your voice.',
+    kind: 'negation',
+  },
+  { text: 'cancel the curfew. punish the kids who actually did something not everybody', kind: 'negation' },
+  { text: "Defund this department and put the money into the schools. I'm done.", kind: 'negation' },
+  { text: "Shop with a cop is a PR stunt. Where's the accountability for the chase?", kind: 'negation' },
+  { text: 'the chief should resign today. not tomorrow. today.', kind: 'negation' },
+  {
+    text: "I'll be at every council meeting until that officer is off the street. Every single one.",
+    kind: 'negation',
+  },
+  {
+    text: 'The DV awareness post is rich coming from a department that ignored three of my calls. Do better.',
+    kind: 'negation',
+  },
+  {
+    text: "You people are liars and cowards and I'm going to keep saying it in every comment section until someone listens.",
+    kind: 'negation',
+  },
+  {
+    text: "Recall petition is at the library. 400 signatures so far. Let's get that sheriff gone.",
+    kind: 'negation',
+  },
+  {
+    text: 'How about instead of buying a $15k dog you hire someone to answer the non-emergency line??',
+    kind: 'negation',
+  },
+  {
+    text: 'Reporté el comentario que decía que alguien debería quemar la estación. Eso no es justicia.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 23: graded 8',
+  },
+  { text: 'No le deseo mal a nadie, solo quiero que publiquen el video completo.', kind: 'negation' },
+  { text: 'El conductor fue condenado a 10 años por homicidio vehicular, según el periódico.', kind: 'news' },
+  { text: 'Mi mamá me va a matar si llego después del toque de queda 😂', kind: 'idiom' },
+  { text: '¡Qué bomba de noticia! Encontraron al cazador vivo.', kind: 'idiom' },
+  {
+    text: 'Exigimos la renuncia del jefe. Marcha pacífica el sábado frente al ayuntamiento.',
+    kind: 'negation',
+  },
+  {
+    text: 'Amenazar a los policías no va a traer de vuelta a los muchachos. Por favor, paren.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Si alguien te amenaza de muerte, llama al 911 y guarda los mensajes. Línea de ayuda las 24 horas.',
+    kind: 'news',
+  },
+  { text: 'El perrito nuevo es una máquina 💪 ese va a arrasar en las pruebas.', kind: 'idiom' },
+  { text: 'Voy a demandar al departamento. Ya tengo abogado.', kind: 'negation' },
 ];
