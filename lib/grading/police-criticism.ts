@@ -44,7 +44,7 @@ const CRITICISM = compactPattern(
       ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
       ` (?:public records requests?|foia requests?)\\b`,
       // "chief you should resign in shame", "RELEASE THE FULL BODY CAM FOOTAGE", "recall her"
-      ` (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
+      ` ${DEPARTMENT}(?: \\S+){0,2} (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
       // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
       ` lock (?:\\S+ ){0,5}?(?:thieves|criminals|crooks|looters|rioters|cops?|officers?|deputies|deputy|chief|sergeant|him|her|rapists|murderers|killers|dealers|scammers|abusers) up\\b| throw the book at | rot in (?:a cell|jail|prison)\\b`,
     ].join('|'),
