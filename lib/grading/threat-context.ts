@@ -68,14 +68,14 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|typing|typed|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
 const REPORTED_PEOPLE =
   / (?:people who|whoever|anyone who|someone who|those who) (?:\S+ )?(?:say|says|said|saying|write|writes|wrote|post|posts|posted|think|thinks|believe|believes|call|calls|want|wants|wish|wishes|joke|jokes|comment|comments|tweet|tweets|threaten|threatens|threatened) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony|no se vale|no es justicia|eso no se hace) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
@@ -133,7 +133,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && testPhrase(view, FAREWELL))
     return 'idiom';
-  if (SYMPATHY.test(view.joined)) return 'sympathy';
+  // A memorial or a prayer elsewhere in the comment does not soften the poster's own intent.
+  const ownIntent = match.kind === 'intent' || match.kind === 'conditional';
+  if (!ownIntent && SYMPATHY.test(view.joined)) return 'sympathy';
   // "¡Los mató a todos!" of a goal in a charity match.
   if (SPANISH_SPORT.test(view.joined)) return 'idiom';
   const condemned = CONDEMNATION.test(view.joined);

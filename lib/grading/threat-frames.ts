@@ -22,13 +22,16 @@ const INTENT =
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
  */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
-  / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
+  / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |can |could |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
 /** The marker far back, when the harm ends a chain of actions joined by "and". */
 const INTENT_CHAIN =
   / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
+/** A norm far back, when the harm ends a chain of actions joined by "and". */
+const NORMATIVE_CHAIN =
+  / ((?:should|shud|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves? to)) (?:\S+ ){1,12}and (?:then )?$/;
 /** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
 // prettier-ignore
 const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'gather', 'tie', 'lock']);
@@ -146,18 +149,20 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
   // "gonna catch that SRO in the lot after the game and put him in a wheelchair": a chain of
   // actions after one marker.
   const chainFrom = Math.max(from, at - 14);
-  const intent =
-    INTENT.exec(before) ??
-    (words[at - 1] === 'and' || words[at - 1] === 'then'
-      ? INTENT_CHAIN.exec(padded(words, chainFrom, at))
-      : null);
-  const normative = NORMATIVE.exec(before);
+  const chainable = words[at - 1] === 'and' || words[at - 1] === 'then';
+  const chain = chainable ? padded(words, chainFrom, at) : '';
+  const intentNear = INTENT.exec(before);
+  const intent = intentNear ?? (chainable ? INTENT_CHAIN.exec(chain) : null);
+  const normativeNear = NORMATIVE.exec(before);
+  // "should storm the jail, drag that deputy out and string him up"
+  const normative = normativeNear ?? (chainable && !intent ? NORMATIVE_CHAIN.exec(chain) : null);
   const addressee = ADDRESSEE.exec(before);
   const marker = [intent, normative, addressee].reduce<RegExpExecArray | null>(
     (first, m) => (m && (!first || m.index < first.index) ? m : first),
     null,
   );
-  const markerFrom = marker === intent && intent && !INTENT.test(before) ? chainFrom : windowFrom;
+  const fromChain = (marker === intent && !intentNear) || (marker === normative && !normativeNear);
+  const markerFrom = marker && fromChain ? chainFrom : windowFrom;
   const markerAt = marker
     ? markerFrom +
       padded(words, markerFrom, at)

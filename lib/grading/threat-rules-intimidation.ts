@@ -21,7 +21,7 @@ const SPORT = '(?:game|games|practice|softball|baseball|cage|cages|league|tourna
 const ARMED = `(?:${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
 /** People a menace names, after "for", "the", "your". */
 const OFFICERS =
-  '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12)';
+  '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12|handlers?|wardens?|dispatchers?)';
 /** Arms and ammunition that have no harmless "for you" ("got a great piece for you history buffs"). */
 const FIREARM =
   '(?:gun|guns|glock|glocks|pistol|pistols|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|ammo|rounds|bullets|shells|slugs)';
@@ -64,7 +64,9 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "imma bring my glock to the town hall", "bringing my glock, not a side dish": "my" is the poster.
   [
     'intent',
-    new RegExp(` (?:bring|bringing|bringin|brought|take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}`),
+    new RegExp(
+      ` (?:bring|bringing|bringin|brought|take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}| (?:im|ill|i will|imma|ima|gonna|were|well) (?:be )?(?:bring|bringing|bringin) (?:the|a|some) (?:\\S+ )?${ARMED}| (?:myself|personally) with (?:my|a|the) (?:\\S+ )?${ARMED}`,
+    ),
     ['bring', 'bringing', 'bringin', 'brought', 'take', 'taking', 'takin'],
     ['bat', 'bats', ...WEAPON_WORDS],
   ],
@@ -261,6 +263,31 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:be|end up|wind up) (?:\S+ ){0,5}?with (?:a bullet|bullets|a knife|a blade|a slug|lead|holes) in (?:you|u|ya|your|ur)/,
     ['bullet', 'bullets', 'knife', 'blade', 'slug', 'lead', 'holes'],
     ['be', 'end', 'wind'],
+  ],
+  // "bring your vest it wont help", "a full mag with that sergeant's name on every round",
+  // "the first bullets are going into you", "I'm opening fire"
+  [
+    'intimidation',
+    / (?:bring|wear) (?:your|ur|yo) (?:vest|backup) (?:\S+ ){0,2}?(?:it wont help|it will not help|youll need it|you ll need it|wont help)| (?:mag|clip|magazine|rounds?|bullets?) (?:\S+ ){0,6}?names? on (?:every|each|all|it|them|em)| (?:bullets?|rounds?) (?:are|is|will be|gonna be|going) (?:going )?(?:in|into) (?:you|him|her|them|your|ur)| (?:im|ill|i will|were|well|gonna|imma|ima) (?:be )?open(?:ing)? fire/,
+    ['vest', 'backup', 'name', 'names', 'bullet', 'bullets', 'round', 'rounds', 'fire'],
+  ],
+  // "He'll be dead by Christmas. I'll see to it personally.", "…gonna get run over… i'll make sure of it"
+  [
+    'intimidation',
+    / (?:(?:get|be|is|gets) (?:run over|shot|stabbed|killed|jumped|hurt|beaten|dead)|dies?) (?:\S+ ){0,10}?(?:ill|i will|im gonna|imma|and ill) (?:personally )?(?:make sure of it|see to it|make sure|make it happen)| (?:hell|shell|youll|theyll|he will|you will|she will|they will) be dead (?:by|before) (?:christmas|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|next week|the weekend|new year|summer|the end)| (?:ill|i will|imma|im gonna) put (?:him|her|them|you|u) there (?:myself|personally)?/,
+    ['sure', 'see', 'happen', 'dead', 'there'],
+  ],
+  // "the detective's family pays in blood", "a rope and a tree", "a hit on that trooper", "wishing a slow death on…"
+  [
+    'wish',
+    / pays? (?:in|with) (?:blood|(?:their|his|her|your|ur) (?:lives|life|blood))| (?:a|some) rope and a tree| a (?:hit|contract) (?:out )?on (?:that|the|this|your|ur|his|her|every|him|her|them) | wish(?:ing)? (?:a |an )?(?:(?:slow|painful|violent|horrible|agonizing) )+death (?:on|upon|to)| reward for (?:every|each|a|any) dead /,
+    ['blood', 'lives', 'life', 'tree', 'hit', 'contract', 'death', 'dead'],
+  ],
+  // "It'll be the last one you ever see", "Sleep light, chief. We're closer than you think.", "a walking dead man"
+  [
+    'intimidation',
+    / (?:the )?last (?:one|face|thing) (?:you|u) (?:will )?ever see| sleep light | (?:were|we are|im|i am) closer than (?:you|u) think| (?:is|youre|ur|hes|you are|he is) a (?:walking )?dead (?:man|woman|men)(?! walking)/,
+    ['see', 'light', 'closer', 'dead'],
   ],
   // "He's getting jumped and shot tomorrow", "they get shot on sight": a harm given a time.
   [

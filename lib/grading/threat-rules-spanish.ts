@@ -158,7 +158,7 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "Vamos a ir armados a la estación", "lo espero afuera de su casa con una pistola"
   [
     'intent',
-    / (?:vamos a ir|voy a ir|vamos|voy|llegamos|llego|vamos a llegar|voy a llegar|caemos|caigo|espero|esperamos) (?:\S+ ){0,6}?(?:armados?|con (?:mi|mis|los|las|el|la|unos|unas|nuestras?|una|un) (?:\S+ )?(?:cuchillos?|pistolas?|cuetes?|fierros?|armas?|machetes?|rifles?|cuernos?|escopetas?|balas))/,
+    / (?:vamos a ir|voy a ir|vamos|voy|llegamos|llego|vamos a llegar|voy a llegar|caemos|caigo|espero|esperamos) (?:\S+ ){0,6}?(?:armados?|con (?:mi|mis|los|las|el|la|unos|unas|nuestras?|una|un) (?:\S+ )?(?:cuchillos?|pistolas?|cuetes?|fierros?|armas?|machetes?|rifles?|cuernos?|escopetas?|balas|bates?))/,
     [
       'armado',
       'armados',
@@ -181,6 +181,8 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
       'escopeta',
       'escopetas',
       'balas',
+      'bate',
+      'bates',
     ],
   ],
   // "al que le rompa las piernas al sargento", "que alguien le prenda fuego a la casa del jefe"
@@ -200,6 +202,23 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
       'prender',
       'prenderle',
       'prenderles',
+    ],
+  ],
+  // "les paso por encima con la troca", "que lo atropellen", "voy a balacear la cárcel"
+  [
+    'intent',
+    / (?:les|los|te|lo|le|la) (?:paso|pasamos|voy a pasar|vamos a pasar) por encima| (?:lo|la|los|las) (?:atropellen|balaceen|apunalen|revienten)\b| (?:voy|vamos) a (?:balacear|quemar|volar|explotar|tirotear) (?:la|el|los|las) (?:carcel|estacion|comisaria|precinto|jefatura|patrulla|patrullas|casa|corte)/,
+    [
+      'encima',
+      'atropellen',
+      'balaceen',
+      'apunalen',
+      'revienten',
+      'balacear',
+      'quemar',
+      'volar',
+      'explotar',
+      'tirotear',
     ],
   ],
   // "merece que lo muelan a golpes hasta que deje de respirar", "empiezo a dispararle a las patrullas"

@@ -29,7 +29,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "Would be a shame if something happened to your family"
   [
     'intimidation',
-    / (?:be a|be such a|d be a) (?:shame|pity) if (?:\S+ ){0,8}?(?:happened to|burned|burnt|caught fire|blew up|exploded|went up in flames|got hurt|had an accident|burned down|burnt down|surprise|accident) /,
+    / (?:be a|be such a|d be a|real|such a|what a)? ?(?:shame|pity) if (?:\S+ ){0,8}?(?:happened to|burned|burnt|caught fire|blew up|exploded|went up in flames|got hurt|had an accident|burned down|burnt down|surprise|accident) /,
     ['shame', 'pity'],
   ],
   // "Bring a body bag", "better order a coffin"

@@ -48,7 +48,7 @@ const CAMERA =
  * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|a (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
 /** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
 const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
@@ -64,7 +64,7 @@ interface SentenceThreat {
 // prettier-ignore
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'that', 'this', 'those', 'these', 'every', 'each', 'all', 'some', 'any', 'your', 'ur', 'his',
-  'her', 'their', 'my', 'our', 'its', 'whole', 'entire', 'next', 'first', 'last', 'other', 'both', 'of', 'one',
+  'her', 'their', 'my', 'our', 'its', 'whole', 'entire', 'whichever', 'whatever', 'next', 'first', 'last', 'other', 'both', 'of', 'one',
   'two', 'three', 'few', 'many', 'more', 'single', 'damn', 'fucking', 'effing', 'stupid', 'little', 'lil', 'new',
   'old', 'same', 'very', 'right', 'out', 'up', 'down', 'off', 'me', 'myself',
 ]);
@@ -100,6 +100,9 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
     if (words[at + 1] === 'it' && placeNamedBefore(words, from, at)) return at + 1;
   }
   // "hit you up" is a message, "beat you up" a beating: "up" is the particle of some verbs.
+  // "stabbing it and the handler both": "it" is the dog, and a person follows.
+  const itAnd = /^it and (?:(?:the|that|its|his|her) )?(\S+)/.exec(after);
+  if (itAnd && PEOPLE.has(itAnd[1] ?? '')) return words.indexOf(itAnd[1] as string, at + 1);
   if (EVERYDAY_AFTER.test(after) && !(PARTICLES[verb.verb]?.includes('up') && /^\S+ up\b/.test(after)))
     return -1;
   // "I'm going to beat you at Mario Kart": a game, not a fight ("…in the face" is one).
@@ -193,7 +196,7 @@ function mayBeHarm(
     return false;
   }
   const particles = PARTICLES[verb.verb];
-  if (particles) {
+  if (particles && !isBeatenOutright(words, i)) {
     let found = false;
     for (let k = i + 1; k < to && k <= i + 8 && !found; k++) found = particles.includes(words[k] as string);
     if (!found) return false;
@@ -207,6 +210,11 @@ function mayBeHarm(
   for (let k = i + 1; k < to && k <= i + 12; k++) if (isTarget(words[k] as string)) return true;
   // "…that cop's house and burn it down": the building named before.
   return words[i + 1] === 'it' && PLACE_VERBS.has(verb.verb) && placeNamedBefore(words, from, i);
+}
+
+/** "should be dragged out and beaten" needs no particle; "beaten in the final" is a game. */
+function isBeatenOutright(words: readonly string[], i: number): boolean {
+  return words[i] === 'beaten' && !/^(?:in|at|by|on)$/.test(words[i + 1] ?? '');
 }
 
 /** Whether a building is named in the sentence before `at`, for an "it" after an arson verb. */
@@ -300,7 +308,8 @@ function readSentence(
     const before = padded(words, Math.max(from, i - 8), i);
     if (verb) {
       if (verb.verb === 'shoot' && CAMERA.test(sentence)) continue;
-      if (CONTEST.test(sentence)) continue;
+      // "I'll kill you at chess"; not "cave his skull in at the football game".
+      if (verb.reach !== 'body' && CONTEST.test(sentence)) continue;
       // "seeing that deputy's skull caved in", "get his throat cut": a body, then what was done to it.
       const bodyBefore = BODY.has(words[i - 1] ?? '');
       const pastForm =
@@ -313,7 +322,8 @@ function readSentence(
         const sufferer = targetBetween(words, Math.max(from, frame.markerAt - SUBJECT_REACH), i);
         const particles = PARTICLES[verb.verb];
         const after = words.slice(i + 1, Math.min(to, i + 3));
-        if (particles && !after.some((word) => particles.includes(word))) continue;
+        if (particles && !isBeatenOutright(words, i) && !after.some((word) => particles.includes(word)))
+          continue;
         // The marker governs the "be": "should all be shot", not "must be afraid… might get hit".
         let be = i - 1;
         while (be > frame.markerAt && !BE.has(words[be] ?? '')) be--;
@@ -393,7 +403,13 @@ function readSentence(
         return { kind: 'wish', from: frame.markerAt, to: object };
       if (verb.form !== 'plain') continue;
       // "Round up the protesters and run them over": a chain's tense is its first order's.
-      if (frame.order && (!verb.pastLooksPlain || (words[i - 1] === 'and' && opensWithOrder(words, from))))
+      // "Someone please run that chief over": an order too.
+      if (
+        frame.order &&
+        (!verb.pastLooksPlain ||
+          (words[i - 1] === 'and' && opensWithOrder(words, from)) ||
+          / (?:someone|somebody|anybody|anyone) (?:please |pls |plz |just |go )+$/.test(before))
+      )
         return { kind: 'wish', from, to: object };
       // "You arrest my brother Friday, I torch every cruiser in your lot Saturday": the present
       // for the future, with a strong verb and a time.

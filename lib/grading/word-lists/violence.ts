@@ -79,6 +79,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
     'pulp',
     'hospital',
     'driveway',
+    'ass',
     'yard',
     'sleep',
     'cell',
@@ -195,6 +196,8 @@ export const VIOLENT_VERB_FORMS: ReadonlyMap<string, VerbWord> = (() => {
       add(verb, verb, 'plain', reach);
       add(thirdOf(verb), verb, 'third', reach);
       add(ingOf(verb), verb, 'ing', reach);
+      // "blowin up that station", "shootin": the g dropped.
+      add(ingOf(verb).slice(0, -1), verb, 'ing', reach);
       for (const past of pastOf(verb)) add(past, verb, 'past', reach);
     }
   return forms;
@@ -224,7 +227,7 @@ export const PEOPLE_WORDS = [
   'girlfriend', 'boyfriend', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'cousin', 'friend', 'friends',
   'tech', 'techs', 'investigator', 'investigators', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'bitch', 'bitches', 'yours', 'sgt', 'ofc', 'cpl', 'capt', 'lt', 'det',
   // "12": the police, in street slang ("finna clap the first 12 I see").
-  '12',
+  '12', 'pd', 'handler', 'handlers',
   'uniform', 'uniforms', 'recruiter', 'recruiters', 'witness', 'witnesses', 'organizer', 'organizers', 'unit', 'units',
   'protester', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
@@ -244,7 +247,7 @@ export const PLACE_WORDS = [
 export const BODY_WORDS = [
   'skull', 'skulls', 'head', 'heads', 'face', 'faces', 'throat', 'throats', 'neck', 'necks', 'leg', 'legs',
   'arm', 'arms', 'kneecap', 'kneecaps', 'knees', 'ribs', 'jaw', 'jaws', 'spine', 'spines', 'teeth', 'brains',
-  'guts', 'chest', 'eyes', 'fingers', 'bones', 'skin',
+  'guts', 'chest', 'eyes', 'fingers', 'bones', 'bone', 'skin',
 ];
 
 /** People a threat may aim at, with the protected groups and slurs. */

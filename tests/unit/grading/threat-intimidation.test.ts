@@ -40,6 +40,13 @@ describe('a menace that names no harm', () => {
     "He's getting jumped and shot tomorrow.",
     'ur partner gonna be picking your teeth up off the pavement',
     "Detective, I'd check under my car every morning if I were you.",
+    'shift ends at 7 right? bring your vest it wont help',
+    "I've got a full mag with that sergeant's name on every round",
+    "He'll be dead by Christmas. I'll see to it personally.",
+    'Drop the charges by Friday or the detective’s family pays in blood.',
+    'Wishing a slow, violent death on the trooper who caused that crash.',
+    'Sleep light, chief. We’re closer than you think.',
+    "I'm bringing the shotgun when you get home, officer.",
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -67,6 +74,8 @@ describe('a menace that names no harm', () => {
     'I check under my car for cats every morning in winter.',
     "The suspect allegedly texted the victim 'I'm coming for you' before the attack.",
     "I'll take a stab at it: the guy on the poster turns himself in by Friday.",
+    'Wishing death on officers in a comment section brings no one back. Stop it.',
+    'Bring your vest, the range gets cold in the morning.',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
@@ -86,6 +95,8 @@ describe('a threat in Spanish', () => {
     'vamos a ir armados a la estación el viernes',
     'merece que lo muelan a golpes hasta que deje de respirar',
     'sabemos en qué escuela estudian tus hijos, sargento',
+    'si vuelven a poner ese retén les paso por encima con la troca',
+    'suelten a mi hermano hoy o voy a balacear la cárcel',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });

@@ -1564,7 +1564,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'My comment about the raid got deleted with no explanation. Whoever runs this page deserves to be dragged out of their house and beaten, honestly.',
     kind: 'normative',
-    knownMiss: 'batch 13: graded 4, no rule reads it as a threat',
   },
   { text: 'i hope u get stabbed walking to ur car moderator', kind: 'normative' },
   {
@@ -5222,7 +5221,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "set up that checkpoint on my street again and I'm plowing my truck straight thru it and the cops",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'u got one week chief. after that I come for ur officers one at a time',
@@ -5318,7 +5316,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the judge that let him go should be dragged out of her house and beaten',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'somebody snipe the guy at the podium pls', kind: 'normative' },
   { text: 'someone smoke the snitch who commented above 👆 asap', kind: 'normative' },
@@ -6113,7 +6110,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The people of this county should storm the jail, drag that deputy out and string him up',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "I want that driver's family to suffer the way ours did. Somebody burn their house down.",
@@ -7274,14 +7270,12 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'shift ends at 7 right? ill be in the lot by the dumpsters. bring your vest it wont help',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   { text: 'Gonna torch that substation this weekend. Nobody in town will miss it.', kind: 'direct' },
   { text: 'IM GOING TO SHOOT THE NEXT COP THAT PULLS ME OVER AT THAT CHECKPOINT. TRY ME', kind: 'direct' },
   {
     text: 'next time that K9 comes near my truck im stabbing it and the handler both',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   {
     text: "@R.T. you want to know what I'm gonna do? I'm going to run that deputy down in the Walmart parking lot the second I see his cruiser.",
@@ -7290,7 +7284,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I've got a full mag with that sergeant's name on every round 🔫🔫",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'gonna beat the brakes off whichever officer cuffed my nephew at the game. friday night. same bleachers.',
@@ -7305,7 +7298,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'i swear on my mama im blowin up that station before the memorial walk',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Watch your back at shop with a cop, deputy. I'll be in the toy aisle and I'm not there to shop, I'm there for you.",
@@ -7359,7 +7351,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "To the deputy who took my guns after that 'domestic' call: I already bought new ones, and the first bullets are going into you at your house.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: '🔥🔥 gonna light the PD up like the 4th of July 🔥🔥 see yall tonight',
@@ -7374,12 +7365,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "the cop that arrested my son at the game is gonna get run over the next time he directs traffic on Main. i'll make sure of it",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Missing hunter my ass. That game warden is gonna be the next one missing in those woods and I'll put him there myself.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   {
     text: 'imma put hands on that officer AND his partner next time i see em at the gas station. on everything',
@@ -7396,12 +7385,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be waiting at the end of the driveway on Hollis Rd when you get home, officer. Bring backup. You'll need it, because I'm bringing the shotgun.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   {
     text: "I'm going to put my fist through that dispatcher's face next time she hangs up on me. I know she works nights and I know her car.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Next checkpoint I'm flooring it through the cones and taking out as many troopers as I can.",
@@ -7437,12 +7424,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'im gonna run up on the patrol car at the football game and cave his skull in',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "The deputy lives 3 houses down from my aunt. He'll be dead by Christmas. I'll see to it personally.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   { text: "I'M COMING FOR YOU DEPUTY. I'M BRINGING A GUN. AND I'M NOT MISSING.", kind: 'direct' },
   { text: "If that trooper isn't fired by Monday I'm going to shoot him myself.", kind: 'direct' },
@@ -7492,7 +7477,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Drop the charges against my husband by Friday or the detective's family pays in blood.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",
@@ -7502,7 +7486,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "one more post about DUI 'awareness' with my brother's face on it and I'm coming to the station to break every bone in whoever runs this page",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "So help me if I see a single cop at my daughter's school after this I'm stabbing him in the parking lot.",
@@ -7511,7 +7494,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Lights behind me again = I'm opening fire. Simple as that.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Try to tow my truck and I'll crack the tow driver and the deputy over the head with a tire iron.",
@@ -7541,7 +7523,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'If that sergeant shows his face at the memorial I will beat him until he stops moving.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'That trooper should be dragged out of his car and shot like a dog.', kind: 'normative' },
   { text: 'Hope whoever ordered that chase gets run over in the same intersection.', kind: 'normative' },
@@ -7558,7 +7539,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'i hope that k9 mauls its handler to death lmao he deserves it',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 1, no rule reads it as a threat',
   },
   {
     text: "Somebody oughta firebomb that checkpoint. Just saying what everyone's thinking.",
@@ -7597,7 +7577,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Honestly the best thing that could happen is someone torches that whole building with the night shift inside.',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 1, no rule reads it as a threat',
   },
   { text: 'Would donate to the legal fund of whoever beats that officer half to death', kind: 'normative' },
   { text: "hope somebody slits that trooper's throat on his next traffic stop", kind: 'normative' },
@@ -7608,7 +7587,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Someone please run that chief over with his own cruiser. I'll pay the fine.",
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "He should've been the one in the body bag. Still not too late, somebody fix it.",
@@ -7644,12 +7622,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Street justice is what that officer needs. A rope and a tree.',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "If I won the lottery I'd put every penny toward a hit on that trooper.",
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Pls someone stab the officer that tackled the girl at the game, I'm begging 😭",
@@ -7676,7 +7652,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Wishing a slow, violent death on the trooper who caused that crash. Hope someone makes it happen soon.',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'whoever knows where that cop lives post it so someone can go beat his ass',
@@ -7687,7 +7662,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "There should be a reward for every dead cop in this county. I'll start it at a grand.",
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "if I was in charge every trooper on that bodycam would be hanged at dawn, and I'd cheer",
@@ -7716,7 +7690,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Nice house you've got out on Creek Rd, Lt. Shame if something happened to it while the kids were asleep.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Tell the trooper from the video to check under his car every morning from now on.',
@@ -7740,7 +7713,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The deputy in that bodycam is a walking dead man. He just doesn't know it yet.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   {
     text: "We know what time the night shift changes. We know which road they take home. That's all I'll say.",
@@ -7749,24 +7721,20 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Remember this face, sergeant. It'll be the last one you ever see.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "Sleep light, chief. We're closer than you think.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'Voy a matar al oficial que persiguió a mi primo. Ya sé dónde vive.', kind: 'direct' },
   {
     text: 'Si vuelven a poner ese retén en la carretera 9, les paso por encima con la troca.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'Ojalá alguien le meta un balazo a ese policía del video.', kind: 'direct' },
   {
     text: 'Sé a qué hora sale de su turno el sargento. Lo voy a estar esperando afuera con un bate.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'Esos cerdos merecen que los cuelguen a todos en la plaza.', kind: 'direct' },
   { text: 'Le voy a quemar la casa a ese agente, con él adentro.', kind: 'direct' },
@@ -7785,7 +7753,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ojalá que al patrullero que causó el choque lo atropellen y se muera en la cuneta.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Que alguien le rompa la cara a golpes a ese oficial. Doy 200 dólares al que lo haga.',
@@ -7798,7 +7765,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'si no sueltan a mi hermano hoy voy a balacear la cárcel, se los advierto',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'Todos los de la patrulla de carreteras deberían morir quemados. Todos.', kind: 'direct' },
   {
@@ -8106,7 +8072,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Reporté el comentario que decía que alguien debería quemar la estación. Eso no es justicia.',
     kind: 'counter-speech',
-    knownMiss: 'batch 23: graded 8',
   },
   { text: 'No le deseo mal a nadie, solo quiero que publiquen el video completo.', kind: 'negation' },
   { text: 'El conductor fue condenado a 10 años por homicidio vehicular, según el periódico.', kind: 'news' },

@@ -59,6 +59,12 @@ describe('threats read a sentence at a time', () => {
     'Lock the organizers in a building and set it on fire',
     'Can someone just torch the recruiter’s car with him in it already?',
     'Either you release his name or I find him myself and kill him',
+    // a norm far back before a chain; "beaten" alone; "it and the handler"; g dropped
+    'The people of this county should storm the jail, drag that deputy out and string him up',
+    'the judge that let him go should be dragged out of her house and beaten',
+    'next time that K9 comes near my truck im stabbing it and the handler both',
+    'i swear im blowin up that station before the memorial walk',
+    'im gonna run up on the patrol car at the football game and cave his skull in',
   ])('finds a threat in: %s', (text) => {
     expect(read(text)).toHaveLength(1);
   });
@@ -95,6 +101,7 @@ describe('threats read a sentence at a time', () => {
     'Ready to see you smoke da Fins tomorrow!',
     "I'm going to the station tomorrow to report the guy who hit my car",
     'Killing, raping and torturing people is not allowed even if you call it a religion.',
+    'our team deserves to be beaten in the final, they played badly',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
