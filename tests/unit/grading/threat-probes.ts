@@ -8091,4 +8091,840 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   { text: 'El perrito nuevo es una máquina 💪 ese va a arrasar en las pruebas.', kind: 'idiom' },
   { text: 'Voy a demandar al departamento. Ya tengo abogado.', kind: 'negation' },
+  // Batch 24, written blind by a helper: 250 comments on big-city and campus police pages (150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival, at the end of the batch 23 widening: 98/150 threats, 89/100 look-alikes.
+  {
+    text: 'i know where sgt M lives. 4 kids, blue minivan. im going over there tonight and hes not walking out',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna shoot up the campus police station friday. consider this your only warning',
+    kind: 'direct',
+  },
+  { text: 'next cop that pulls me over is getting stabbed, im dead serious', kind: 'direct' },
+  { text: 'I will burn that precinct to the ground with every one of you pigs inside it', kind: 'direct' },
+  {
+    text: 'Im driving my truck straight thru the parade route sunday. cops in the front row first 🚚💨',
+    kind: 'direct',
+  },
+  {
+    text: "@jt_2004 keep running your mouth, i know which dorm you're in. im coming up there with a bat tonight",
+    kind: 'direct',
+  },
+  { text: 'gonna put a bullet in the officer who arrested my cousin. he knows who he is', kind: 'direct' },
+  {
+    text: 'BOMB IS ALREADY IN THE BUILDING. happy lockdown drill 🙂 its not a drill this time',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm going to wait outside the auction lot and cut the throat of whoever bought my impounded car",
+    kind: 'direct',
+  },
+  {
+    text: 'swear on my mom im gonna run over every cop standing on 5th ave during the march',
+    kind: 'direct',
+  },
+  {
+    text: "the officer who testified against me gets off work at 6. i'll be waiting in the parking garage with my 9",
+    kind: 'direct',
+  },
+  {
+    text: 'Im going to the funeral. not to pay respects. gonna finish what was started on the rest of them',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Lt. D, when I see you at the cookout I'm knocking your teeth out in front of your kids",
+    kind: 'direct',
+  },
+  { text: "i'll strangle the next campus cop who tells me to move my bike off the rack", kind: 'direct' },
+  {
+    text: 'Got the gas cans in the trunk. Precinct 9 is going up tonight 🔥🔥',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "@campus_pd I'm bringing my AR to the protest tomorrow and I'm aiming at the blue shirts",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna beat the snitch who called in the hit and run tip til he cant walk. I know it was you, apt 3B',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "I've been watching officer K's house for a week. Tuesday night I go in and he doesn't come out.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'when council votes on bodycams im going to walk in there and start shooting. every last one of them',
+    kind: 'direct',
+  },
+  { text: 'i will personally stab the dean and the chief at commencement. front row seats', kind: 'direct' },
+  {
+    text: "Mark my words I'm going to kill the cop who tased my brother. Not a threat, a promise.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna pipe bomb the evidence room so they cant use the footage lol not joking',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "You arrested my husband for nothing. I'm coming to the station with a knife and I'm not leaving until somebody bleeds.",
+    kind: 'direct',
+  },
+  {
+    text: 'bike thieves on 12th street: I found your garage. bringing a crowbar for your kneecaps tonight',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'im gonna catch that RA alone and cave her skull in for calling the cops on our party',
+    kind: 'direct',
+  },
+  { text: 'first pig I see on campus tomorrow gets shot in the face. spread the word', kind: 'direct' },
+  {
+    text: "I know what car Detective P drives. I'm putting something under it that goes boom",
+    kind: 'direct',
+  },
+  {
+    text: 'ATTN PD: I will be setting fire to the patrol cars in your auction lot at midnight. good luck stopping me',
+    kind: 'direct',
+  },
+  {
+    text: "Cop who wrote my ticket, I've got your badge number and your home address. See you soon with my brass knuckles",
+    kind: 'direct',
+  },
+  {
+    text: 'me and the boys are rolling up on the cookout to jump every officer there, have the ambulance ready',
+    kind: 'direct',
+  },
+  {
+    text: 'ima run that crossing guard cop down tomorrow morning, hes dead the second he steps off the curb',
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to hunt down the protesters who blocked my street and beat every one of them with a tire iron",
+    kind: 'direct',
+  },
+  {
+    text: '@mike_b_85 you defended that cop so now youre on my list too. i know where you work. ill be in the lot when you clock out and you wont drive home',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "i'm going to shoot the campus officer posted at the library entrance. 2pm tomorrow. watch",
+    kind: 'direct',
+  },
+  {
+    text: "Tomorrow I'm bringing a gun to the bodycam hearing and the commissioners who voted yes will not leave alive",
+    kind: 'direct',
+  },
+  { text: "gonna torch the chief's house this weekend, my cousin already scoped it out", kind: 'direct' },
+  {
+    text: "the lady whose 911 call got my brother locked up lives 2 blocks from me. she's gonna pay in blood tonight",
+    kind: 'direct',
+  },
+  { text: 'I will put every officer at that funeral in a casket of their own', kind: 'direct' },
+  {
+    text: 'bringing a machete to the lockdown drill. gonna make it realistic for yall',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Going to smash the camera guy's face in with a brick at the protest tomorrow, he filmed me",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to blow up the student union during the drill. Timer's already set.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'yo officer T, i see you every morning at the coffee shop on main. one of these mornings im emptying a clip in you',
+    kind: 'direct',
+  },
+  { text: "I'll beat the life out of the next cop who lays a hand on my kid at that school", kind: 'direct' },
+  {
+    text: 'gonna ram my car into the cops guarding the protest tomorrow. already picked the spot',
+    kind: 'direct',
+  },
+  {
+    text: "you took my bike to auction. I'm going to take your life. simple as that",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Ive got a rope and a tree picked out for the judge who signed that warrant. hes going up this week',
+    kind: 'direct',
+  },
+  {
+    text: "Ima pull up to the dorm and shoot the dude who reported my bike ring to campus pd. he won't make it to finals",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: "gonna poison the food at the police cookout. y'all enjoy the burgers 😘☠️", kind: 'direct' },
+  {
+    text: "I'm walking into the 3rd precinct Monday and killing whoever is at the front desk. I'm done talking.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer N you cuffed my little brother like a dog. Thursday after your shift I'm gonna stomp you out in the street where everybody can see",
+    kind: 'direct',
+  },
+  {
+    text: "if the council passes the bodycam policy, I'll shoot every council member myself",
+    kind: 'direct',
+  },
+  { text: 'release my brother by friday or I burn the station down', kind: 'direct' },
+  { text: "If that cop shows up at the parade, he won't make it home. I'll make sure of it", kind: 'direct' },
+  { text: 'one more ticket on my car and im putting the meter maid in the hospital', kind: 'direct' },
+  {
+    text: 'Drop the charges or your officers start turning up dead. your choice chief',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "If you don't give back my bike by tonight I will find the officer in charge and break both his legs",
+    kind: 'direct',
+  },
+  {
+    text: "keep posting my kid's mugshot and I'll come down there and shoot whoever runs this page",
+    kind: 'direct',
+  },
+  {
+    text: "if campus PD shows up at our protest again, we're bringing guns and we WILL use them on you",
+    kind: 'direct',
+  },
+  {
+    text: "@sarah_k_98 say that one more time and I'll stab you next time i see you on the quad",
+    kind: 'direct',
+  },
+  {
+    text: "If they run that lockdown drill in my son's building I'm coming in armed and taking out the first cop I see",
+    kind: 'direct',
+  },
+  {
+    text: 'Any officer who tries to tow my car again gets run over. try me',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "you find the hit and run driver before I do or I'll kill him myself and anybody who gets in my way",
+    kind: 'direct',
+  },
+  {
+    text: 'if the officer who shot my nephew isnt fired by monday, his family is next. I mean that',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'touch my protest sign again and ill slit your throat pig', kind: 'direct' },
+  {
+    text: "Unless the chief resigns this week, somebody at HQ is getting a bullet. Clock's ticking ⏰",
+    kind: 'direct',
+  },
+  {
+    text: "If I get outbid on that truck at the auction one more time I'm waiting for the winner in the parking lot with a bat",
+    kind: 'direct',
+  },
+  {
+    text: 'if my daughter gets so much as a scratch during your "drill" I will hunt down every officer involved and kill them',
+    kind: 'direct',
+  },
+  {
+    text: 'stop patrolling my block or the next cruiser that comes through gets a molotov through the window',
+    kind: 'direct',
+  },
+  {
+    text: 'Cancel the parade through our neighborhood or we blow up the float with the chief on it',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'if anyone from this dept shows up at the funeral in uniform im opening fire on them',
+    kind: 'direct',
+  },
+  {
+    text: 'you got 24 hrs to delete that post with my face or i start shooting at your officers',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 6, no rule reads it as a threat',
+  },
+  {
+    text: 'IF I SEE ONE MORE BIKE COP ON MY STREET IM CLOTHESLINING HIM OFF IT AND STOMPING HIS HEAD IN',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "the moment that officer gets acquitted, I'm killing him. jury decides when, I decide how",
+    kind: 'direct',
+  },
+  {
+    text: "Give me my gun back or I'll get another one and use it on your front desk",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "If the university expels me over this protest I swear I'm coming back with a gun and the campus cops die first",
+    kind: 'direct',
+  },
+  { text: 'every cop in this city should be lined up and shot', kind: 'normative' },
+  {
+    text: 'hope the officer who did this gets his throat cut',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'someone needs to put a bullet in the chief already', kind: 'normative' },
+  {
+    text: "I'd pay good money to see that sergeant beaten to death on live tv",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: '$5k cash to whoever runs over the hit and run guy when he gets out. eye for an eye',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'hang them all from the flagpole outside the station', kind: 'normative' },
+  { text: 'pray someone torches his house with him in it 🙏🔥', kind: 'normative' },
+  { text: 'They deserve to be dragged behind a truck till theres nothing left', kind: 'normative' },
+  { text: 'Someone should shoot up that council meeting before the bodycam vote', kind: 'normative' },
+  {
+    text: 'wish the shooter had gotten every cop at that funeral, not just the one',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'i hope the next protester brings a gun and uses it on campus pd',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'somebody please stab the officer in that video, im begging', kind: 'normative' },
+  {
+    text: 'Put the bike thieves in a wood chipper. Feet first. Every one of them',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope a drunk driver plows right through the cops on the parade route. would be poetic',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'the dean and the chief both deserve a bullet each', kind: 'normative' },
+  { text: 'Those protesters should be mowed down, fire hoses first then real bullets', kind: 'normative' },
+  { text: 'someone go find the RA who snitched and teach her a lesson with a bat', kind: 'normative' },
+  {
+    text: "Can't wait for the day someone firebombs the precinct. Ill bring marshmallows",
+    kind: 'normative',
+  },
+  {
+    text: 'the guy in this domestic arrest should get beaten to death by the inmates in county. fingers crossed',
+    kind: 'normative',
+  },
+  { text: 'Whoever kills the officer who did this gets free beer from me for life', kind: 'normative' },
+  {
+    text: 'public executions for the bike ring, right there on the quad',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'i hope they all burn alive in their cruisers', kind: 'normative' },
+  {
+    text: "why hasn't anyone shot this cop yet?? what are we waiting for",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'Shoot every looter on sight. No warnings. Leave the bodies in the street',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody needs to run those protesters over, I'll cover the damage to your car",
+    kind: 'normative',
+  },
+  {
+    text: 'the hit and run driver deserves to have his legs broken and get left in the road like he left that kid',
+    kind: 'normative',
+  },
+  { text: 'May every officer at that funeral catch a bullet next', kind: 'normative' },
+  {
+    text: 'line the whole bodycam committee up against a wall and fire',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'hope somebody sets that auction lot on fire with the cops still guarding it', kind: 'normative' },
+  {
+    text: "Beat her till she's unrecognizable. Who calls 911 on their own family",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'We need a real revolution. start by stringing up every campus cop by the neck',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Honestly someone should just bomb the admin building. Problem solved', kind: 'normative' },
+  { text: "Officer in this video needs to be curb-stomped, and I'd buy the boots", kind: 'normative' },
+  {
+    text: "I'll buy a round for anyone who knocks the chief out cold at the cookout and keeps swinging",
+    kind: 'normative',
+  },
+  { text: 'Hang the judge. Hang the cop. Hang the DA.', kind: 'normative' },
+  { text: 'Do the world a favor and someone put that officer six feet under', kind: 'normative' },
+  {
+    text: 'praying for a sniper at the parade. aim for the brass',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'these student protesters deserve to get their heads cracked open with batons', kind: 'normative' },
+  { text: "someone find sgt W's address and pay him a visit with a shotgun", kind: 'normative' },
+  { text: 'i hope the guy who stole my bike gets shanked in jail', kind: 'normative' },
+  { text: 'Every single one of these pigs should be set on fire in the street', kind: 'normative' },
+  {
+    text: 'all the people who voted against bodycams should be taken out back and shot',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Someone please T-bone that cruiser on the highway at 90mph. Would make my whole year',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'The kid who made the lockdown threat should be shot by SWAT on sight, no arrest, no trial',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Let's crowdfund a hitman for the detective on this case lol but actually",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope his wife grabs a knife and finishes him next time',
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'somebody needs to drag those activists out of the building and beat them senseless',
+    kind: 'normative',
+  },
+  {
+    text: "I'd love to see someone drop a cinder block on a cop car from the overpass. id watch it on loop",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "A dead cop = a good day. Hope there's more funerals soon",
+    kind: 'normative',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody go to that man's house and burn it down with him inside, address is in the court docs",
+    kind: 'normative',
+  },
+  {
+    text: 'Nice house you got on Elm, Lt. G. Be a shame if something happened to it while your kids are home.',
+    kind: 'direct',
+  },
+  {
+    text: "Officer B, your daughter's bus stop is at 7:15 right? Just checking.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Hope you enjoyed the cookout chief. Savor it, it's your last one.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'Tell the officer who arrested me to start checking under his car every morning.',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Campus PD better have a lot of ambulances ready at the rally tomorrow. You'll need every one of them 🙂",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "Funerals come in threes. Who's next, boys in blue?",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "I've got a long memory and a lot of free time, Detective. We'll meet when you're off duty and nobody's around.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Enjoy your last few days of peace, Sgt. R. I know your schedule better than your wife does.',
+    kind: 'direct',
+  },
+  {
+    text: "Bodycams won't help you when nobody's around to see. Think about that on your late shift.",
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'The RA on the 4th floor should start walking with a buddy. Accidents happen in stairwells.',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  { text: 'voy a matar al policía que arrestó a mi hermano, ya sé dónde vive', kind: 'direct' },
+  {
+    text: 'si no sueltan a mi primo mañana le prendemos fuego a la comisaría con todos adentro',
+    kind: 'direct',
+  },
+  { text: 'ojalá le peguen un tiro a ese sargento en el desfile', kind: 'direct' },
+  { text: 'a todos esos puercos hay que colgarlos en la plaza', kind: 'direct' },
+  {
+    text: 'mañana llevo la pistola al campus y el primer poli que vea se muere',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'sé en qué escuela estudian tus hijos, oficial. piénsalo bien antes de volver a mi barrio',
+    kind: 'direct',
+  },
+  {
+    text: 'que alguien atropelle a esos policías en la marcha, yo pago la fianza',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'ya encontré al que se robó mi bici. esta noche lo dejo lleno de navajazos',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'si vuelven a remolcar mi carro, la próxima patrulla que pase por mi cuadra la quemo',
+    kind: 'direct',
+  },
+  { text: 'Ese juez merece una bala en la cabeza', kind: 'direct' },
+  { text: 'vamos a poner una bomba en la estación de policía del campus, no es broma', kind: 'direct' },
+  { text: 'ojalá los maten a todos los del funeral, uno por uno', kind: 'direct' },
+  { text: '@dani_rz sigue hablando y te voy a apuñalar en la fiesta del sábado', kind: 'direct' },
+  { text: 'si la policía se mete en la protesta, traemos armas y les disparamos', kind: 'direct' },
+  {
+    text: 'Ya tengo la gasolina y los cerillos. Esta noche arde la casa del jefe con él dentro',
+    kind: 'direct',
+    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever posted "shoot every cop" below, I reported you. That\'s disgusting.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the guy above who said he's bringing a gun to the protest. Screenshots sent to campus pd. Not funny.",
+    kind: 'counter-speech',
+  },
+  {
+    text: '@troll_king99 "hang them all" isn\'t free speech it\'s a threat, and you should be banned',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My son's friend said someone in their group chat claimed they'd bomb the student union. We called the tip line right away.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saying officers "deserve a bullet" on a FUNERAL post? What is wrong with people',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The comments calling for people to run over protesters are sickening. Mods please delete.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'quoting the dude from yesterday: "im gonna burn the precinct down." yeah that got him arrested, shocker',
+    kind: 'counter-speech',
+    knownMiss: 'batch 24: graded 8',
+  },
+  {
+    text: 'Can we stop with the "someone should kill him" stuff? The driver needs a trial, not a mob.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshot the threats in this thread and send them to the FBI tip line, don't engage with them",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'FYI the account that threatened the RA has been suspended. good riddance',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People threatening to shoot council members over a bodycam vote is exactly why we need bodycams lol',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'He literally wrote "I know where you live" to a 19 year old student. Campus PD needs to act on this.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reporting everyone in this thread saying the bike thieves should be "put down". That\'s not justice.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'my ex texted me "ill kill you" last week and the officer on this post helped me file a protective order. thank you Ofc. L 💙',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'To the person who said they hope the cops at the cookout get poisoned: seek help. seriously.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: "Threats against officers' families are never ok, no matter how mad you are about the arrest.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever wrote "sniper at the parade" — you know they can trace that, right? Reported.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I heard a guy at the bus stop saying he wanted to "light up" the station. I called it in. If you hear something, say something.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The post calling for people to "string up campus cops" was from a bot account, reported it twice',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Quick reminder that "hope someone stabs him" counts as a threat under the platform rules and gets you banned. Criticize the policy all you want, just don\'t do that.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Nobody here is saying anyone should get hurt. We want accountability, not violence.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm furious about the arrest but I would never hurt anyone. I'll be at the council meeting with a sign.",
+    kind: 'negation',
+  },
+  {
+    text: 'ngl I was mad enough to scream but im not about to go fight a cop over a bike lol',
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  { text: "To be clear, I am NOT threatening anyone. I'm saying the chief should resign.", kind: 'negation' },
+  { text: 'No one deserves to be shot, not the officer, not the kid. RIP to both.', kind: 'negation' },
+  {
+    text: "I don't want to see anybody beaten, even the hit and run driver. Just arrest him and let the courts handle it.",
+    kind: 'negation',
+  },
+  {
+    text: 'Our protest is peaceful. We will not be bringing weapons and we ask everyone who joins to leave them at home.',
+    kind: 'negation',
+  },
+  {
+    text: "i'm not gonna run anyone over, i'm just gonna honk a lot because the parade route blocked my driveway 😂",
+    kind: 'negation',
+  },
+  { text: 'Never wished harm on a cop and never will, even the one who ticketed me', kind: 'negation' },
+  {
+    text: 'We are not calling for violence against the RA. Please stop harassing her.',
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: "I'd never set fire to anything, my apartment is literally next door to the precinct lmao",
+    kind: 'negation',
+  },
+  { text: 'Nobody should be hanged for stealing bikes, cmon people, jail time is enough', kind: 'negation' },
+  { text: "Don't hurt him. Whoever spots the driver, call 911, don't play hero.", kind: 'negation' },
+  {
+    text: 'I have zero intention of showing up to the funeral to cause trouble. Let the family grieve in peace.',
+    kind: 'negation',
+  },
+  {
+    text: "I don't hope anything bad happens to the officers at the cookout, I just think the hot dogs were overpriced",
+    kind: 'negation',
+  },
+  { text: "this bodycam vote is gonna kill me, i've refreshed the livestream 40 times", kind: 'idiom' },
+  { text: 'Officer J absolutely killed it on the grill at the cookout 🔥🍔', kind: 'idiom' },
+  { text: "I'd murder a plate of those ribs rn", kind: 'idiom' },
+  { text: 'The campus PD social media team is on fire today lmao', kind: 'idiom' },
+  {
+    text: 'that auction was a steal, literally got an old cruiser for $900',
+    kind: 'idiom',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  { text: 'My orgo final is gonna be the death of me, cant even think about the protest', kind: 'idiom' },
+  { text: "Y'all are slaying these parade photos 📸", kind: 'idiom' },
+  {
+    text: "I'm dying 😂😂 the K9 in the lockdown drill video just sat down and refused to move",
+    kind: 'idiom',
+  },
+  {
+    text: 'The bike ring story really blew up after the news picked it up, lots of people getting their bikes back',
+    kind: 'idiom',
+  },
+  { text: 'gonna bomb my midterm anyway so might as well go to the rally', kind: 'idiom' },
+  { text: "The marching band is going to knock 'em dead at the parade this year", kind: 'idiom' },
+  {
+    text: "Hit me up if you want to go to the police auction together, I'm trying to score a cheap bike",
+    kind: 'idiom',
+  },
+  { text: 'the chief got absolutely roasted at the town hall lmao', kind: 'idiom' },
+  { text: 'This comment section is a dumpster fire, shoot me now', kind: 'idiom' },
+  { text: 'ok this post just murdered me 💀', kind: 'idiom' },
+  { text: "my mom is gonna kill me when she sees I'm in the background of the protest photo", kind: 'idiom' },
+  { text: 'shot in the dark but did anyone see a red trek bike by the library?', kind: 'idiom' },
+  { text: 'Sgt. V crushed the cornhole tournament, nobody stood a chance', kind: 'idiom' },
+  { text: 'Taking a stab at the raffle this year, wish me luck!', kind: 'idiom' },
+  { text: 'these bike thieves are killing our campus, hope the new unit nails them', kind: 'idiom' },
+  {
+    text: 'Update from the local paper: the driver in the hit and run was arrested Tuesday and charged with vehicular assault.',
+    kind: 'news',
+  },
+  {
+    text: 'The officer was shot during a traffic stop in 2019 and died two days later. Rest easy.',
+    kind: 'news',
+  },
+  {
+    text: 'Man who threatened to bomb the student union last spring was sentenced to 3 years, per court records.',
+    kind: 'news',
+  },
+  { text: 'During active shooter drills the advice is run, hide, fight. Know your exits.', kind: 'news' },
+  {
+    text: 'Three people were stabbed near the parade route last year, so good to see more officers out there',
+    kind: 'news',
+  },
+  {
+    text: 'The suspect in the domestic case allegedly struck his partner with a bottle before fleeing, according to the report.',
+    kind: 'news',
+  },
+  { text: 'Jury found the bike ring leader guilty on 14 counts yesterday.', kind: 'news' },
+  {
+    text: 'my grandpa was a beat cop in the 70s and got shot twice on duty. survived both times. proud of him',
+    kind: 'news',
+  },
+  {
+    text: 'Per the news, the fire at the old precinct was ruled accidental, electrical fault.',
+    kind: 'news',
+  },
+  {
+    text: "If you see someone with a weapon on campus, shelter in place and call 911. Don't confront them.",
+    kind: 'news',
+  },
+  {
+    text: 'The kid was hit by a gray sedan at 4th and Pine around 9pm, driver fled north. Anyone with dashcam footage should call the tip line.',
+    kind: 'news',
+  },
+  {
+    text: 'History lesson: the 1968 riots in this city left 11 dead and hundreds of buildings burned.',
+    kind: 'news',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: 'Officer was killed by a drunk driver on the interstate while helping a stranded motorist. Heartbreaking.',
+    kind: 'news',
+  },
+  {
+    text: "Court docs say the suspect threatened his neighbor with a knife before police arrived. He's being held without bail.",
+    kind: 'news',
+  },
+  {
+    text: 'Reminder: lock your bike with a U-lock, thieves cut cable locks in seconds.',
+    kind: 'news',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: 'The protester who was pepper sprayed filed a complaint and the officer was placed on administrative leave.',
+    kind: 'news',
+  },
+  {
+    text: 'Two students were assaulted near the north garage last week, per the campus safety alert.',
+    kind: 'news',
+  },
+  {
+    text: 'The gunman in the 2015 campus shooting was killed by responding officers within four minutes.',
+    kind: 'news',
+  },
+  {
+    text: "Bodycam footage shows the suspect fired first, according to the department's summary.",
+    kind: 'news',
+  },
+  {
+    text: 'Auction tip: some of the seized vehicles have bullet damage from pursuits, inspect before you bid.',
+    kind: 'news',
+  },
+  {
+    text: 'This department is a disgrace. Vote out every council member who voted against bodycams.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm suing campus PD for the illegal search of my dorm. See you in court.",
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  { text: 'FIRE THE OFFICER. RELEASE THE FULL FOOTAGE. WE WILL NOT BE QUIET.', kind: 'negation' },
+  {
+    text: 'You spent $2M on a "lockdown drill" and can\'t find one stolen bike. Pathetic.',
+    kind: 'negation',
+  },
+  {
+    text: "We're marching on city hall Saturday at noon. Bring signs, bring water, bring your neighbors.",
+    kind: 'negation',
+  },
+  {
+    text: 'Absolute clowns running this department 🤡🤡🤡 resign chief',
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: 'My taxes pay your salary and nobody answered my hit and run call for 2 hours. Unacceptable.',
+    kind: 'negation',
+  },
+  {
+    text: 'Filing a public records request for every email about this arrest. Transparency now.',
+    kind: 'negation',
+  },
+  {
+    text: "Calling my state rep every single day until there's an independent investigation.",
+    kind: 'negation',
+  },
+  { text: "Y'all arrested the victim in a domestic call AGAIN. Training here is a joke.", kind: 'negation' },
+  { text: "Boycotting the police cookout. PR hotdogs don't fix broken trust.", kind: 'negation' },
+  {
+    text: 'Shame on campus police for tackling a student at a peaceful protest. Shame. Shame. Shame.',
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: "The chief's days are numbered, the recall petition has 8,000 signatures and counting.",
+    kind: 'negation',
+  },
+  {
+    text: 'Cut the parade overtime budget and put it into mental health responders',
+    kind: 'negation',
+    knownMiss: 'batch 24: graded 7, the model alone',
+  },
+  {
+    text: "I've written the ACLU, the DOJ and the student paper. This won't be swept under the rug.",
+    kind: 'negation',
+  },
+  {
+    text: 'Reporté el comentario de arriba que decía que iban a quemar la estación. Eso no se dice.',
+    kind: 'counter-speech',
+  },
+  { text: 'Nadie quiere que le hagan daño a los policías, solo queremos justicia.', kind: 'negation' },
+  { text: 'Me muero de risa con el perro en el video del simulacro 😂', kind: 'idiom' },
+  { text: 'El conductor que atropelló al niño fue arrestado ayer, según el periódico.', kind: 'news' },
+  {
+    text: 'Estoy furiosa con el departamento. Vamos a votar para sacar al concejal en noviembre.',
+    kind: 'negation',
+  },
+  {
+    text: 'Esa subasta estuvo buenísima, me maté buscando estacionamiento pero valió la pena',
+    kind: 'idiom',
+  },
+  { text: 'Si ven a alguien armado en el campus, refúgiense y llamen al 911.', kind: 'news' },
+  { text: 'Que en paz descanse el oficial. Murió protegiendo a la comunidad.', kind: 'news' },
+  { text: 'No voy a pelear con nadie en la marcha, voy con mis hijos y pancartas.', kind: 'negation' },
+  {
+    text: 'Las amenazas contra las familias de los agentes son inaceptables, denúncienlas.',
+    kind: 'counter-speech',
+  },
 ];
