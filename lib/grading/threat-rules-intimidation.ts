@@ -65,7 +65,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intent',
     new RegExp(
-      ` (?:bring|bringing|bringin|brought|take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}| (?:im|ill|i will|imma|ima|gonna|were|well) (?:be )?(?:bring|bringing|bringin) (?:the|a|some) (?:\\S+ )?${ARMED}| (?:myself|personally) with (?:my|a|the) (?:\\S+ )?${ARMED}`,
+      ` (?:bring|bringing|bringin|brought) (?:my|our) (?:\\S+ )?${ARMED}| (?:im|ill|i will|imma|ima|gonna|were|well|i swear im) (?:\\S+ )?(?:take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}(?! away)| (?:im|ill|i will|imma|ima|gonna|were|well) (?:be )?(?:bring|bringing|bringin) (?:the|a|some) (?:\\S+ )?${ARMED}| (?:myself|personally) with (?:my|a|the) (?:\\S+ )?${ARMED}`,
     ),
     ['bring', 'bringing', 'bringin', 'brought', 'take', 'taking', 'takin'],
     ['bat', 'bats', ...WEAPON_WORDS],

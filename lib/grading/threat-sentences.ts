@@ -131,7 +131,12 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
       break;
     }
     // "killing the dog AND the handler": a second object joined by "and".
-    if (word === 'and' && modifiers > 0) {
+    // Only after a noun with its determiner ("the dog and", not "shoot once and").
+    if (
+      word === 'and' &&
+      modifiers > 0 &&
+      (DETERMINERS.has(words[k - 2] ?? '') || DETERMINERS.has(words[k - 3] ?? ''))
+    ) {
       let next = words[k + 1] === 'then' ? k + 2 : k + 1;
       if (DETERMINERS.has(words[next] ?? '')) next++;
       if (PEOPLE.has(words[next] ?? '') || BODY.has(words[next] ?? '')) found = next;

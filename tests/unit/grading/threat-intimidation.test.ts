@@ -76,6 +76,7 @@ describe('a menace that names no harm', () => {
     "I'll take a stab at it: the guy on the poster turns himself in by Friday.",
     'Wishing death on officers in a comment section brings no one back. Stop it.',
     'Bring your vest, the range gets cold in the morning.',
+    'Tell us about the time you voted to take our guns away.',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

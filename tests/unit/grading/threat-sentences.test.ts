@@ -102,6 +102,10 @@ describe('threats read a sentence at a time', () => {
     "I'm going to the station tomorrow to report the guy who hit my car",
     'Killing, raping and torturing people is not allowed even if you call it a religion.',
     'our team deserves to be beaten in the final, they played badly',
+    // "and" after no noun of its own; "could" after "everyone" is no order
+    'Split between nationalists and conservatives, the party will not hold.',
+    'Shoot once and you could start a big war.',
+    'If a big enough hurricane comes through there everyone could die.',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
