@@ -51,7 +51,18 @@ export function wordIndexAt(view: CommentView, offset: number): number {
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+    if (c === 59 && !closesEntity(text, k)) return true;
+  }
+  return false;
+}
+
+/** Whether the ";" at `at` closes an HTML entity ("&amp;" in exported tweets), not a sentence. */
+function closesEntity(text: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 38) return k < at - 1;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35)) return false;
   }
   return false;
 }
