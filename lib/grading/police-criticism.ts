@@ -43,6 +43,8 @@ const CRITICISM = compactPattern(
       // "I'll keep filing public records requests", "censoring people"
       ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
       ` (?:public records requests?|foia requests?)\\b`,
+      // "clowns running this department", "shame on campus police", "I'm suing campus PD"
+      ` (?:clowns|idiots|cowards|crooks|liars|amateurs) (?:running|in charge of|in charge at) ${DEPARTMENT}\\b| shame on (?:campus |city |county |state )?(?:police|cops|pd|the police|officers|deputies)\\b| (?:suing|gonna sue|going to sue|will sue|filing (?:a )?(?:lawsuit|complaint) against) (?:campus |city |county |state )?${DEPARTMENT}\\b`,
       // "chief you should resign in shame", "RELEASE THE FULL BODY CAM FOOTAGE", "recall her"
       ` ${DEPARTMENT}(?: \\S+){0,2} (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
       // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
@@ -62,7 +64,7 @@ const TARGET_WORD = defineWordClass([
   'communication', 'excuse', 'excuses', 'times', 'moderator', 'moderators', 'mod', 'mods', 'admin', 'admins', 'whoever',
   'deleting', 'delete', 'deleted', 'deletes', 'hiding', 'hide', 'hidden', 'censoring', 'censor', 'censored',
   'blocking', 'blocked', 'removing', 'removed', 'silencing', 'records', 'foia', 'amendment', 'speech', 'lock', 'book',
-  'rot', 'judge', 'mayor', 'sro', 'prosecutor', 'council', 'resign', 'removed', 'recalled', 'impeached', 'footage',
+  'rot', 'clowns', 'idiots', 'crooks', 'amateurs', 'suing', 'sue', 'shame', 'judge', 'mayor', 'sro', 'prosecutor', 'council', 'resign', 'removed', 'recalled', 'impeached', 'footage',
   'video', 'videos', 'tape', 'tapes', 'recall', 'impeach',
 ]);
 

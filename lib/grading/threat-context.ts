@@ -68,7 +68,7 @@ const SYMPATHY =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */

@@ -22,7 +22,7 @@ const INTENT =
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
  */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |can go |could go |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
@@ -50,6 +50,10 @@ const NOT_NEGATION =
 /** Between the marker and the verb, a clause of its own: "we need to stop cops who kill people". */
 const CLAUSE_BREAK =
   / (?:who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
+
+/** A main verb after a clause and one word of its own: "…who did this gets…", not "who are killing". */
+const MAIN_VERB_AFTER =
+  /^ \S+ (?:\S+ )*?(?:gets|get|got|getting|be|should|deserves|needs|will|would|is)(?= )/;
 
 /** Subjects other than the poster: the nearest one before a marker says who means it. */
 const SUBJECTS = new Set([
@@ -174,7 +178,11 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
     return undefined;
   // A clause between the marker's own words and the verb: "we need to stop cops who kill…".
   const markerWords = marker ? (marker[1] ?? '').trim().split(' ').length : 0;
-  if (marker && CLAUSE_BREAK.test(padded(words, markerAt + markerWords, at))) return undefined;
+  // "hope the officer who did this gets his throat cut": the clause ends at its main verb.
+  const afterMarker = padded(words, markerAt + markerWords, at);
+  const clause = marker ? CLAUSE_BREAK.exec(afterMarker) : null;
+  if (clause && !MAIN_VERB_AFTER.test(afterMarker.slice(clause.index + clause[0].length - 1)))
+    return undefined;
   // "cops that kill people" is a clause; "make that deputy" is not.
   for (let k = markerAt + markerWords; k < at; k++)
     if (words[k] === 'that' && isThreatTarget(words[k - 1] ?? '')) return undefined;

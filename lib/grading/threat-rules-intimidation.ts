@@ -289,6 +289,13 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:the )?last (?:one|face|thing) (?:you|u) (?:will )?ever see| sleep light | (?:were|we are|im|i am) closer than (?:you|u) think| (?:is|youre|ur|hes|you are|he is) a (?:walking )?dead (?:man|woman|men)(?! walking)/,
     ['see', 'light', 'closer', 'dead'],
   ],
+  // "better have a lot of body bags ready", "a dead cop is a good day"
+  [
+    'intimidation',
+    / (?:better have|have|get) (?:a lot of |plenty of |some |enough |extra )?(?:body bags|coffins|caskets) ready| (?:ambulances|medics) ready (?:\S+ ){0,8}?(?:youll|you will|you ll|yall will|yall ll) need| dead (?:cop|cops|pig|pigs|officer|officers) (?:is |are |means |equals )?a good (?:day|cop|one|thing)/,
+    ['ambulances', 'bags', 'coffins', 'caskets', 'dead'],
+    ['ready', 'good'],
+  ],
   // "He's getting jumped and shot tomorrow", "they get shot on sight": a harm given a time.
   [
     'intimidation',

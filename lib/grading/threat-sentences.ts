@@ -48,7 +48,7 @@ const CAMERA =
  * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,5}?and )?$/;
 /** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
 const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
@@ -73,7 +73,7 @@ const DETERMINERS = new Set([
 const OBJECT_ENDS = new Set([
   'that', 'who', 'which', 'to', 'at', 'with', 'in', 'on', 'for', 'from', 'when', 'because', 'and', 'or', 'but',
   'if', 'while', 'before', 'after', 'until', 'by', 'into', 'about', 'like', 'than', 'so', 'is', 'are', 'was',
-  'were', 'be', 'will',
+  'were', 'be', 'will', 'make', 'makes',
 ]);
 /** Verbs that can harm a building or a car as well as a person: arson, bombs, gunfire. */
 // prettier-ignore
@@ -389,7 +389,7 @@ function readSentence(
         )
           return { kind: 'intent', from: i, to: object };
         // "It's time to start breaking the bones of…"
-        if (frame.normative && / (?:start|starting|begin|keep) $/.test(before))
+        if (frame.normative && / (?:start|starting|begin|keep)(?: by)? $/.test(before))
           return { kind: 'wish', from: frame.markerAt, to: object };
         continue;
       }
@@ -413,6 +413,8 @@ function readSentence(
         frame.order &&
         (!verb.pastLooksPlain ||
           (words[i - 1] === 'and' && opensWithOrder(words, from)) ||
+          // "Slit his throat.": a strong verb heading the sentence, no subject ("hit that…" is slang).
+          (i === from && verb.reach === 'strong') ||
           / (?:someone|somebody|anybody|anyone) (?:please |pls |plz |just |go )+$/.test(before))
       )
         return { kind: 'wish', from, to: object };

@@ -28,7 +28,7 @@ export const WEAK_VERBS = [
   'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
   'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
-  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body',
+  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body', 'plow',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
@@ -91,6 +91,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   pick: ['off'],
   // "air out the cruiser": gunfire; airing a room has no person or car after it.
   air: ['out'],
+  plow: ['through', 'thru', 'into', 'over', 'down'],
   // "ram a squad car", "ramming my truck into the cops"; not "RAM members" or "almighty Ram".
   ram: [
     'a',
@@ -229,7 +230,7 @@ export const PEOPLE_WORDS = [
   // "12": the police, in street slang ("finna clap the first 12 I see").
   '12', 'pd', 'handler', 'handlers',
   'uniform', 'uniforms', 'recruiter', 'recruiters', 'witness', 'witnesses', 'organizer', 'organizers', 'unit', 'units',
-  'protester', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
+  'protester', 'looter', 'rioter', 'thief', 'committee', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
 ];
 

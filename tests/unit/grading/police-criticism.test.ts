@@ -11,6 +11,8 @@ describe('harsh criticism without a listed word', () => {
     'THIS IS A DISGRACE. RELEASE THE FULL BODY CAM FOOTAGE NOW.',
     'The SRO should be removed from the school immediately and investigated.',
     'This department is a disgrace and the mayor knows it.',
+    'Absolute clowns running this department 🤡🤡🤡 resign chief',
+    'Shame on campus police for tackling a student at a peaceful protest.',
   ])('is below Offensive and cites no clause: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

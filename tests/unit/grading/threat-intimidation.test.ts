@@ -47,6 +47,8 @@ describe('a menace that names no harm', () => {
     'Wishing a slow, violent death on the trooper who caused that crash.',
     'Sleep light, chief. We’re closer than you think.',
     "I'm bringing the shotgun when you get home, officer.",
+    'Campus PD better have a lot of body bags ready at the rally tomorrow.',
+    'A dead cop = a good day.',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -77,6 +79,8 @@ describe('a menace that names no harm', () => {
     'Wishing death on officers in a comment section brings no one back. Stop it.',
     'Bring your vest, the range gets cold in the morning.',
     'Tell us about the time you voted to take our guns away.',
+    'quoting the dude from yesterday: "im gonna burn the precinct down." that got him arrested',
+    'Better have ambulances ready for the marathon, it will be hot.',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
@@ -98,6 +102,8 @@ describe('a threat in Spanish', () => {
     'sabemos en qué escuela estudian tus hijos, sargento',
     'si vuelven a poner ese retén les paso por encima con la troca',
     'suelten a mi hermano hoy o voy a balacear la cárcel',
+    'mañana llevo la pistola al campus y el primer poli que vea se muere',
+    'esta noche lo dejo lleno de navajazos',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });

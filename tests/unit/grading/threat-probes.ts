@@ -6263,7 +6263,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Quoting the person above: 'next checkpoint I'm running you over.' Really? Over a DUI stop? This is why we can't have nice things.",
     kind: 'counter-speech',
-    knownMiss: 'batch 21: graded 8',
   },
   {
     text: "I'm as angry as anyone about the shooting, but the replies calling for cops to be shot need to stop.",
@@ -8373,7 +8372,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'hope the officer who did this gets his throat cut',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   { text: 'someone needs to put a bullet in the chief already', kind: 'normative' },
   {
@@ -8404,12 +8402,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Put the bike thieves in a wood chipper. Feet first. Every one of them',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Hope a drunk driver plows right through the cops on the parade route. would be poetic',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   { text: 'the dean and the chief both deserve a bullet each', kind: 'normative' },
   { text: 'Those protesters should be mowed down, fire hoses first then real bullets', kind: 'normative' },
@@ -8437,7 +8433,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Shoot every looter on sight. No warnings. Leave the bodies in the street',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
   },
   {
     text: "Somebody needs to run those protesters over, I'll cover the damage to your car",
@@ -8451,7 +8446,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'line the whole bodycam committee up against a wall and fire',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   { text: 'hope somebody sets that auction lot on fire with the cops still guarding it', kind: 'normative' },
   {
@@ -8499,12 +8493,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Let's crowdfund a hitman for the detective on this case lol but actually",
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Hope his wife grabs a knife and finishes him next time',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 1, no rule reads it as a threat',
   },
   {
     text: 'somebody needs to drag those activists out of the building and beat them senseless',
@@ -8513,12 +8505,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'd love to see someone drop a cinder block on a cop car from the overpass. id watch it on loop",
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "A dead cop = a good day. Hope there's more funerals soon",
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "Somebody go to that man's house and burn it down with him inside, address is in the court docs",
@@ -8546,7 +8536,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Campus PD better have a lot of ambulances ready at the rally tomorrow. You'll need every one of them 🙂",
     kind: 'direct',
-    knownMiss: 'batch 24: graded 1, no rule reads it as a threat',
   },
   {
     text: "Funerals come in threes. Who's next, boys in blue?",
@@ -8582,7 +8571,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'mañana llevo la pistola al campus y el primer poli que vea se muere',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'sé en qué escuela estudian tus hijos, oficial. piénsalo bien antes de volver a mi barrio',
@@ -8596,7 +8584,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ya encontré al que se robó mi bici. esta noche lo dejo lleno de navajazos',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'si vuelven a remolcar mi carro, la próxima patrulla que pase por mi cuadra la quemo',
@@ -8610,7 +8597,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ya tengo la gasolina y los cerillos. Esta noche arde la casa del jefe con él dentro',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Whoever posted "shoot every cop" below, I reported you. That\'s disgusting.',
@@ -8639,7 +8625,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'quoting the dude from yesterday: "im gonna burn the precinct down." yeah that got him arrested, shocker',
     kind: 'counter-speech',
-    knownMiss: 'batch 24: graded 8',
   },
   {
     text: 'Can we stop with the "someone should kill him" stuff? The driver needs a trial, not a mob.',
@@ -8871,7 +8856,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Absolute clowns running this department 🤡🤡🤡 resign chief',
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: 'My taxes pay your salary and nobody answered my hit and run call for 2 hours. Unacceptable.',
@@ -8890,7 +8874,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Shame on campus police for tackling a student at a peaceful protest. Shame. Shame. Shame.',
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: "The chief's days are numbered, the recall petition has 8,000 signatures and counting.",

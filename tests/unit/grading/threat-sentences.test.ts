@@ -59,6 +59,11 @@ describe('threats read a sentence at a time', () => {
     'Lock the organizers in a building and set it on fire',
     'Can someone just torch the recruiter’s car with him in it already?',
     'Either you release his name or I find him myself and kill him',
+    // a clause that ends at its main verb; a verb heading the sentence; a wished doer's kin
+    'hope the officer who did this gets his throat cut',
+    'Slit his throat before the trial.',
+    'Hope his wife grabs a knife and finishes him next time',
+    'Hope a drunk driver plows right through the cops on the parade route',
     // a norm far back before a chain; "beaten" alone; "it and the handler"; g dropped
     'The people of this county should storm the jail, drag that deputy out and string him up',
     'the judge that let him go should be dragged out of her house and beaten',
@@ -72,6 +77,7 @@ describe('threats read a sentence at a time', () => {
   it.each([
     // a clause between the intent and the verb
     'We need to stop cops who kill people.',
+    'We need to stop cops who are killing people.',
     // a question
     'Should cops be shot for this?',
     // a camera, a game, an everyday sense
@@ -106,6 +112,9 @@ describe('threats read a sentence at a time', () => {
     'Split between nationalists and conservatives, the party will not hold.',
     'Shoot once and you could start a big war.',
     'If a big enough hurricane comes through there everyone could die.',
+    // an HTML entity's ";" ends no sentence; a verb ends an object
+    'Gunmen stormed the school, shot &amp; slit throats of those who tried to escape.',
+    'we will sail alongside, blast a broadside &amp; make them walk the plank',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
