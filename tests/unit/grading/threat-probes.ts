@@ -8910,4 +8910,794 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'Las amenazas contra las familias de los agentes son inaceptables, denúncienlas.',
     kind: 'counter-speech',
   },
+  // Batch 25, written blind by a helper: 250 comments on suburban police and county jail pages (150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival, at the end of the batch 24 widening: 110/150 threats, 87/100 look-alikes.
+  {
+    text: "Officer T. from the school zone trap this morning, I got your plate number and your face. I'm going to find you after shift and beat you till you can't stand.",
+    kind: 'direct',
+  },
+  { text: 'im bringing my AR to coffee with a cop saturday. see yall there 🙂🔫', kind: 'direct' },
+  {
+    text: "I know where you live Lt. M. Maple street, blue shutters, two kids. I'm coming over this weekend to settle it.",
+    kind: 'direct',
+  },
+  {
+    text: "That CO who let my son die is getting stabbed. Not a question of if. I'm doing it myself.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'gonna run over the next cop I see standing in that crosswalk with the radar gun. swear to god',
+    kind: 'direct',
+  },
+  { text: "I'm going to blow up the county jail. Mark the date.", kind: 'direct' },
+  {
+    text: 'Me and my boys pulling up on the precinct tonight. Everybody inside getting shot.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: "I'll kill every last one of you pigs. starting with the one who tased my nephew", kind: 'direct' },
+  {
+    text: 'Bought gas cans today. Gonna light that jail up real nice this weekend 🔥🔥 with the guards inside',
+    kind: 'direct',
+  },
+  {
+    text: '@ the deputy who put his hands on my sister at visitation: im gonna break your jaw next time I see you at the Shell station',
+    kind: 'direct',
+  },
+  {
+    text: "The porch pirate you arrested is my cousin. I'm going to find the neighbor who called it in and make her bleed.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 5, no rule reads it as a threat',
+  },
+  { text: "gonna put a bullet in the sheriff's head at the next town hall. mark my words", kind: 'direct' },
+  {
+    text: "Sgt D works nights. I know his car. I'm going to cut his brake lines and if that doesn't do it I'll finish him myself.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm coming to the fireworks ban meeting with a pipe bomb. Let's see who bans who.",
+    kind: 'direct',
+  },
+  {
+    text: "Thats it. Im driving to the jail tomorrow and I'm shooting whoever is at the front desk.",
+    kind: 'direct',
+  },
+  { text: "I'll stab the dispatcher who hung up on me. I know she parks in the back lot.", kind: 'direct' },
+  {
+    text: "I have a list of every CO on B-block. I'm going to kill them one by one. I'm done talking.",
+    kind: 'direct',
+  },
+  { text: 'I will burn your house down with you in it, Deputy R. Thats a promise', kind: 'direct' },
+  {
+    text: 'keep smiling in that coffee photo Officer P. Im gonna wipe that smile off permanently. Got my 9 loaded and your schedule',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Imma beat the brakes off whatever cop wrote me that school zone ticket. found him on insta already, found his gym too',
+    kind: 'direct',
+  },
+  {
+    text: 'Planning on hitting the substation on 5th with a truck full of fertilizer. yall been warned',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "My brother died in your custody so now your families are gonna know what that feels like. I'm going after them.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "I'm going to kill the guy who stole my packages as soon as he bonds out. I know his mom's address",
+    kind: 'direct',
+  },
+  { text: "Next time that K9 officer walks past my house I'm shooting the dog and then him", kind: 'direct' },
+  {
+    text: 'I AM GOING TO SHOOT THE WARDEN. I AM NOT JOKING. I HAVE THE GUN AND I HAVE HIS SCHEDULE.',
+    kind: 'direct',
+  },
+  {
+    text: "Just so everyone knows I'll be waiting in the jail parking lot at 6am shift change with my shotgun. first CO out the door gets it",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "The nurse who ignored my dad's calls for help is dead when I catch her. I know what gym she goes to.",
+    kind: 'direct',
+  },
+  {
+    text: "gonna set the drug unit's cars on fire tonight lol they parked them right on the street. hope somebody's sleeping in one",
+    kind: 'direct',
+  },
+  {
+    text: "I know which school your kids go to, Chief, and I'm going to be waiting for you there Monday at pickup. Bring a vest.",
+    kind: 'direct',
+  },
+  {
+    text: "Bout to run the mugshot page admin off the road, I seen her silver sedan at Walmart. she won't make it home",
+    kind: 'direct',
+  },
+  {
+    text: 'Im going to strangle the jailer who laughed at my mom at visitation. with my own hands.',
+    kind: 'direct',
+  },
+  {
+    text: 'You took my dog to the shelter instead of calling me. I will find that officer and I will hurt him bad.',
+    kind: 'direct',
+  },
+  {
+    text: "The detective running that cold case appeal is next. I'm going to gut him like a fish.",
+    kind: 'direct',
+  },
+  {
+    text: "Tonight I'm taking my rifle up the water tower across from the jail. Anybody in a uniform is getting picked off.",
+    kind: 'direct',
+  },
+  {
+    text: "@ the CO working D-pod nights: I'm gonna catch you off the clock and crack your skull open.",
+    kind: 'direct',
+  },
+  {
+    text: "When they sentence him I'm setting off the bomb in the courthouse. Already built it.",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna beat that snitch neighbor with a bat until she stops breathing. She knows who she is.',
+    kind: 'direct',
+  },
+  {
+    text: "Drive by on the sheriff's house tonight. He lives off Route 9, I followed him home twice.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm going to torch every cruiser in that lot Saturday 2am. and anyone who tries to stop me",
+    kind: 'direct',
+  },
+  { text: "I'm killing a cop this week. That's it. That's the post.", kind: 'direct' },
+  {
+    text: "When I get out in March I'm gonna find every CO who jumped me and shoot them in their driveways.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm ramming my truck into the coffee with a cop tent saturday. Lots of cops in one place 😈",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Deputy B I pulled your address off the property records. 1200 block. Im coming over to stomp you out in front of your wife.',
+    kind: 'direct',
+  },
+  { text: 'Ima shoot the mugshot page admin. I know who you are, you work the front desk.', kind: 'direct' },
+  {
+    text: "yo @ the school resource officer I'm bringing a knife tomorrow and you're the first one I'm cutting",
+    kind: 'direct',
+  },
+  {
+    text: "You kept my grandma from seeing me for 3 months. I will kill every single guard when I'm released. count on it",
+    kind: 'direct',
+  },
+  {
+    text: "I'm putting rat poison in the donuts at the next community event. Let's see how the cops like it.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "Loading mortars to aim straight at the officers enforcing the fireworks ban. I'm going to burn them alive.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna drag that lieutenant out of his car and beat him to death. I know his route home.",
+    kind: 'direct',
+  },
+  {
+    text: "Got my vest, got my rounds, sheriff's office tomorrow morning. I'm taking as many of them with me as I can.",
+    kind: 'direct',
+  },
+  {
+    text: "If my son isn't transferred to the hospital by tonight I'm coming in there shooting.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
+  },
+  { text: "Post my daughter's mugshot one more time and I will burn your building down.", kind: 'direct' },
+  {
+    text: "Cancel in-person visits and I swear I'll start hurting your guards in the parking lot. try me",
+    kind: 'direct',
+  },
+  { text: "If that speed trap cop pulls me over again I'm running him over. Simple.", kind: 'direct' },
+  {
+    text: "Y'all got 48 hours to release the names of the officers on duty when he died or I start shooting.",
+    kind: 'direct',
+  },
+  { text: "Touch my fireworks on the 4th and I'll put a bullet in you, officer.", kind: 'direct' },
+  {
+    text: "If I find out which neighbor called the cops on my brother, I'm stabbing them. period",
+    kind: 'direct',
+  },
+  { text: "Unless the CO who killed my uncle is fired by Friday, I'm bombing that jail.", kind: 'direct' },
+  { text: "Come to my house about that dog again and you'll leave in a body bag.", kind: 'direct' },
+  {
+    text: "If anyone from the sheriff's office shows up at my door I'm opening fire. I mean it.",
+    kind: 'direct',
+  },
+  {
+    text: "Keep my mom locked in solitary and I will kill the warden, I don't care if I go down for it.",
+    kind: 'direct',
+  },
+  {
+    text: "If you don't take down my picture by noon I'm coming down there and beating whoever runs this page.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "One more ticket in that school zone and I'm gonna smash that cop's head through his windshield",
+    kind: 'direct',
+  },
+  {
+    text: 'if my cousin dies in there too, every CO is getting shot. every one.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Arrest my husband over that fentanyl and I'll blow up the evidence room with all of you in it",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Reopen that cold case and I will find the detective and slit his throat.', kind: 'direct' },
+  { text: "If they don't drop the charges I'm burning the DA's house down with her inside", kind: 'direct' },
+  { text: "Deny my visit again Saturday and I'll stab the first guard I see", kind: 'direct' },
+  { text: "You have till Monday to release my brother's body or I start killing deputies.", kind: 'direct' },
+  {
+    text: "If that officer comes near my kid's school again I'm gonna put him in the ground.",
+    kind: 'direct',
+  },
+  { text: "Ban our fireworks and we'll light up your cop cars instead. With you in them.", kind: 'direct' },
+  {
+    text: "If the jail keeps serving my son that rotten food I'm gonna come poison the staff break room",
+    kind: 'direct',
+  },
+  {
+    text: "Charge my boy with those package thefts and I'll run down the deputy who arrested him.",
+    kind: 'direct',
+  },
+  {
+    text: "If I get one more visit from animal control about my dog I'm shooting whoever knocks.",
+    kind: 'direct',
+  },
+  {
+    text: "Keep ignoring my messages @CountyJail and I'll come in there with a gun and make you listen.",
+    kind: 'direct',
+  },
+  { text: 'Every CO on duty that night deserves a bullet.', kind: 'normative' },
+  { text: 'Someone needs to put that sheriff in the ground.', kind: 'normative' },
+  { text: 'Hope the porch pirate gets beaten to death in gen pop.', kind: 'normative' },
+  {
+    text: "I'd pay good money to see that speed trap cop get run over by a semi.",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: '$500 cash to whoever slits the throat of the deputy who killed my cousin. DM me.',
+    kind: 'normative',
+  },
+  { text: 'Hang them. Hang every guard in that jail from the water tower.', kind: 'normative' },
+  { text: 'They should all be shot. every last cop in this county.', kind: 'normative' },
+  { text: "praying that officer's house catches fire with him asleep inside 🙏", kind: 'normative' },
+  { text: 'fentanyl dealers should be lined up and shot in the town square. no trial.', kind: 'normative' },
+  { text: "Somebody go to that jail and light it up already. Nobody's doing anything.", kind: 'normative' },
+  { text: 'I hope someone stabs the nurse who let him die. she deserves it.', kind: 'normative' },
+  {
+    text: 'Wish someone would plow through the coffee with a cop crowd. one swerve is all it takes',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Whoever shoots the warden gets free drinks from me for life.', kind: 'normative' },
+  {
+    text: 'Mugshot monday? someone needs to beat these scumbags to death on a livestream.',
+    kind: 'normative',
+  },
+  { text: 'these pigs need to be dragged out into the street and hanged', kind: 'normative' },
+  { text: 'Somebody should find where Deputy K lives and teach him a lesson with a bat.', kind: 'normative' },
+  { text: 'Death to every CO. Burn them alive.', kind: 'normative' },
+  {
+    text: 'I hope whoever did that cold case gets found and tortured slowly. someone do it and post the video',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 6, no rule reads it as a threat',
+  },
+  {
+    text: 'Rope. Tree. Porch pirate. Some assembly required.',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Ppl like that lieutenant deserve to get their heads caved in', kind: 'normative' },
+  {
+    text: 'I pray every day that a bomb goes off in that jail during shift change',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Can somebody with nothing to lose just go shoot these cops? please',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "Y'all need to pull up on the sheriff's house tonight and handle him. I'll drive.",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Whoever let fentanyl into that jail should be skinned alive.', kind: 'normative' },
+  {
+    text: 'The whole county jail staff should be burned with the building. good riddance.',
+    kind: 'normative',
+  },
+  {
+    text: 'Wishing a slow painful death on the CO who mocked my mom. May someone gut him.',
+    kind: 'normative',
+  },
+  { text: "Someone put a hit on that dispatcher. I'll chip in 200.", kind: 'normative' },
+  {
+    text: 'honestly the guy who stole my packages deserves to get shot on sight and somebody should do it',
+    kind: 'normative',
+  },
+  { text: 'Open season on cops. Go get em boys.', kind: 'normative' },
+  {
+    text: "the judge who let him out deserves to be dragged behind a truck till there's nothing left",
+    kind: 'normative',
+  },
+  {
+    text: 'hope ur kids get run over in that school zone since u care so much about it lmao',
+    kind: 'normative',
+  },
+  {
+    text: 'The speed trap cop needs a brick through his skull, someone in this town has the guts',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "somebody needs to firebomb the station. It's the only language they understand",
+    kind: 'normative',
+  },
+  { text: 'May every deputy in this department get shot in the face. amen', kind: 'normative' },
+  { text: 'These dealers should be hung from the overpass as a warning to the rest.', kind: 'normative' },
+  {
+    text: 'Shoot porch pirates on sight. Somebody start with this one when he bonds out.',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'd buy a beer for whoever knocks the teeth out of the officer in this photo",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope somebody catches that CO in the parking lot and beats him senseless',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Kill all cops. ACAB. Someone start tonight.', kind: 'normative' },
+  { text: 'Whoever runs this page should be stabbed in their sleep', kind: 'normative' },
+  { text: 'Bring back public hangings and start with the jail staff', kind: 'normative' },
+  {
+    text: 'I hope a drunk driver plows into your little coffee stand and takes out every one of you',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
+  },
+  { text: 'They deserve to be set on fire like the trash they are', kind: 'normative' },
+  {
+    text: "Fireworks ban? hope somebody shoves a lit M80 down the chief's throat",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "If there's a god he'll send someone to put a bullet in that warden's head",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'somebody needs to pay the snitch who called the cops a visit with a baseball bat',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'The creep in this mugshot deserves to be beaten to death in his cell. COs just look the other way pls',
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "Ngl I'd love to watch this whole department get gunned down",
+    kind: 'normative',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Reward: my truck goes to whoever blows up the sheriff's substation. Serious offer",
+    kind: 'normative',
+  },
+  { text: 'Each of those guards should be shot one by one while their families watch', kind: 'normative' },
+  {
+    text: "Nice house you got on Birch Lane, Sgt. Be a shame if something happened to it. Or to whoever's inside.",
+    kind: 'direct',
+  },
+  {
+    text: 'Tell the CO on B-pod his daughter looks cute at the bus stop every morning. 7:15 right?',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'We know what car you drive, deputy. We know when you get off. Enjoy your coffee while you can.',
+    kind: 'direct',
+  },
+  { text: 'The warden should start checking under his truck before he turns the key.', kind: 'direct' },
+  {
+    text: 'Accidents happen on those dark county roads. Especially to cops who drive home alone after midnight.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "You won't be posting mugshots much longer. Some of us have long memories and short tempers. See you around.",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: "Tick tock Lt. Your time is coming and you won't see it coming.", kind: 'direct' },
+  {
+    text: "I'd keep my family away from the station this 4th of July if I were the chief. Just saying. 🎆🔥",
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Funny how the detective on the cold case has a wife who jogs the same trail every day at 6am. Real funny.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope the officers enjoy coffee saturday. Make sure you hug your kids goodbye before you go.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Voy a matar al guardia que dejó morir a mi hermano. Ya sé dónde vive.', kind: 'direct' },
+  {
+    text: 'Si no me dejan ver a mi hijo el sábado, voy a quemar la cárcel con todos adentro.',
+    kind: 'direct',
+  },
+  { text: 'Ojalá que a ese policía lo maten a balazos. Se lo merece.', kind: 'direct' },
+  { text: 'Alguien tiene que darle un tiro al sheriff, ya basta.', kind: 'direct' },
+  {
+    text: 'Sé en qué escuela están tus hijos, oficial. Y sé a qué hora salen. Cuídate mucho.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Te voy a esperar afuera de la estación y te voy a partir la cara, cerdo.', kind: 'direct' },
+  { text: 'Esos guardias deberían estar todos muertos. Que los cuelguen a todos.', kind: 'direct' },
+  { text: 'Le pago 1000 dólares al que le rompa las piernas al policía de la zona escolar.', kind: 'direct' },
+  {
+    text: 'Mañana vamos con las armas a la cárcel. Que se preparen los guardias porque no van a salir vivos.',
+    kind: 'direct',
+  },
+  {
+    text: 'Si publican otra vez la foto de mi esposo, le prendo fuego a su patrulla con ustedes dentro.',
+    kind: 'direct',
+  },
+  {
+    text: 'Ese ratero de paquetes merece que lo maten a golpes. Ojalá alguien lo haga pronto.',
+    kind: 'direct',
+  },
+  { text: 'Te voy a atropellar la próxima vez que te vea con el radar, güey. Te lo juro.', kind: 'direct' },
+  {
+    text: 'Que Dios permita que explote una bomba en esa comisaría con todos los policías adentro.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 3, no rule reads it as a threat',
+  },
+  { text: 'Voy a apuñalar al carcelero que se burló de mi mamá. No es broma.', kind: 'direct' },
+  {
+    text: 'Ya tengo la pistola cargada. El primer guardia que abra la puerta de la cárcel mañana se muere.',
+    kind: 'direct',
+    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Whoever wrote 'someone should shoot the warden' up above needs to be reported. That's sick.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Screenshotted the comment threatening Deputy K and sent it to the department. Not ok.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "@user saying he'll burn the jail down — are you serious? People like you are why the family can't get a fair hearing.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in the comments said they'd run over the crossing cop. Admins please delete that and ban them.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My nephew posted 'kill all cops' on his story and I made him take it down and apologize. We don't talk like that in this family.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy who threatened to shoot up the station got arrested this morning per the update. Good.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reporting every comment on this post that says the CO deserves to die. Grief doesn't excuse threats.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quoting the threat so the mods see it: 'I know where Lt M lives.' This needs to go to detectives asap.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Can we please stop with the 'hang them' comments? An inmate died. Let the investigation happen.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said they'd put a bounty on the dispatcher, that's a felony. Delete it.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: "Threatening to bomb the courthouse is not activism, it's a crime, and it hurts the family's case.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The page admin just posted that they forwarded the threats from last night to the FBI. Thank you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm a vet. Saw someone here say they'd bring an AR to coffee with a cop. Whoever that was, get help. Mods please act.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: 'Seeing people wish death on the porch pirate is gross. He stole boxes. Calm down.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: "@angrydad77 'somebody needs to beat him' — no, nobody needs to beat anybody. Let the courts do their job.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Why are there like 10 comments saying 'shoot them all' under a post about a lost dog?? Mods wake up",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'To the person who said the nurse deserves to be stabbed: she has three kids. Reported.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My daughter got a DM saying 'I'll find you' after she defended the deputies here. We filed a police report.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The comment about checking under his truck is a threat, plain and simple. Flagged it.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 25: graded 8',
+  },
+  {
+    text: 'Remember when a guy threatened online to torch the substation? He got 5 years. Think before you type, people.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm not going to hurt anybody. I just want answers about how my son died in there.",
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 8',
+  },
+  { text: 'Nobody should shoot anyone over a speeding ticket. Pay it and move on.', kind: 'negation' },
+  { text: 'I would never wish death on a CO, even the ones who were rude to my mom.', kind: 'negation' },
+  { text: "To be clear, I don't want the porch pirate beaten, I want my packages back.", kind: 'negation' },
+  {
+    text: "No one in our family is threatening anybody. We're grieving. Stop putting words in our mouths.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry but I'm not violent. I won't be burning anything. I'll be at the board meeting with a binder.",
+    kind: 'negation',
+  },
+  {
+    text: "I don't hope anything bad happens to the officers. I just think the speed trap is a cash grab.",
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: "Nobody is coming to the jail with guns. That rumor is false, it's a candlelight vigil. Kids will be there.",
+    kind: 'negation',
+  },
+  { text: "I'd never lay a hand on a cop. My dad was one for 30 years.", kind: 'negation' },
+  { text: "We are NOT going to retaliate. My brother wouldn't have wanted that.", kind: 'negation' },
+  {
+    text: "No, I don't think they should be hanged. I think they should be fired and charged.",
+    kind: 'negation',
+  },
+  {
+    text: "Never said I'd hurt the dispatcher. I said I'd file a complaint. Read it again.",
+    kind: 'negation',
+  },
+  { text: "Don't do anything stupid y'all. No one should get hurt over fireworks.", kind: 'negation' },
+  {
+    text: 'im not gonna fight anybody at visitation, I just want my hour with my kid back',
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against officers is never the answer, no matter how mad you are about the inmate death.',
+    kind: 'negation',
+  },
+  { text: "That fentanyl seizure was a killer job, y'all crushed it 💪", kind: 'idiom' },
+  { text: 'Officer P absolutely slayed at coffee with a cop, my kids are obsessed', kind: 'idiom' },
+  { text: "I'm gonna kill it at the 5k fundraiser for the K9 unit this weekend", kind: 'idiom' },
+  { text: 'This mugshot lineup is killing me 😂😂😂 the guy with the eyebrows', kind: 'idiom' },
+  { text: 'My mom is gonna murder me if she sees I got a school zone ticket lol', kind: 'idiom' },
+  { text: 'That pup looks ready to fight the whole world 😂 so glad the officers found him', kind: 'idiom' },
+  {
+    text: 'Cold case detectives out here shooting their shot, hope it pays off for the family',
+    kind: 'idiom',
+  },
+  {
+    text: "I'm dead at the deputy holding the little dog like a baby 😭💀",
+    kind: 'idiom',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  { text: 'That porch pirate got absolutely roasted in these comments 🔥', kind: 'idiom' },
+  { text: 'Bomb coffee this morning, thanks for the donuts guys', kind: 'idiom' },
+  { text: "Y'all blew it up with the fireworks safety video. Shared it everywhere.", kind: 'idiom' },
+  {
+    text: 'This visitation change is gonna be the death of me, my work schedule is already insane',
+    kind: 'idiom',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  { text: 'That speed trap post has been blowing up my feed all day', kind: 'idiom' },
+  { text: 'Sheriff knocked it out of the park with the town hall answers', kind: 'idiom' },
+  { text: 'My blood pressure is through the roof with this new phone system for inmates smh', kind: 'idiom' },
+  { text: "Take a shot every time this page says 'stay safe out there' 🍻", kind: 'idiom' },
+  { text: 'This comment section is a bloodbath lmao 🍿', kind: 'idiom' },
+  {
+    text: "She's a beast on the force, been hearing nothing but good things from neighbors",
+    kind: 'idiom',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  { text: 'You guys nailed it with the fireworks ban, my dog thanks you', kind: 'idiom' },
+  { text: "Mugshot Monday hits different. Dude's hairline is armed and dangerous 😂", kind: 'idiom' },
+  {
+    text: "Per the sheriff's press release, the inmate was found unresponsive at 3:40am and pronounced dead at the hospital.",
+    kind: 'news',
+  },
+  { text: 'The man who stabbed a clerk on Main last spring was sentenced to 12 years today.', kind: 'news' },
+  {
+    text: "Reminder: if you see someone stealing packages, call 911, don't confront them. A couple people got hurt doing that last year.",
+    kind: 'news',
+  },
+  {
+    text: 'Two deputies were shot during a traffic stop in the next county over in 2019. Both survived.',
+    kind: 'news',
+  },
+  { text: 'Local paper says the cold case victim was beaten and left near the river in 1994.', kind: 'news' },
+  {
+    text: 'The jury found him guilty of attempted murder for the shooting at the gas station.',
+    kind: 'news',
+  },
+  {
+    text: 'Fireworks injuries sent 14 people to the ER here last July according to the fire marshal.',
+    kind: 'news',
+  },
+  {
+    text: 'The fentanyl seized was enough to kill thousands of people, per the DEA estimate in the article.',
+    kind: 'news',
+  },
+  {
+    text: 'Safety note from the PTA: kids were almost hit at that crossing twice before enforcement started.',
+    kind: 'news',
+  },
+  {
+    text: "My grandfather was killed by a drunk driver in that exact school zone in '88. Glad they enforce it now.",
+    kind: 'news',
+  },
+  {
+    text: 'Autopsy report released: the inmate died of an overdose, not a beating as rumored.',
+    kind: 'news',
+  },
+  {
+    text: 'A CO at the state prison was assaulted last week and is in stable condition, according to the union.',
+    kind: 'news',
+  },
+  {
+    text: 'The porch pirate reportedly fled and crashed his car into a pole before officers arrested him.',
+    kind: 'news',
+  },
+  {
+    text: 'Court records show the suspect pleaded guilty to setting a patrol car on fire in 2021.',
+    kind: 'news',
+  },
+  {
+    text: "Update on the pup: he was clipped by a car before officers found him, vet says he'll recover fine.",
+    kind: 'news',
+  },
+  {
+    text: "There was a shooting outside the jail parking lot in 2016, that's why they added the gate.",
+    kind: 'news',
+  },
+  {
+    text: 'The retired officer quoted in the cold case appeal was the one who found the body back then, per the article.',
+    kind: 'news',
+  },
+  {
+    text: 'Reminder from EMS: if someone overdoses, give Narcan and call 911. Good Samaritan law protects you.',
+    kind: 'news',
+  },
+  {
+    text: 'Per the affidavit, the suspect threatened the clerk with a knife, then fled on foot toward the highway.',
+    kind: 'news',
+  },
+  { text: 'Sentencing update: the man who rammed a cruiser last year got 8 years.', kind: 'news' },
+  {
+    text: "This department is a disgrace. Release the footage from my brother's cell NOW.",
+    kind: 'negation',
+  },
+  { text: "We're filing a wrongful death lawsuit against the county. See you in court.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November. Three deaths on his watch.', kind: 'negation' },
+  {
+    text: 'Protest at the county building Friday 5pm. Bring signs, bring water, stay peaceful.',
+    kind: 'negation',
+  },
+  {
+    text: 'YOU PEOPLE ARE USELESS. My car got broken into 3 times and nobody came. But sure, speed trap.',
+    kind: 'negation',
+  },
+  {
+    text: "Mugshot Monday is cruel and humiliating. These people haven't been convicted of anything. Stop it.",
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: 'Cutting visitation to video only is a money grab for the phone contractor. Shame on you.',
+    kind: 'negation',
+  },
+  {
+    text: "I want the badge number of the officer who ignored my call, and I'm filing a complaint with internal affairs.",
+    kind: 'negation',
+  },
+  { text: 'Fire every CO on that shift. Fire the warden. Clean house.', kind: 'negation' },
+  {
+    text: 'Coffee with a cop is a PR stunt while people are dying in your jail. Pathetic.',
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: "I'll be at every commission meeting until this policy changes. Every. Single. One.",
+    kind: 'negation',
+  },
+  {
+    text: "The fireworks ban is government overreach and I'm calling my state rep about it tomorrow.",
+    kind: 'negation',
+  },
+  {
+    text: 'You have blood on your hands and the whole town knows it. Resign.',
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: 'Cold case appeal after 30 years? Where was this energy when the family was begging for help?',
+    kind: 'negation',
+  },
+  {
+    text: 'Defund this department and put the money into mental health care. Enough.',
+    kind: 'negation',
+    knownMiss: 'batch 25: graded 7, the model alone',
+  },
+  {
+    text: "Ese comentario que dice 'hay que matarlos' es una amenaza. Ya lo reporté.",
+    kind: 'counter-speech',
+  },
+  { text: 'No quiero que nadie salga lastimado. Solo queremos justicia para mi primo.', kind: 'negation' },
+  { text: 'Me muero de risa con la foto del perrito y el oficial 😂', kind: 'idiom' },
+  { text: 'Según el informe, el preso murió por sobredosis el martes en la madrugada.', kind: 'news' },
+  {
+    text: 'Vamos a protestar pacíficamente frente a la cárcel el viernes. Traigan carteles y agua.',
+    kind: 'negation',
+  },
+  { text: 'Mi mamá me va a matar si se entera de la multa en la zona escolar jaja', kind: 'idiom' },
+  { text: 'Nadie de nuestra familia está amenazando a nadie. Estamos de luto.', kind: 'negation' },
+  { text: 'El hombre que apuñaló al cajero fue sentenciado a 10 años hoy.', kind: 'news' },
+  {
+    text: 'Vamos a demandar al condado por la muerte de mi hermano. Nos vemos en la corte.',
+    kind: 'negation',
+  },
+  { text: 'Qué buen trabajo con el decomiso de fentanilo, se lucieron 👏', kind: 'idiom' },
 ];
