@@ -22,7 +22,7 @@ const INTENT =
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
  */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|send (?:someone|somebody) to|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |can go |could go |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
@@ -31,7 +31,7 @@ const INTENT_CHAIN =
   / ((?:will|ll|ill|well|ima|imma|gonna|gna|gunna|going to|goin to|about to|bout to|finna|plan to|planning to|decided to)) (?:\S+ ){1,12}and (?:then )?$/;
 /** A norm far back, when the harm ends a chain of actions joined by "and". */
 const NORMATIVE_CHAIN =
-  / ((?:should|shud|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves? to)) (?:\S+ ){1,12}and (?:then )?$/;
+  / ((?:should|shud|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves? to|hope|hoping|pray|praying)) (?:\S+ ){1,12}and (?:then )?$/;
 /** Orders that start a chain: "Put the refugees on trucks and shoot them", "go find … and …". */
 // prettier-ignore
 const ORDER_STARTERS = new Set(['go', 'put', 'find', 'take', 'grab', 'round', 'line', 'drag', 'get', 'bring', 'load', 'meet', 'catch', 'wait', 'hunt', 'track', 'gather', 'tie', 'lock']);
@@ -111,7 +111,7 @@ const ANY_DOER =
   / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
 /** …praised or rewarded for it: "…would be a hero", "I'll buy drinks for…", "I'd throw a party". */
 const PRAISED =
-  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door|cash|dollars|bucks|fund) /;
+  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door|cash|dollars|bucks|fund|beer|beers|a drink) /;
 
 /**
  * A harm done by someone unnamed whom the sentence praises or rewards: "whoever kills the chief
@@ -181,8 +181,11 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
   // "hope the officer who did this gets his throat cut": the clause ends at its main verb.
   const afterMarker = padded(words, markerAt + markerWords, at);
   const clause = marker ? CLAUSE_BREAK.exec(afterMarker) : null;
-  if (clause && !MAIN_VERB_AFTER.test(afterMarker.slice(clause.index + clause[0].length - 1)))
-    return undefined;
+  const rest = clause ? afterMarker.slice(clause.index + clause[0].length - 1) : '';
+  // A past clause ends at the "and" before a plain verb: "find the neighbor who called it in and
+  // make her bleed"; "stop cops who beat people and kill them" stays one clause.
+  const pastClauseClosed = chainable && /^ \S+ed /.test(rest) && !/(?:ed|s)$/.test(words[at] ?? '');
+  if (clause && !pastClauseClosed && !MAIN_VERB_AFTER.test(rest)) return undefined;
   // "cops that kill people" is a clause; "make that deputy" is not.
   for (let k = markerAt + markerWords; k < at; k++)
     if (words[k] === 'that' && isThreatTarget(words[k - 1] ?? '')) return undefined;

@@ -37,7 +37,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intent',
     new RegExp(
-      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back|be at|be there|be outside|be waiting|waiting|wait) (?:\\S+ ){0,7}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${ARMED})`,
+      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back|be at|be there|be outside|be waiting|waiting|wait) (?:\\S+ ){0,10}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${ARMED})`,
     ),
     ['armed', 'strapped', 'bat', 'bats', ...WEAPON_WORDS],
     [
@@ -288,6 +288,18 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
     'intimidation',
     / (?:the )?last (?:one|face|thing) (?:you|u) (?:will )?ever see| sleep light | (?:were|we are|im|i am) closer than (?:you|u) think| (?:is|youre|ur|hes|you are|he is) a (?:walking )?dead (?:man|woman|men)(?! walking)/,
     ['see', 'light', 'closer', 'dead'],
+  ],
+  // "Everybody inside getting shot", "is getting stabbed… I'm doing it myself", "I'm coming in there shooting"
+  [
+    'intimidation',
+    / (?:everybody|everyone|every cop|every co|every officer|all of you|yall) (?:\S+ )?(?:is |are )?getting (?:shot|stabbed|killed|jumped|smoked|popped|clapped)| getting (?:shot|stabbed|killed|jumped|smoked|popped|clapped|beat)(?: \S+){0,8}? (?:im|ill|i will|i am) (?:doing it|do it|gonna do it) (?:myself|personally)| (?:coming|come|walking|walk|going) (?:in|into|in there|down there|up in there) (?:\S+ ){0,2}?(?:shooting|blasting|swinging|firing)/,
+    ['getting', 'shooting', 'blasting', 'swinging', 'firing'],
+  ],
+  // "Got my 9 loaded and your schedule", "a truck full of fertilizer", "drive by on the sheriff's house", "I'm going after them"
+  [
+    'intimidation',
+    / (?:got|have|keeping|keep) (?:my|the) (?:9|nine|9mm|glock|gun|pistol|strap|piece|shotgun|rifle|ar) loaded (?:and|for) (?:your|ur|you|u|them|him|her|the)| truck full of (?:fertilizer|explosives|propane)| drive ?by (?:on|at) (?:the|his|her|your|ur|that|this) (?:\S+ ){0,2}?(?:house|home|station|precinct|crib|spot|place|car)| (?:im|were|ill|well) going after (?:them|yall|you|your families|their families|your kids|their kids) /,
+    ['loaded', 'full', 'drive', 'driveby', 'going'],
   ],
   // "better have a lot of body bags ready", "a dead cop is a good day"
   [

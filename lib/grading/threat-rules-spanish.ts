@@ -224,8 +224,21 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "el primer poli que vea se muere", "lo dejo lleno de navajazos", "arde la casa del jefe con él dentro"
   [
     'intent',
-    / (?:el|al) primer(?:o)? (?:\S+ ){0,2}?que (?:vea|veamos) (?:se muere|lo mato|le disparo|lo quemo)| (?:lo|la|los) (?:dejo|dejamos|voy a dejar|vamos a dejar) (?:lleno|llena|llenos) de (?:navajazos|balazos|plomo|tiros|agujeros|punaladas)| (?:arde|quemo|quemamos|va a arder|prendo) (?:\S+ ){0,5}?con (?:el|ella|ellos|ellas|todos) (?:dentro|adentro)/,
-    ['vea', 'veamos', 'lleno', 'llena', 'llenos', 'dentro', 'adentro'],
+    / (?:el|al) primer(?:o)? (?:\S+ ){0,2}?que (?:\S+ ){1,6}?(?:se muere|lo mato|le disparo|lo quemo)| (?:que )?explote una bomba en| (?:lo|la|los) (?:dejo|dejamos|voy a dejar|vamos a dejar) (?:lleno|llena|llenos) de (?:navajazos|balazos|plomo|tiros|agujeros|punaladas)| (?:arde|quemo|quemamos|va a arder|prendo) (?:\S+ ){0,5}?con (?:el|ella|ellos|ellas|todos) (?:dentro|adentro)/,
+    [
+      'muere',
+      'mato',
+      'disparo',
+      'quemo',
+      'explote',
+      'vea',
+      'veamos',
+      'lleno',
+      'llena',
+      'llenos',
+      'dentro',
+      'adentro',
+    ],
   ],
   // "merece que lo muelan a golpes hasta que deje de respirar", "empiezo a dispararle a las patrullas"
   [

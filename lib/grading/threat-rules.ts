@@ -178,7 +178,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:(?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until))|${BARE_HOPE}) (?:\\S+ ){0,6}?(?:${DIE}|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM_TARGET})`,
+      ` (?:(?:i|we) (?:really |truly |just |do |)(?:hope|wish|pray|want|cant wait (?:for|till|until))|${BARE_HOPE}) (?:\\S+ ){0,6}?(?:${DIE}s?(?= )|(?:gets?|got|is|are|be|ends? up|getting) ${HARM_DONE}|(?:would|will|to|could) ${HARM_TARGET})`,
     ),
     ['hope', 'wish', 'pray', 'want', 'cant'],
   ],

@@ -230,7 +230,7 @@ export const PEOPLE_WORDS = [
   // "12": the police, in street slang ("finna clap the first 12 I see").
   '12', 'pd', 'handler', 'handlers',
   'uniform', 'uniforms', 'recruiter', 'recruiters', 'witness', 'witnesses', 'organizer', 'organizers', 'unit', 'units',
-  'protester', 'looter', 'rioter', 'thief', 'committee', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
+  'protester', 'looter', 'rioter', 'thief', 'committee', 'pirate', 'pirates', 'creep', 'monster', 'pervert', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
 ];
 
@@ -240,7 +240,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans', 'tent', 'tents', 'mailroom', 'garage',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans', 'tent', 'tents', 'mailroom', 'garage', 'room',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */

@@ -49,6 +49,11 @@ describe('a menace that names no harm', () => {
     "I'm bringing the shotgun when you get home, officer.",
     'Campus PD better have a lot of body bags ready at the rally tomorrow.',
     'A dead cop = a good day.',
+    "That CO who let my son die is getting stabbed. I'm doing it myself.",
+    'Me and my boys pulling up tonight. Everybody inside getting shot.',
+    'If my son is not moved to the hospital by tonight I am coming in there shooting.',
+    'Got my 9 loaded and your schedule, officer.',
+    "Drive by on the sheriff's house tonight.",
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -81,6 +86,9 @@ describe('a menace that names no harm', () => {
     'Tell us about the time you voted to take our guns away.',
     'quoting the dude from yesterday: "im gonna burn the precinct down." that got him arrested',
     'Better have ambulances ready for the marathon, it will be hot.',
+    "I'm not going to hurt anybody. I just want answers about how my son died in there.",
+    'The comment about checking under his truck is a threat, plain and simple. Flagged it.',
+    "I'm going after my degree this fall, wish me luck officers!",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

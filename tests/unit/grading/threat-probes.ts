@@ -5346,7 +5346,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'hope someone ties the chief to his car and sets it on fire',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'someone find out where that mod lives and pay her a visit with a shotgun',
@@ -8168,7 +8167,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'gonna pipe bomb the evidence room so they cant use the footage lol not joking',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "You arrested my husband for nothing. I'm coming to the station with a knife and I'm not leaving until somebody bleeds.",
@@ -8923,7 +8921,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "That CO who let my son die is getting stabbed. Not a question of if. I'm doing it myself.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: 'gonna run over the next cop I see standing in that crosswalk with the radar gun. swear to god',
@@ -8933,7 +8930,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Me and my boys pulling up on the precinct tonight. Everybody inside getting shot.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   { text: "I'll kill every last one of you pigs. starting with the one who tased my nephew", kind: 'direct' },
   {
@@ -8971,7 +8967,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'keep smiling in that coffee photo Officer P. Im gonna wipe that smile off permanently. Got my 9 loaded and your schedule',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Imma beat the brakes off whatever cop wrote me that school zone ticket. found him on insta already, found his gym too',
@@ -8980,12 +8975,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Planning on hitting the substation on 5th with a truck full of fertilizer. yall been warned',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "My brother died in your custody so now your families are gonna know what that feels like. I'm going after them.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "I'm going to kill the guy who stole my packages as soon as he bonds out. I know his mom's address",
@@ -8999,7 +8992,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Just so everyone knows I'll be waiting in the jail parking lot at 6am shift change with my shotgun. first CO out the door gets it",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "The nurse who ignored my dad's calls for help is dead when I catch her. I know what gym she goes to.",
@@ -9048,7 +9040,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Drive by on the sheriff's house tonight. He lives off Route 9, I followed him home twice.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm going to torch every cruiser in that lot Saturday 2am. and anyone who tries to stop me",
@@ -9080,7 +9071,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm putting rat poison in the donuts at the next community event. Let's see how the cops like it.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "Loading mortars to aim straight at the officers enforcing the fireworks ban. I'm going to burn them alive.",
@@ -9097,7 +9087,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If my son isn't transferred to the hospital by tonight I'm coming in there shooting.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
   },
   { text: "Post my daughter's mugshot one more time and I will burn your building down.", kind: 'direct' },
   {
@@ -9136,12 +9125,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'if my cousin dies in there too, every CO is getting shot. every one.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: "Arrest my husband over that fentanyl and I'll blow up the evidence room with all of you in it",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   { text: 'Reopen that cold case and I will find the detective and slit his throat.', kind: 'direct' },
   { text: "If they don't drop the charges I'm burning the DA's house down with her inside", kind: 'direct' },
@@ -9213,7 +9200,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I pray every day that a bomb goes off in that jail during shift change',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Can somebody with nothing to lose just go shoot these cops? please',
@@ -9262,17 +9248,14 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Shoot porch pirates on sight. Somebody start with this one when he bonds out.',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'd buy a beer for whoever knocks the teeth out of the officer in this photo",
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Hope somebody catches that CO in the parking lot and beats him senseless',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   { text: 'Kill all cops. ACAB. Someone start tonight.', kind: 'normative' },
   { text: 'Whoever runs this page should be stabbed in their sleep', kind: 'normative' },
@@ -9280,18 +9263,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope a drunk driver plows into your little coffee stand and takes out every one of you',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
   },
   { text: 'They deserve to be set on fire like the trash they are', kind: 'normative' },
   {
     text: "Fireworks ban? hope somebody shoves a lit M80 down the chief's throat",
     kind: 'normative',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "If there's a god he'll send someone to put a bullet in that warden's head",
     kind: 'normative',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: 'somebody needs to pay the snitch who called the cops a visit with a baseball bat',
@@ -9301,7 +9281,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The creep in this mugshot deserves to be beaten to death in his cell. COs just look the other way pls',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: "Ngl I'd love to watch this whole department get gunned down",
@@ -9384,7 +9363,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Que Dios permita que explote una bomba en esa comisaría con todos los policías adentro.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 3, no rule reads it as a threat',
   },
   { text: 'Voy a apuñalar al carcelero que se burló de mi mamá. No es broma.', kind: 'direct' },
   {
@@ -9470,7 +9448,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The comment about checking under his truck is a threat, plain and simple. Flagged it.',
     kind: 'counter-speech',
-    knownMiss: 'batch 25: graded 8',
   },
   {
     text: 'Remember when a guy threatened online to torch the substation? He got 5 years. Think before you type, people.',
@@ -9479,7 +9456,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm not going to hurt anybody. I just want answers about how my son died in there.",
     kind: 'negation',
-    knownMiss: 'batch 25: graded 8',
   },
   { text: 'Nobody should shoot anyone over a speeding ticket. Pay it and move on.', kind: 'negation' },
   { text: 'I would never wish death on a CO, even the ones who were rude to my mom.', kind: 'negation' },

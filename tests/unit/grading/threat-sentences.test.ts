@@ -64,6 +64,10 @@ describe('threats read a sentence at a time', () => {
     'Slit his throat before the trial.',
     'Hope his wife grabs a knife and finishes him next time',
     'Hope a drunk driver plows right through the cops on the parade route',
+    // a phrase after a chain; a long wished doer; a god who sends someone
+    "I'm going to find the neighbor who called it in and make her bleed.",
+    'Hope somebody catches that CO in the parking lot and beats him senseless',
+    "If there's a god he'll send someone to put a bullet in that warden's head",
     // a norm far back before a chain; "beaten" alone; "it and the handler"; g dropped
     'The people of this county should storm the jail, drag that deputy out and string him up',
     'the judge that let him go should be dragged out of her house and beaten',
@@ -78,6 +82,7 @@ describe('threats read a sentence at a time', () => {
     // a clause between the intent and the verb
     'We need to stop cops who kill people.',
     'We need to stop cops who are killing people.',
+    'We need to stop cops who beat people and kill them.',
     // a question
     'Should cops be shot for this?',
     // a camera, a game, an everyday sense
