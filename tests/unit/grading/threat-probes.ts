@@ -9676,4 +9676,900 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'Qué buen trabajo con el decomiso de fentanilo, se lucieron 👏', kind: 'idiom' },
+  // Batch 26, written blind by a helper: 250 comments on rural sheriff and tribal police pages (150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms with hunting and ranch talk, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival, at the end of the batch 25 widening: 85/150 threats, 84/100 look-alikes.
+  {
+    text: "My son is a deputy. When you type 'the only good cop is a dead cop' you're talking about my boy. Think about that.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 8',
+  },
+  {
+    text: 'If there was any justice the shooter would be tied to a post and used for target practice.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Real men in this county would've already hung that rustler off the bridge.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hope that deputy's boat flips in the next flood and nobody comes for him.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hoping some brave soul torches the sheriff's house tonight 🔥🔥",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Those barrel racers are murdering the clock this year. 14.2 seconds!!', kind: 'idiom' },
+  {
+    text: 'Sheriff might want to check under his truck before he drives anywhere this week. Just saying.',
+    kind: 'direct',
+  },
+  {
+    text: 'me n my boys are coming to the fair to beat down every cop in the beer tent. bet 👊👊',
+    kind: 'direct',
+  },
+  {
+    text: 'Deputy promoted after three excessive force complaints? Are you kidding me? Joke of a department.',
+    kind: 'negation',
+  },
+  {
+    text: 'imma run over every one of those protesters at the jail site Tuesday. they stand in the road, they get hit.',
+    kind: 'direct',
+  },
+  { text: 'Le doy mil dólares al que le rompa las piernas al comisionado.', kind: 'direct' },
+  { text: 'Voy a matar al sheriff que arrestó a mi hermano. Ya sé dónde vive.', kind: 'direct' },
+  {
+    text: "The defendant in the rodeo grounds shooting got life without parole. The victim's family spoke at sentencing.",
+    kind: 'news',
+  },
+  {
+    text: 'These cops deserve to be drug behind a truck down Main Street.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "come onto the rez without permission again and we'll beat you bloody, deputy",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the DA drops the charges on that cook after he sold to my kid, I'll kill him and the DA both.",
+    kind: 'direct',
+  },
+  {
+    text: "We're gonna shoot hogs out on the east pasture tonight, they tore up the whole field",
+    kind: 'idiom',
+  },
+  { text: 'Wish somebody would firebomb that jail site before they ever break ground.', kind: 'normative' },
+  {
+    text: 'I would never wish harm on a deputy, not even the one who wrote me a ticket at the rodeo lol',
+    kind: 'negation',
+  },
+  {
+    text: "I don't want the shooter dead. I want him in a cell thinking about that girl every day of his life.",
+    kind: 'negation',
+  },
+  {
+    text: 'Si no sueltan a mi esposo para el lunes, alguien de esa oficina va a terminar muerto.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Que alguien le queme la casa a ese soplón, yo pongo la gasolina.', kind: 'direct' },
+  {
+    text: "Gonna set the sheriff's barn on fire while he sleeps and see how he likes his burn ban then",
+    kind: 'direct',
+  },
+  {
+    text: "Planning to open fire on the sheriff's posse during the rodeo parade. They'll never see it coming.",
+    kind: 'direct',
+  },
+  {
+    text: "Build that jail and somebody's gonna blow it up with the commissioners inside. Your call.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Writing the state AG today about how the tribal police handled the elder case. This was negligence, plain and simple.',
+    kind: 'negation',
+  },
+  {
+    text: 'Somebody ought to take that snitch out back and handle it the old way, if you catch my drift. A shovel and a hole.',
+    kind: 'normative',
+  },
+  { text: 'Mañana salimos a cazar venado con mi papá, ojalá le demos a uno grande.', kind: 'idiom' },
+  { text: 'We had to put down two calves after the flood. Heartbreaking.', kind: 'idiom' },
+  {
+    text: "my truck vs that deputy standing on the shoulder. I'm not braking next time 🚛💀",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "You got till sundown to bring back my guns or I'm coming to get them, and I won't be coming alone or unarmed.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  { text: 'ugh I wish somebody would stab that smug deputy in the promotion photo 🙄', kind: 'normative' },
+  {
+    text: 'The K-9 absolutely destroyed that bite sleeve at the demo, the kids loved it',
+    kind: 'idiom',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: "Commissioners, you've got families living in this county too. Think real hard about where they'll be the night of that vote.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If you vote yes on that jail bond, commissioner, I wouldn't start my car in the morning if I were you.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Quoting the court filing: the defendant texted the victim 'I'll light your house up.' Jury found him guilty of harassment.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Deputies arrested a 34-year-old man Tuesday in connection with the theft of 22 head of cattle from a ranch near the county line.',
+    kind: 'news',
+  },
+  {
+    text: "Don't let me catch you out by the river alone again, officer. Next time you won't make it back to your truck.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'We know what shift you work. We know what your wife drives. Sleep tight, Sergeant.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "@R.T. saying the sheriff 'should be shot' is disgusting. Delete it. We can disagree about the jail without that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The river's still high. Lot of places out there a deputy could disappear and nobody would ever find him.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "The man arrested last week allegedly told deputies he would 'kill every one of them.' He's now charged with making a terroristic threat.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Tribal officers who let that elder go missing deserve to be whipped in front of the whole community',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: 'Deputy M lives off Hwy 12 past the cattle guard. Gonna pay him a visit with my shotgun, not my manners.',
+    kind: 'direct',
+  },
+  {
+    text: 'Praying the lawyer who got him off gets run over in the courthouse parking lot. Amen 🙏',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'd never touch a hair on that deputy's head, he pulled my nephew out of the flood.",
+    kind: 'negation',
+  },
+  {
+    text: 'I demand a public accounting of every dollar spent on this jail study. Open records request already sent.',
+    kind: 'negation',
+  },
+  { text: 'I hope somebody slits the throat of whatever animal hurt that old woman', kind: 'normative' },
+  {
+    text: "The cops who shot that family's dog during the warrant deserve to be shot themselves.",
+    kind: 'normative',
+  },
+  {
+    text: "You take my grandkids and I'll put a round through every window in that office, then through you.",
+    kind: 'direct',
+  },
+  { text: "Sheriff, resign. You've lost the trust of the people who elected you.", kind: 'negation' },
+  {
+    text: "I pray every night the judge who approved this jail gets what's coming to him. A bullet.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'ima stab that CI the day he gets out, everybody knows who snitched on the lab',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Reported the guy up thread who said he'd 'burn the jail down.' That's not free speech, that's a crime.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'You pigs got one week before I start picking you off one at a time from the tree line.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Reminder: wear blaze orange and identify your target before you shoot. Most hunting accidents are preventable.',
+    kind: 'news',
+  },
+  {
+    text: "I'm going to drag that commissioner out of the meeting by his neck and stomp him in the parking lot",
+    kind: 'direct',
+  },
+  { text: 'That bust was a total knockout, great work team 👊', kind: 'idiom' },
+  {
+    text: "Write me up for that burn ban and I'll light your house up instead of my brush pile",
+    kind: 'direct',
+  },
+  { text: "Saturday at the rodeo grounds, Deputy T. Bring your vest, it won't help.", kind: 'direct' },
+  { text: "Swear on my kids I'll stab the next cop that comes to my door with a warrant", kind: 'direct' },
+  {
+    text: 'If the tribal council approves that checkpoint, the first officer standing at it catches a bullet.',
+    kind: 'direct',
+  },
+  {
+    text: 'Last time this county built a jail was 1974. It closed after a fire killed two inmates in 1991.',
+    kind: 'news',
+  },
+  {
+    text: "Deputy K. you cuffed my brother over them heifers. I'm gonna find you after your shift and beat you till you can't stand.",
+    kind: 'direct',
+  },
+  {
+    text: 'Sabemos a qué escuela van tus hijos, diputado. Piénsalo bien antes de volver al rancho.',
+    kind: 'direct',
+  },
+  {
+    text: "show up with that search warrant again and we'll meet you at the gate with rifles. We WILL shoot.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "y'all better double lock the evidence room cuz I'm coming in with a torch and a shotgun",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'unless somebody finds grandma by tomorrow im gonna start busting heads at that station',
+    kind: 'direct',
+  },
+  {
+    text: "Saw somebody tell the warden 'accidents happen in deer season.' That's a threat and everybody knows it. Report it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "raise my property taxes for this jail and I'm shooting the assessor. I mean it.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever lights fires during the burn ban should be thrown in the fire. Literally.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "The warden's report is a whitewash and everyone in this county knows it. We want an independent investigation.",
+    kind: 'negation',
+  },
+  {
+    text: 'frontier justice. find him, tree, rope. dont need a court for that',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Mods please remove the comment calling for someone to 'put a bullet in the commissioners.' Way over the line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Coyotes got three of my lambs. Setting traps and sitting up with the rifle tonight.',
+    kind: 'idiom',
+  },
+  { text: "ain't nobody gonna hurt that informant, relax y'all. this ain't the 80s", kind: 'negation' },
+  {
+    text: 'Voy a apuñalar al que mató a mi primo en la temporada de venado, lo juro por mi madre.',
+    kind: 'direct',
+  },
+  { text: 'The deputies who raided that ranch should be dragged out and shot like dogs.', kind: 'normative' },
+  {
+    text: "I will put a bullet in whoever took my cattle, and then I'll come for the cop that let him walk.",
+    kind: 'direct',
+  },
+  {
+    text: "Sheriff's Office: Threats against deputies in these comments have been forwarded to investigators. Comments threatening violence will be removed.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  { text: 'According to the affidavit, the man fired at deputies twice before surrendering.', kind: 'news' },
+  { text: "Keep posting my mugshot and I'll drive up there and stab whoever runs this page", kind: 'direct' },
+  {
+    text: 'That bull stomped the cowboy and he still got up and tipped his hat. Tough as nails.',
+    kind: 'idiom',
+  },
+  {
+    text: "i'll burn your house down with you inside it Sheriff, let's see how fast your flood boat gets you out of that one",
+    kind: 'direct',
+  },
+  { text: "I'd pay good money to watch somebody beat that sheriff senseless.", kind: 'normative' },
+  { text: 'That new sergeant absolutely killed it at the fair dunk tank 😂', kind: 'idiom' },
+  { text: "I'm going to put the K-9 handler in the ground, and his dog right next to him.", kind: 'direct' },
+  {
+    text: "This sheriff is a disgrace and I'll be voting for literally anyone else in November.",
+    kind: 'negation',
+  },
+  {
+    text: 'Hang the meth cooks from the water tower. Send a message.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Bringing a knife to the jail hearing Thursday. Whichever commissioner votes yes gets it first.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm going to find the informant and cut his throat. Whole county knows his name.",
+    kind: 'direct',
+  },
+  {
+    text: "No one is threatening the sheriff. We're asking him to show up at the town hall and answer questions.",
+    kind: 'negation',
+  },
+  {
+    text: "@Sgt.W congrats on the promotion. enjoy it while you can, I'm breaking both your legs before that new badge gets pinned on",
+    kind: 'direct',
+  },
+  {
+    text: 'Back in the day horse thieves got hanged out here. Now they get 2 to 10 in state prison. Progress.',
+    kind: 'news',
+  },
+  {
+    text: "@Bubba_K I get you're mad about your cattle but 'I'll shoot him myself' isn't gonna help and might land YOU in a cell",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 8',
+  },
+  {
+    text: "I have no intention of confronting the deputy. I filed a complaint with internal affairs and that's where it ends.",
+    kind: 'negation',
+  },
+  {
+    text: "Somebody run that deputy over next time he's working traffic at the fair. Do it for all of us.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: 'next time that tribal cop pulls me over im shooting first. done playing.', kind: 'direct' },
+  {
+    text: "Violence isn't the answer, even for a meth cook. Treatment and prison, in that order.",
+    kind: 'negation',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'Can somebody please just shoot the sheriff already. Asking for the whole county.',
+    kind: 'normative',
+  },
+  {
+    text: 'cuidado sargento, el río sigue crecido y nadie encontraría tu cuerpo 🌊',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'ENOUGH with the jail. Fix the roads. Fix the schools. RECALL THE COMMISSIONERS.',
+    kind: 'negation',
+  },
+  {
+    text: 'Tribal PD statement: We are aware of online posts threatening our officers and their families. These are being investigated with our federal partners.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My brother is sitting in your jail because of you, Inv. L. I'm going to gut you. Mark my words.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm not going after the guy who stole my horses. That's what the deputies are for, and they did their job.",
+    kind: 'negation',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'Per the press release, the lab was in a shed behind the residence and hazmat crews were called in. Three arrests.',
+    kind: 'news',
+  },
+  {
+    text: 'Keep running your mouth Deputy. I got a scope and your porch light is always on.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: "someone should put that commissioner in the ground, he's ruined this county", kind: 'normative' },
+  { text: 'kill them all. every cop in this county. nobody would miss them', kind: 'normative' },
+  { text: "Tow my truck again and I'll torch the impound lot with the tow guy still in it.", kind: 'direct' },
+  {
+    text: 'Nice new house you got out on Ridge Rd, Deputy. Be a shame if something happened to it. Real dry out there with this burn ban.',
+    kind: 'direct',
+  },
+  {
+    text: 'I hope the man who shot her in the woods gets shot in the woods. eye for an eye',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
+  },
+  { text: "Had to butcher the old steer. Freezer's full for winter.", kind: 'idiom' },
+  {
+    text: "In flood conditions six inches of moving water can knock you off your feet. Turn around, don't drown.",
+    kind: 'news',
+  },
+  {
+    text: "I'd shake the hand of any man who puts that warden six feet under.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: "Sheriff's softball team got slaughtered by the fire department again lmao", kind: 'idiom' },
+  { text: 'ese policía tribal merece un tiro en la cabeza por lo que le hizo a la familia', kind: 'direct' },
+  { text: 'They should all be shot. Every single deputy on that raid.', kind: 'normative' },
+  {
+    text: 'Jury acquitted the rancher of assault charges yesterday after four hours of deliberation.',
+    kind: 'news',
+  },
+  { text: 'Encontraron a la abuelita viva cerca del arroyo, gracias a Dios.', kind: 'news' },
+  {
+    text: "Put that deputy's head on a pike at the county line 🔥",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'When I see that game warden again im gonna shoot him just like the deer he says I poached',
+    kind: 'direct',
+  },
+  { text: 'I will shoot the judge who signs off on that jail. I am not joking.', kind: 'direct' },
+  {
+    text: "Cute family photo at the promotion ceremony. Your little girl has your eyes. We'll be seeing her.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'Two people were rescued from the roof of a truck swept off the low-water crossing Friday night. Both were treated and released.',
+    kind: 'news',
+  },
+  { text: "Come near my ranch again and I'll put every one of you in the ground.", kind: 'direct' },
+  {
+    text: 'May that poacher catch a bullet in the exact spot he shot that boy.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
+  },
+  { text: 'IF YOU DONT DROP THE CHARGES I WILL FIND YOU AND I WILL HURT YOU', kind: 'direct' },
+  {
+    text: 'My wife is gonna kill me when she finds out I bought another trailer at the sale barn',
+    kind: 'idiom',
+  },
+  {
+    text: 'Not calling for violence, never would. Just want the warrant paperwork made public.',
+    kind: 'negation',
+  },
+  {
+    text: "Gonna run that deputy's cruiser off the road at the low water crossing and let the creek have him",
+    kind: 'direct',
+  },
+  { text: 'Si vuelven a entrar a mi rancho sin orden, les meto un balazo a todos.', kind: 'direct' },
+  {
+    text: "When that commissioner shows his face at the fair I'm knocking his teeth down his throat",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Deer season opens Saturday, gonna go shoot me a big buck if my knees hold up', kind: 'idiom' },
+  {
+    text: 'offering my four wheeler to whoever puts the snitch in the river',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'The next deputy who sets foot on my property gets buried on it. I already dug the hole.',
+    kind: 'direct',
+  },
+  { text: 'Branding day this weekend, bringing the irons and the beer', kind: 'idiom' },
+  { text: "I'm going to burn that new jail to the ground before they pour the first slab.", kind: 'direct' },
+  {
+    text: 'Gonna ram my dually through the courthouse front doors during the jail vote. Lunch hour. Be there.',
+    kind: 'direct',
+  },
+  {
+    text: "people saying 'someone should run the protesters over' need to take a long hard look in the mirror",
+    kind: 'counter-speech',
+  },
+  {
+    text: "You raided my ranch and pointed rifles at my kids. I'm going to kill every one of you who was there. I have the list.",
+    kind: 'direct',
+  },
+  { text: 'The suspect in the 2019 stabbing at the fairgrounds pleaded guilty this morning.', kind: 'news' },
+  {
+    text: 'Anybody who votes for the jail deserves a beating in the parking lot after the meeting',
+    kind: 'normative',
+  },
+  {
+    text: "Tell the informant his mama's house would sure burn fast. Old wood. No rain in weeks.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: 'string him up in the rodeo arena and let the whole county watch', kind: 'normative' },
+  { text: "Somebody go slash that informant's throat, he got 6 people locked up", kind: 'normative' },
+  {
+    text: 'Line every one of those tweakers up against a wall. Problem solved.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If nobody arrests the man who stole my horses by next week, I'll hang him from my barn rafters myself",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'im gonna kill the rancher that called this in on me. ya know who you are.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Got your plate number, got your address off the county appraisal site. Enjoy your last weekend, officer.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "one more ticket at the rodeo gate and i swear to god i'll break that deputy's jaw",
+    kind: 'direct',
+  },
+  {
+    text: "You took my son in that meth raid. I'm going to take one of yours. That's a promise.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'The game warden deserves a round in the chest for what he did to that family.',
+    kind: 'normative',
+  },
+  {
+    text: 'Boycotting the fair this year until they stop letting deputies hassle vendors over permits.',
+    kind: 'negation',
+  },
+  {
+    text: "Don't get me wrong, I'm furious, but I'm not gonna shoot anybody. I'm gonna vote.",
+    kind: 'negation',
+  },
+  { text: 'Ojalá que maten a todos los policías de este condado, uno por uno.', kind: 'direct' },
+  {
+    text: 'He should be beaten within an inch of his life, and then the rest of the inch.',
+    kind: 'normative',
+  },
+  { text: "Drinks on me for the whole bar for whoever knocks the sheriff's teeth out", kind: 'normative' },
+  {
+    text: "Heads up: county attorney says anyone posting threats about the jail vote will be prosecuted. Don't be dumb, y'all.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: "Can we not with the 'string him up' comments. His family reads this page too and he hasn't even been convicted.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Been sitting outside the new deputy's house three nights running. Tomorrow I go in.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody should burn down the house of whoever took the elder. I'd bring the gas.",
+    kind: 'normative',
+  },
+  { text: 'Nobody should lay a hand on that rustler. Let the jury decide.', kind: 'negation' },
+  { text: "I'll pipe bomb your patrol cars in the lot. every last one. count on it.", kind: 'direct' },
+  {
+    text: 'The missing elder was found alive near the creek bed Sunday morning, dehydrated but stable.',
+    kind: 'news',
+  },
+  {
+    text: "they should let the victims' families beat him to death in the jail yard. fair is fair",
+    kind: 'normative',
+  },
+  {
+    text: 'Burn ban remains in effect until further notice. Violations can carry fines of up to $500.',
+    kind: 'news',
+  },
+  {
+    text: "We're filing a lawsuit over the ranch raid. Wrong address, no knock, kids in the house. See you in federal court.",
+    kind: 'negation',
+  },
+  {
+    text: "Lt. D drives the gray Tahoe, parks at the Dollar General every morning at 6:15. I'll be waiting for him with my .30-06.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Every one of you who voted for this burn ban while your buddy burned his pasture should be voted out.',
+    kind: 'negation',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  { text: 'Deberían colgar en la plaza a los que se robaron el ganado.', kind: 'direct' },
+  {
+    text: "lol @K.D. you're dead meat at the chili cookoff this year, my brisket chili is undefeated",
+    kind: 'idiom',
+    knownMiss: 'batch 26: graded 8',
+  },
+  { text: '¡Ese jinete la rompió anoche en el rodeo! Qué manera de montar 🐂', kind: 'idiom' },
+  {
+    text: "I know where you live Deputy P, 4th house past the grain elevator. I'm coming for you and nobody is gonna stop me.",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna strangle that dispatcher who laughed at me on the phone. I know what shift she works.',
+    kind: 'direct',
+  },
+  { text: 'I WILL END YOU SERGEANT. YOU HEAR ME?? I WILL END YOU', kind: 'direct' },
+  {
+    text: 'that deputy who arrested my girl is getting his head caved in tonight',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever signed that warrant is about to find out why folks out here handle things themselves. Tick tock.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "My grandpa got a letter saying 'we know where you live' after he testified. That's why nobody comes forward around here. Threats like that need to be prosecuted.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Protest on the courthouse steps Monday 10am. Bring signs, bring your neighbors, bring your voice.',
+    kind: 'negation',
+  },
+  {
+    text: 'Someone needs to pay that K-9 cop a visit with a baseball bat.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Shame on this department for posting a teenager's mugshot before any conviction. Take it down.",
+    kind: 'negation',
+  },
+  { text: "If you don't release my husband by Friday, I'll burn that jail down myself.", kind: 'direct' },
+  {
+    text: "if my dog gets hurt in your 'search' then one of you is getting hurt. simple as that",
+    kind: 'direct',
+  },
+  {
+    text: 'Alguien escribió que iba a quemar la cárcel. Ya lo reporté a la policía, eso no se hace.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Tribal PD reports the domestic assault suspect from last week was taken into custody without incident.',
+    kind: 'news',
+  },
+  {
+    text: 'The warrant was served at 6 a.m.; deputies seized 14 firearms and a stolen stock trailer. No one was injured.',
+    kind: 'news',
+  },
+  { text: 'Este sheriff es un inútil. En noviembre votamos por otro.', kind: 'negation' },
+  {
+    text: 'That deputy needs his skull cracked open. Somebody around here go do it.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Deputies said the driver who struck the flagger on Hwy 7 has been charged with vehicular assault.',
+    kind: 'news',
+  },
+  { text: 'someone needs to put a bullet in the commissioners pushing this jail', kind: 'normative' },
+  {
+    text: '$500 cash to whoever breaks the kneecaps of the guy who shot that hunter. DM me.',
+    kind: 'normative',
+  },
+  { text: 'Esta noche vamos a quemar la cárcel nueva con todo y guardias adentro.', kind: 'direct' },
+  { text: 'Mi esposa me va a matar cuando vea que compré otro caballo 😂', kind: 'idiom' },
+  {
+    text: 'El cazador que mató a la muchacha fue sentenciado a cuatro años de prisión.',
+    kind: 'news',
+    knownMiss: 'batch 26: graded 8',
+  },
+  {
+    text: 'Whoever did this to the elder, I hope her family finds you first and cuts you to pieces.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'i know where the sheriff lives. white house off county road 9 with the red gate. see you soon',
+    kind: 'direct',
+  },
+  {
+    text: "Whoever posted the deputy's home address should be charged with doxxing. That's how people get hurt.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 26: graded 7',
+  },
+  {
+    text: "loading up right now. headed to the substation. y'all will remember this day",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Enjoy the rodeo with your kids, Lt. Might be the last one you get to see.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "To the officer with the mustache at the flood rescue who shoved my mom: I'm gonna beat your face in when I catch you off duty.",
+    kind: 'direct',
+  },
+  {
+    text: 'Ojalá que al juez lo atropelle un tráiler. Se lo merece.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: 'No le deseo mal a nadie, solo quiero que se haga justicia en la corte.', kind: 'negation' },
+  {
+    text: 'Whoever stole those calves deserves a rope and a tall tree.',
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'The rodeo clown bombed so hard tonight, poor guy',
+    kind: 'idiom',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'The hunter who fatally shot a woman last deer season was sentenced to four years for involuntary manslaughter.',
+    kind: 'news',
+  },
+  {
+    text: "A man was killed when his tractor rolled over on the river road this afternoon, according to the sheriff's office.",
+    kind: 'news',
+  },
+  {
+    text: 'Vamos a esperar al diputado afuera del rodeo con bates. Ya está decidido.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Y'all took 9 hours to respond when grandma went missing. 9 HOURS. Somebody should be fired over this.",
+    kind: 'negation',
+  },
+  {
+    text: "Bounty: my whole herd's worth to the man who ends that cattle thief permanently.",
+    kind: 'normative',
+  },
+  {
+    text: "Hope the meth cook's trailer catches fire with him inside. Would save us the cost of a trial.",
+    kind: 'normative',
+  },
+  {
+    text: "lol 'flood rescue hero' he drove into the water himself first. clowns, all of ya 🤡",
+    kind: 'negation',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'The only good cop is a dead cop, and I hope that new lieutenant finds that out the hard way',
+    kind: 'normative',
+  },
+  {
+    text: "Screenshotted the comment about Deputy K's kids and sent it to the tip line. Do better, people.",
+    kind: 'counter-speech',
+  },
+  { text: "If they let the guy who shot Uncle walk, I'll finish him myself.", kind: 'direct' },
+  { text: "going to torch the sheriff's office at shift change with everybody in it", kind: 'direct' },
+  {
+    text: "I'm hunting down whoever hurt that elder myself, and when I find you, you're dead.",
+    kind: 'direct',
+  },
+  { text: "Arrest my son one more time, Sgt., and you won't make it home to your family.", kind: 'direct' },
+  {
+    text: "I'm not going to hurt anybody over this, but I WILL be at every commission meeting until that jail is dead.",
+    kind: 'negation',
+    knownMiss: 'batch 26: graded 8',
+  },
+  {
+    text: 'Got the fertilizer and the diesel. That courthouse is coming down the night of the jail vote.',
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "If you smell ammonia or see blacked-out windows and lots of short visits, that could be a meth lab. Don't go near it, call dispatch.",
+    kind: 'news',
+  },
+  {
+    text: "My family doesn't want revenge for Uncle. We want the truth about what happened at that stand.",
+    kind: 'negation',
+  },
+  {
+    text: 'This jail proposal is dead on arrival, the commissioners are shooting themselves in the foot',
+    kind: 'idiom',
+    knownMiss: 'batch 26: graded 7, the model alone',
+  },
+  {
+    text: 'Los que amenazan a los policías en estos comentarios deberían ser investigados. Sus familias no tienen la culpa.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My uncle was a deputy in the 80s and got shot during a traffic stop. He survived but never walked right again.',
+    kind: 'news',
+  },
+  {
+    text: 'We will not harm anyone at the protest. Peaceful, signs only, bring water and sunscreen.',
+    kind: 'negation',
+  },
+  {
+    text: "Would love to see a mob drag that dispatcher out and beat her. She's earned it.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'Vamos a protestar pacíficamente frente al juzgado el lunes. Nada de violencia, por favor.',
+    kind: 'negation',
+  },
+  { text: "If you so much as look at my daughter at the fair again, Deputy, I'll kill you.", kind: 'direct' },
+  {
+    text: 'Honestly hope somebody shoots up that jail groundbreaking. Commissioners and all.',
+    kind: 'normative',
+  },
+  {
+    text: "Reading some of these replies... 'drag him out of the jail'? That's exactly how innocent people got killed in this county 100 years ago. Stop it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "For the one who ratted: we're coming to your trailer tonight with bats.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Accidents happen in deer season. Lot of orange vests out there, hard to tell who's who through a scope. Remember that, Warden.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Not ok. That bounty post about the informant is soliciting violence, I flagged it to FB and to the sheriff.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To be clear, I am NOT saying anyone should burn the jail. I'm saying don't build it.",
+    kind: 'negation',
+  },
+  { text: 'Gonna shoot my shot and apply for the deputy opening. wish me luck!', kind: 'idiom' },
+  {
+    text: "@J.R. your dad signed that warrant? tell him I'm coming to his house tonight and he better not be home. actually better that he is.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Let's all go down to the jail tonight and drag him out ourselves. Bring rope.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: "Deputy J is gonna knock 'em dead at the promotion ceremony. So proud of you!!", kind: 'idiom' },
+  { text: 'Burn ban or not, this heat is killing me', kind: 'idiom' },
+  {
+    text: "Tribal PD, I'm driving over there with my rifle right now. Y'all wanna play cowboy, let's go.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Promise you this: the man who shot my cousin at deer camp won't live to see trial. I'll handle it myself.",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Te voy a encontrar, oficial, y te voy a partir la cara enfrente de tu familia.', kind: 'direct' },
+  {
+    text: "Whoever wrote 'hang the rustlers': we are not a lynch mob. Let the court do its job.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Y'all know what they used to do to horse thieves. Time to bring it back. Get the rope.",
+    kind: 'normative',
+    knownMiss: 'batch 26: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: "if that deputy comes back on my land without a warrant he's leaving in a body bag",
+    kind: 'direct',
+    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Threatening the dispatcher won't bring your case back, she just answers the phones. Reported.",
+    kind: 'counter-speech',
+  },
+  { text: "Touch my cattle again and I'll shoot you where you stand, deputy.", kind: 'direct' },
+  {
+    text: 'you people are useless. my trailer got stolen 3 months ago and not ONE call back',
+    kind: 'negation',
+  },
+  { text: 'I could kill for a funnel cake right now', kind: 'idiom' },
 ];
