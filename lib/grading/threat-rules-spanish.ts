@@ -130,10 +130,12 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
 
 /** More of them, in a set of their own. */
 const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
-  // "los atropello a todos", "juro que mato al detective"
+  // "si vuelven… los atropello a todos", "juro que mato al detective": without accents the present
+  // reads like the past ("el cazador que mató a…"), so only after "si", "juro", "yo", a next time
+  // or an order to do it again ("vuelve a multarme y te atropello").
   [
     'intent',
-    / (?:los|las|lo|la|te|les|le) (?:atropello|atropellamos|mato|matamos|quemo|quemamos|baleo|baleamos|apunalo|reviento|reventamos|madreo|rajo|acuchillo|ahorco|degollo|voy a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear|rajar)|vamos a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear))\b| (?:mato|matamos|voy a matar|vamos a matar|quemo|quemamos|voy a quemar|vamos a quemar) (?:al|a la|a los|a las|a ese|a esa|a esos|a todos|a todas|a tu|a su) /,
+    /(?<= (?:si|la proxima vez|otra vez|juro|yo|vuelve|vuelvan|vuelves|toca|tocan|tocas) (?:\S+ ){0,10}?)(?:(?:los|las|lo|la|te|les|le) (?:atropello|atropellamos|mato|matamos|quemo|quemamos|baleo|baleamos|apunalo|reviento|reventamos|madreo|rajo|acuchillo|ahorco|degollo)\b|(?:mato|matamos|quemo|quemamos) (?:al|a la|a los|a las|a ese|a esa|a esos|a todos|a todas|a tu|a su) )| (?:los|las|lo|la|te|les|le) (?:voy a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear|rajar)|vamos a (?:atropellar|matar|quemar|balear|apunalar|reventar|madrear))\b| (?:voy a matar|vamos a matar|voy a quemar|vamos a quemar) (?:al|a la|a los|a las|a ese|a esa|a esos|a todos|a todas|a tu|a su) /,
     [
       'atropello',
       'atropellamos',

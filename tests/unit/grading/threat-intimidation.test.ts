@@ -123,6 +123,7 @@ describe('a threat in Spanish', () => {
     'ya es hora de abrir la calle',
     'mi mamá me va a matar cuando vea la multa',
     'vamos a ir al partido con mis hijos el viernes',
+    'El cazador que mató a la muchacha fue sentenciado a cuatro años de prisión.',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

@@ -10362,7 +10362,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'El cazador que mató a la muchacha fue sentenciado a cuatro años de prisión.',
     kind: 'news',
-    knownMiss: 'batch 26: graded 8',
   },
   {
     text: 'Whoever did this to the elder, I hope her family finds you first and cuts you to pieces.',
