@@ -56,7 +56,7 @@ const NEGATED_OUTCOMES =
   / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)/g;
 /** A negation inside an "if" (or "should… not") before the threat negates the condition, not the threat. */
 const NEGATED_CONDITION =
-  /^.* (?:if|unless|should) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
+  /^.* (?:if|unless|should) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never|nobody|noone|no one) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;

@@ -22,7 +22,7 @@ const INTENT =
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
  */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|send (?:someone|somebody) to|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|send (?:someone|somebody) to|(?:somebodys|someones|somebody s|someone s|somebody is|someone is) (?:gonna|going to)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |can go |could go |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
@@ -108,10 +108,10 @@ export interface Frame {
 
 /** Someone unnamed doing the harm: "whoever kills the chief…", "if somebody shot the sergeant…". */
 const ANY_DOER =
-  / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
+  / (?:whoever|(?:anyone|anybody|someone|somebody|the (?:person|guy|man|one)|any (?:man|one|person|guy)) (?:who|that)|if (?:someone|somebody|anyone|anybody)) (?:\S+ ){0,2}$/;
 /** …praised or rewarded for it: "…would be a hero", "I'll buy drinks for…", "I'd throw a party". */
 const PRAISED =
-  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door|cash|dollars|bucks|fund|beer|beers|a drink) /;
+  / (?:hero|heroes|medal|legend|saint|party|drinks|round|reward|celebrate|favou?r|blessed|thank|champagne|statue|cashapp|venmo|zelle|bounty|gofundme|bail (?:\S+ )?out|hold the door|cash|dollars|bucks|fund|beer|beers|a drink|offering|shake (?:the |his |your )?hand) /;
 
 /**
  * A harm done by someone unnamed whom the sentence praises or rewards: "whoever kills the chief

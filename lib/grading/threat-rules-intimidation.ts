@@ -37,7 +37,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intent',
     new RegExp(
-      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back|be at|be there|be outside|be waiting|waiting|wait) (?:\\S+ ){0,10}?(?:armed|strapped|(?:with|wit|w) (?:my|a|the|some|our|all|them|these|his|\\d+) (?:\\S+ )?${ARMED})`,
+      ` ${POSTER} (?:\\S+ ){0,3}?(?:come|coming|comin|show up|showing up|pull up|pulling up|pullin up|roll up|rolling up|rollin up|walk in|walking in|walk into|walking into|come down|coming down|stop by|swing by|come back|coming back|be at|be there|be outside|be waiting|waiting|wait|meet you|meet yall|meet u|driving|heading|headed) (?:\\S+ ){0,10}?(?:armed|strapped|(?:with|wit|w) (?:(?:my|a|the|some|our|all|them|these|his|\\d+) )?(?:\\S+ )?${ARMED})`,
     ),
     ['armed', 'strapped', 'bat', 'bats', ...WEAPON_WORDS],
     [
@@ -65,7 +65,7 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intent',
     new RegExp(
-      ` (?:bring|bringing|bringin|brought) (?:my|our) (?:\\S+ )?${ARMED}| (?:im|ill|i will|imma|ima|gonna|were|well|i swear im) (?:\\S+ )?(?:take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}(?! away)| (?:im|ill|i will|imma|ima|gonna|were|well) (?:be )?(?:bring|bringing|bringin) (?:the|a|some) (?:\\S+ )?${ARMED}| (?:myself|personally) with (?:my|a|the) (?:\\S+ )?${ARMED}`,
+      ` (?:bring|bringing|bringin|brought) (?:my|our) (?:\\S+ )?${ARMED}| (?:im|ill|i will|imma|ima|gonna|were|well|i swear im) (?:\\S+ )?(?:take|taking|takin) (?:my|our) (?:\\S+ )?${ARMED}(?! away)| (?:im|ill|i will|imma|ima|gonna|were|well) (?:be )?(?:bring|bringing|bringin) (?:the|a|some) (?:\\S+ )?${ARMED}|^ (?:bring|bringing) (?:a|the) (?:\\S+ )?${ARMED} (?:to|into)| (?:myself|personally) with (?:my|a|the) (?:\\S+ )?${ARMED}`,
     ),
     ['bring', 'bringing', 'bringin', 'brought', 'take', 'taking', 'takin'],
     ['bat', 'bats', ...WEAPON_WORDS],
@@ -223,7 +223,7 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "taking as many of you with me as I can", "so I'm taking one of yours"
   [
     'intimidation',
-    / (?:take|taking|takin) (?:as many|a few|some|all|one) of (?:you|yall|u|them) (?:\S+ )?with me | (?:im|ill|were|well|gonna|ima|imma) (?:\S+ )?(?:taking|take|takin|coming for|getting) one of (?:yours|urs) /,
+    / (?:take|taking|takin) (?:as many|a few|some|all|one) of (?:you|yall|u|them) (?:\S+ )?with me | (?:im|ill|were|well|gonna|ima|imma) (?:\S+ ){0,2}?(?:taking|take|takin|coming for|getting) one of (?:yours|urs) /,
     ['of'],
     ['take', 'taking', 'takin', 'coming', 'getting'],
   ],
@@ -301,6 +301,13 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:got|have|keeping|keep) (?:my|the) (?:9|nine|9mm|glock|gun|pistol|strap|piece|shotgun|rifle|ar) loaded (?:and|for) (?:your|ur|you|u|them|him|her|the)| truck full of (?:fertilizer|explosives|propane)| drive ?by (?:on|at) (?:the|his|her|your|ur|that|this) (?:\S+ ){0,2}?(?:house|home|station|precinct|crib|spot|place|car)| (?:im|were|ill|well) going after (?:them|yall|you|your families|their families|your kids|their kids) /,
     ['loaded', 'full', 'drive', 'driveby', 'going'],
   ],
+  // "I won't be coming alone or unarmed", "I wouldn't start my car if I were you", "you won't make it
+  // back to your truck", "won't live to see trial", "leaving in a body bag", "I got a scope and your…"
+  [
+    'intimidation',
+    / (?:wont|will not|not) (?:be )?(?:coming|come|showing up) (?:alone )?(?:or )?unarmed| (?:wouldnt|would not|dont) start (?:my|your|ur) (?:car|truck) (?:\S+ ){0,4}?if i (?:were|was) (?:you|u)| next time (?:\S+ ){0,3}?(?:you|u) (?:wont|will not|aint gonna|are not gonna) make it (?:back|home)| (?:wont|will not|aint gonna|not gonna) live to see (?:\S+ ){0,2}?(?:trial|court|christmas|tomorrow|next week|the verdict|sentencing)| (?:leaving|leave|leaves|going home|go home) in (?:a )?body bags?| (?:got|have|bought) (?:a|my|the) scope (?:\S+ ){0,4}?(?:your|ur)/,
+    ['unarmed', 'start', 'make', 'live', 'bag', 'bags', 'scope'],
+  ],
   // "better have a lot of body bags ready", "a dead cop is a good day"
   [
     'intimidation',
@@ -311,7 +318,7 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "He's getting jumped and shot tomorrow", "they get shot on sight": a harm given a time.
   [
     'intimidation',
-    / (?:hes|shes|theyre|youre|ur|he is|she is|you are|they are|is|are) (?:getting|gonna get|going to get|gon get) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed|killed)(?: and \S+)?(?: \S+){0,3}? (?:tomorrow|tonight|on sight|this week|this weekend|next time|when i see)| (?:they|you|u|he|she|yall) (?:get|gets) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed) on sight/,
+    / (?:hes|shes|theyre|youre|ur|he is|she is|you are|they are|is|are) (?:getting|gonna get|going to get|gon get) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed|killed|(?:his|her|your|ur) (?:head|skull|face|teeth) (?:caved|bashed|kicked|knocked|smashed) in)(?: and \S+)?(?: \S+){0,3}? (?:tomorrow|tonight|on sight|this week|this weekend|next time|when i see)| (?:they|you|u|he|she|yall) (?:get|gets) (?:jumped|shot|stabbed|popped|smoked|clapped|capped|merked|dropped|bodied|domed) on sight/,
     [
       'jumped',
       'shot',
@@ -325,6 +332,11 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
       'bodied',
       'domed',
       'killed',
+      'caved',
+      'bashed',
+      'kicked',
+      'knocked',
+      'smashed',
     ],
     ['tomorrow', 'tonight', 'sight', 'week', 'weekend', 'next', 'see'],
   ],

@@ -160,7 +160,7 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "Vamos a ir armados a la estación", "lo espero afuera de su casa con una pistola"
   [
     'intent',
-    / (?:vamos a ir|voy a ir|vamos|voy|llegamos|llego|vamos a llegar|voy a llegar|caemos|caigo|espero|esperamos) (?:\S+ ){0,6}?(?:armados?|con (?:mi|mis|los|las|el|la|unos|unas|nuestras?|una|un) (?:\S+ )?(?:cuchillos?|pistolas?|cuetes?|fierros?|armas?|machetes?|rifles?|cuernos?|escopetas?|balas|bates?))/,
+    / (?:vamos a ir|voy a ir|vamos|voy|llegamos|llego|vamos a llegar|voy a llegar|caemos|caigo|espero|esperamos) (?:\S+ ){0,9}?(?:armados?|con (?:mi|mis|los|las|el|la|unos|unas|nuestras?|una|un) (?:\S+ )?(?:cuchillos?|pistolas?|cuetes?|fierros?|armas?|machetes?|rifles?|cuernos?|escopetas?|balas|bates?))/,
     [
       'armado',
       'armados',
@@ -209,10 +209,14 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "les paso por encima con la troca", "que lo atropellen", "voy a balacear la cárcel"
   [
     'intent',
-    / (?:les|los|te|lo|le|la) (?:paso|pasamos|voy a pasar|vamos a pasar) por encima| (?:lo|la|los|las) (?:atropellen|balaceen|apunalen|revienten)\b| (?:voy|vamos) a (?:balacear|quemar|volar|explotar|tirotear) (?:la|el|los|las) (?:carcel|estacion|comisaria|precinto|jefatura|patrulla|patrullas|casa|corte)/,
+    / (?:les|los|te|lo|le|la) (?:paso|pasamos|voy a pasar|vamos a pasar) por encima| (?:lo|la|los|las) (?:atropellen|atropelle|balaceen|apunalen|revienten)\b| (?:va|van) a (?:terminar|acabar|quedar) (?:muertos?|tirados?|en el hospital)| (?:voy|vamos) a (?:balacear|quemar|volar|explotar|tirotear) (?:la|el|los|las) (?:carcel|estacion|comisaria|precinto|jefatura|patrulla|patrullas|casa|corte)/,
     [
       'encima',
       'atropellen',
+      'atropelle',
+      'terminar',
+      'acabar',
+      'quedar',
       'balaceen',
       'apunalen',
       'revienten',

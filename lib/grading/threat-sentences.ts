@@ -48,7 +48,7 @@ const CAMERA =
  * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,8}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor|family)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,8}?and )?$/;
 /** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
 const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
 const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;

@@ -230,7 +230,8 @@ export const PEOPLE_WORDS = [
   // "12": the police, in street slang ("finna clap the first 12 I see").
   '12', 'pd', 'handler', 'handlers',
   'uniform', 'uniforms', 'recruiter', 'recruiters', 'witness', 'witnesses', 'organizer', 'organizers', 'unit', 'units',
-  'protester', 'looter', 'rioter', 'thief', 'committee', 'pirate', 'pirates', 'creep', 'monster', 'pervert', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
+  'protester', 'looter', 'rioter', 'thief', 'committee', 'pirate', 'pirates', 'creep', 'monster', 'pervert', 'ci', 'informant', 'informants', 'rustler', 'rancher', 'poacher', 'assessor', 'tweakers',
+  'junkies', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
 ];
 

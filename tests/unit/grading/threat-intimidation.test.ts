@@ -54,6 +54,12 @@ describe('a menace that names no harm', () => {
     'If my son is not moved to the hospital by tonight I am coming in there shooting.',
     'Got my 9 loaded and your schedule, officer.',
     "Drive by on the sheriff's house tonight.",
+    "I'm coming to get them, and I won't be coming alone or unarmed.",
+    "If you vote yes, commissioner, I wouldn't start my car in the morning if I were you.",
+    "Next time you won't make it back to your truck, officer.",
+    "come back on my land again and he's leaving in a body bag",
+    'show up with that warrant again and we will meet you at the gate with rifles',
+    "we're coming to your trailer tonight with bats",
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -124,6 +130,8 @@ describe('a threat in Spanish', () => {
     'mi mamá me va a matar cuando vea la multa',
     'vamos a ir al partido con mis hijos el viernes',
     'El cazador que mató a la muchacha fue sentenciado a cuatro años de prisión.',
+    'Someone beat a man with a bat outside the bar on 3rd last night, hope he is ok',
+    'Meet you at the gate with the raffle tickets!',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

@@ -8228,7 +8228,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'bringing a machete to the lockdown drill. gonna make it realistic for yall',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "Going to smash the camera guy's face in with a brick at the protest tomorrow, he filmed me",
@@ -9728,7 +9727,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'These cops deserve to be drug behind a truck down Main Street.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "come onto the rez without permission again and we'll beat you bloody, deputy",
@@ -9755,7 +9753,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Si no sueltan a mi esposo para el lunes, alguien de esa oficina va a terminar muerto.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   { text: 'Que alguien le queme la casa a ese soplón, yo pongo la gasolina.', kind: 'direct' },
   {
@@ -9769,7 +9766,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Build that jail and somebody's gonna blow it up with the commissioners inside. Your call.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Writing the state AG today about how the tribal police handled the elder case. This was negligence, plain and simple.',
@@ -9789,7 +9785,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "You got till sundown to bring back my guns or I'm coming to get them, and I won't be coming alone or unarmed.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
   },
   { text: 'ugh I wish somebody would stab that smug deputy in the promotion photo 🙄', kind: 'normative' },
   {
@@ -9805,7 +9800,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If you vote yes on that jail bond, commissioner, I wouldn't start my car in the morning if I were you.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
   },
   {
     text: "Quoting the court filing: the defendant texted the victim 'I'll light your house up.' Jury found him guilty of harassment.",
@@ -9818,7 +9812,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Don't let me catch you out by the river alone again, officer. Next time you won't make it back to your truck.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
   },
   {
     text: 'We know what shift you work. We know what your wife drives. Sleep tight, Sergeant.',
@@ -9841,7 +9834,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Tribal officers who let that elder go missing deserve to be whipped in front of the whole community',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 5, no rule reads it as a threat',
   },
   {
     text: 'Deputy M lives off Hwy 12 past the cattle guard. Gonna pay him a visit with my shotgun, not my manners.',
@@ -9878,7 +9870,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ima stab that CI the day he gets out, everybody knows who snitched on the lab',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "Reported the guy up thread who said he'd 'burn the jail down.' That's not free speech, that's a crime.",
@@ -9924,7 +9915,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "show up with that search warrant again and we'll meet you at the gate with rifles. We WILL shoot.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "y'all better double lock the evidence room cuz I'm coming in with a torch and a shotgun",
@@ -9942,7 +9932,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "raise my property taxes for this jail and I'm shooting the assessor. I mean it.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Whoever lights fires during the burn ban should be thrown in the fire. Literally.',
@@ -10006,7 +9995,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Bringing a knife to the jail hearing Thursday. Whichever commissioner votes yes gets it first.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm going to find the informant and cut his throat. Whole county knows his name.",
@@ -10077,7 +10065,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Keep running your mouth Deputy. I got a scope and your porch light is always on.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   { text: "someone should put that commissioner in the ground, he's ruined this county", kind: 'normative' },
   { text: 'kill them all. every cop in this county. nobody would miss them', kind: 'normative' },
@@ -10132,7 +10119,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'May that poacher catch a bullet in the exact spot he shot that boy.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
   },
   { text: 'IF YOU DONT DROP THE CHARGES I WILL FIND YOU AND I WILL HURT YOU', kind: 'direct' },
   {
@@ -10151,7 +10137,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "When that commissioner shows his face at the fair I'm knocking his teeth down his throat",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   { text: 'Deer season opens Saturday, gonna go shoot me a big buck if my knees hold up', kind: 'idiom' },
   {
@@ -10192,7 +10177,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Line every one of those tweakers up against a wall. Problem solved.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "If nobody arrests the man who stole my horses by next week, I'll hang him from my barn rafters myself",
@@ -10202,7 +10186,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'im gonna kill the rancher that called this in on me. ya know who you are.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Got your plate number, got your address off the county appraisal site. Enjoy your last weekend, officer.',
@@ -10216,7 +10199,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "You took my son in that meth raid. I'm going to take one of yours. That's a promise.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'The game warden deserves a round in the chest for what he did to that family.',
@@ -10301,7 +10283,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'that deputy who arrested my girl is getting his head caved in tonight',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Whoever signed that warrant is about to find out why folks out here handle things themselves. Tick tock.',
@@ -10366,7 +10347,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Whoever did this to the elder, I hope her family finds you first and cuts you to pieces.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'i know where the sheriff lives. white house off county road 9 with the red gate. see you soon',
@@ -10394,7 +10374,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ojalá que al juez lo atropelle un tráiler. Se lo merece.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   { text: 'No le deseo mal a nadie, solo quiero que se haga justicia en la corte.', kind: 'negation' },
   {
@@ -10508,7 +10487,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "For the one who ratted: we're coming to your trailer tonight with bats.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "Accidents happen in deer season. Lot of orange vests out there, hard to tell who's who through a scope. Remember that, Warden.",
@@ -10544,7 +10522,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Promise you this: the man who shot my cousin at deer camp won't live to see trial. I'll handle it myself.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   { text: 'Te voy a encontrar, oficial, y te voy a partir la cara enfrente de tu familia.', kind: 'direct' },
   {

@@ -68,6 +68,9 @@ describe('threats read a sentence at a time', () => {
     "I'm going to find the neighbor who called it in and make her bleed.",
     'Hope somebody catches that CO in the parking lot and beats him senseless',
     "If there's a god he'll send someone to put a bullet in that warden's head",
+    // phrases of the countryside; a wish from 'somebody's gonna'; a hand shaken
+    'These cops deserve to be drug behind a truck down Main Street.',
+    "Build that jail and somebody's gonna blow it up with the commissioners inside.",
     // a norm far back before a chain; "beaten" alone; "it and the handler"; g dropped
     'The people of this county should storm the jail, drag that deputy out and string him up',
     'the judge that let him go should be dragged out of her house and beaten',
