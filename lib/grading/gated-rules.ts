@@ -12,7 +12,8 @@ export type WrittenRule<K> = [
 
 /**
  * A set of pattern rules compiled small (compact-pattern.ts), each run only when the comment has
- * its words (rule-gate.ts): calls `found` for every rule that matches, in rule order.
+ * its words (rule-gate.ts): calls `found` for every rule that matches, in rule order. Any number
+ * of rules: each 32 share a gate.
  */
 export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
   const rules = written.map(([kind, pattern, needs, alsoNeeds]) => ({
@@ -21,17 +22,26 @@ export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
     needs,
     alsoNeeds,
   }));
-  const rulesFor = createRuleGate(rules);
+  // A gate holds at most 32 rules (one bit each): a longer set takes a gate per 32.
+  const chunks: { rules: typeof rules; rulesFor: (words: readonly string[]) => number }[] = [];
+  for (let from = 0; from < rules.length; from += RULES_PER_GATE) {
+    const chunk = rules.slice(from, from + RULES_PER_GATE);
+    chunks.push({ rules: chunk, rulesFor: createRuleGate(chunk) });
+  }
   return (view: CommentView, found: (match: RuleMatch, kind: K) => void): void => {
-    const candidates = rulesFor(view.tokens.words);
-    if (candidates === 0) return;
-    rules.forEach(({ kind, pattern }, rule) => {
-      if ((candidates & (1 << rule)) === 0) return;
-      const match = findPhrase(view, pattern);
-      if (match) found(match, kind);
-    });
+    for (const { rules: chunk, rulesFor } of chunks) {
+      const candidates = rulesFor(view.tokens.words);
+      if (candidates === 0) continue;
+      chunk.forEach(({ kind, pattern }, rule) => {
+        if ((candidates & (1 << rule)) === 0) return;
+        const match = findPhrase(view, pattern);
+        if (match) found(match, kind);
+      });
+    }
   };
 }
+
+const RULES_PER_GATE = 32;
 
 /**
  * First words of an alternation such as '(?:kill|blow up|thrown off (?:a |the )?roof)': split at

@@ -1,4 +1,3 @@
-import type { CommentView, RuleMatch } from './comment-view';
 import { createGatedRules, type WrittenRule } from './gated-rules';
 import type { ThreatKind } from './threat-rules';
 
@@ -216,10 +215,6 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['come', 'coming', 'comin'],
     ['for', 'after'],
   ],
-];
-
-/** More of them, in a set of their own (a set holds at most 32 rules). */
-const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "taking as many of you with me as I can", "so I'm taking one of yours"
   [
     'intimidation',
@@ -356,14 +351,5 @@ const MENACE_WRITTEN: WrittenRule<ThreatKind>[] = [
   ],
 ];
 
-const matchIntimidationRules = createGatedRules(INTIMIDATION_WRITTEN);
-const matchMenaceRules = createGatedRules(MENACE_WRITTEN);
-
 /** Calls `found` for each menace the comment holds, in rule order. */
-export function matchIntimidation(
-  view: CommentView,
-  found: (match: RuleMatch, kind: ThreatKind) => void,
-): void {
-  matchIntimidationRules(view, found);
-  matchMenaceRules(view, found);
-}
+export const matchIntimidation = createGatedRules(INTIMIDATION_WRITTEN);

@@ -1,4 +1,3 @@
-import type { CommentView, RuleMatch } from './comment-view';
 import { createGatedRules, type WrittenRule } from './gated-rules';
 import type { ThreatKind } from './threat-rules';
 
@@ -9,8 +8,21 @@ import type { ThreatKind } from './threat-rules';
  * hora"). Written by us from the police-page comments of threat batch 20.
  */
 
-const SHOT =
-  '(?:balazos?|tiros?|plomazos?|plomo|punaladas?|machetazos?|navajazos?|cuchilladas?|chingadazos?|batazos?)';
+/** Shots and blows given, each also in the plural. */
+const SHOTS = [
+  'balazo',
+  'tiro',
+  'plomazo',
+  'punalada',
+  'machetazo',
+  'navajazo',
+  'cuchillada',
+  'chingadazo',
+  'batazo',
+];
+const SHOT = `(?:${SHOTS.map((word) => `${word}s?`).join('|')}|plomo)`;
+/** The words one of which a rule of shots needs. */
+const SHOT_WORDS = [...SHOTS.flatMap((word) => [word, `${word}s`]), 'plomo'];
 
 const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "ojalá que le den un balazo al jefe", "pago lo que sea al que le meta un tiro a la alcaldesa"
@@ -20,27 +32,7 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
       ` (?:le|les|te) (?:den|de|dan|meta|metan|pegue|peguen|vaya a dar|vayan a dar) (?:un |unos |dos |tres |\\S+ )?${SHOT}`,
     ),
     ['le', 'les', 'te'],
-    [
-      'balazo',
-      'balazos',
-      'tiro',
-      'tiros',
-      'plomazo',
-      'plomazos',
-      'plomo',
-      'punalada',
-      'punaladas',
-      'machetazo',
-      'machetazos',
-      'navajazo',
-      'navajazos',
-      'cuchillada',
-      'cuchilladas',
-      'chingadazo',
-      'chingadazos',
-      'batazo',
-      'batazos',
-    ],
+    SHOT_WORDS,
   ],
   // "te voy a meter un tiro", "le damos plomo mañana"
   [
@@ -49,27 +41,7 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
       ` (?:le|les|te) (?:doy|damos|meto|metemos|pego|pegamos|voy a (?:dar|meter|pegar)|vamos a (?:dar|meter|pegar)) (?:un |unos |dos |tres |\\S+ )?${SHOT}`,
     ),
     ['doy', 'damos', 'meto', 'metemos', 'pego', 'pegamos', 'voy', 'vamos'],
-    [
-      'balazo',
-      'balazos',
-      'tiro',
-      'tiros',
-      'plomazo',
-      'plomazos',
-      'plomo',
-      'punalada',
-      'punaladas',
-      'machetazo',
-      'machetazos',
-      'navajazo',
-      'navajazos',
-      'cuchillada',
-      'cuchilladas',
-      'chingadazo',
-      'chingadazos',
-      'batazo',
-      'batazos',
-    ],
+    SHOT_WORDS,
   ],
   // "a ese juez hay que darle piso", "alguien debería volarle la cabeza a ese policía", "que lo cuelguen"
   [
@@ -126,10 +98,6 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:le|les|te) (?:caemos|caigo|vamos a caer|voy a caer) (?:\S+ ){0,4}?con (?:los |el |la |mi |mis |unos )?(?:cuernos?|chivos?|fierros?|cuetes?|pistolas?|machetes?|armas?|rifles?|ak|r15|balas)/,
     ['caemos', 'caigo', 'caer'],
   ],
-];
-
-/** More of them, in a set of their own. */
-const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "si vuelven… los atropello a todos", "juro que mato al detective": without accents the present
   // reads like the past ("el cazador que mató a…"), so only after "si", "juro", "yo", a next time
   // or an order to do it again ("vuelve a multarme y te atropello").
@@ -267,13 +235,4 @@ const SPANISH_MORE_WRITTEN: WrittenRule<ThreatKind>[] = [
 ];
 
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */
-const matchSpanishRules = createGatedRules(SPANISH_WRITTEN);
-const matchSpanishMoreRules = createGatedRules(SPANISH_MORE_WRITTEN);
-
-export function matchSpanishThreats(
-  view: CommentView,
-  found: (match: RuleMatch, kind: ThreatKind) => void,
-): void {
-  matchSpanishRules(view, found);
-  matchSpanishMoreRules(view, found);
-}
+export const matchSpanishThreats = createGatedRules(SPANISH_WRITTEN);
