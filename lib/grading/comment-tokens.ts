@@ -269,7 +269,8 @@ function isArtefact(text: string, from: number, to: number): boolean {
 }
 
 /** Length of an HTML entity (&amp; &#8220;) starting at `at`, or 0. */
-function entityLength(text: string, at: number, to: number): number {
+/** Length of the HTML entity ("&amp;") that starts at `at` and ends before `to`, or 0. */
+export function entityLength(text: string, at: number, to: number): number {
   const semicolon = text.indexOf(';', at);
   if (semicolon < 0 || semicolon >= to || semicolon - at > 8) return 0;
   for (let k = at + 1; k < semicolon; k++) {

@@ -1,4 +1,4 @@
-import { tokenizeComment, type CommentTokens } from './comment-tokens';
+import { entityLength, tokenizeComment, type CommentTokens } from './comment-tokens';
 import { mayMatch } from './pattern-gate';
 
 /**
@@ -59,12 +59,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
 
 /** Whether the ";" at `at` closes an HTML entity ("&amp;" in exported tweets), not a sentence. */
 function closesEntity(text: string, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
-    const c = text.charCodeAt(k);
-    if (c === 38) return k < at - 1;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35)) return false;
-  }
-  return false;
+  const amp = text.lastIndexOf('&', at);
+  return amp >= 0 && at - amp > 1 && entityLength(text, amp, at + 1) === at + 1 - amp;
 }
 
 /**

@@ -79,7 +79,7 @@ const OBJECT_ENDS = new Set([
 // prettier-ignore
 const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram', 'douse', 'air']);
 /** Verbs of gunfire whose target may follow "at": "shooting at the cops". */
-const AIMED_AT = new Set(['shoot', 'blast', 'fire']);
+const AIMED_AT = new Set(['shoot', 'blast']);
 /** Verbs a building or a person suffers without an object: "watch that station burn". */
 const SUFFERED = new Set(['burn', 'hang', 'drown']);
 /** Seeing or watching, with the one seen right after: "I'd pay to watch that station…". */
