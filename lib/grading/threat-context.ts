@@ -19,7 +19,8 @@ const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
 
 /** A guess, not a knife: "take a stab at it". */
-const A_GUESS = / (?:take|took|taking|takes) a stab at (?:it|this|that|guessing|the answer) /;
+const A_GUESS =
+  / (?:take|took|taking|takes|have|had|make|made) a (?:quick |little |first |real )?stab at (?:it|this|that|guessing|the answer|(?:the|a|an|my|our)(?= (?!(?:\S+ )?(?:cops?|officers?|deputy|deputies|chief|sergeant)\b))|\S+ing)(?: |$)/;
 /** Harms done that no prison makes figurative. */
 const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|hurt|attacked|assaulted) ?$/;
 

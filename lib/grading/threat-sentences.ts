@@ -105,6 +105,12 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
   if (itAnd && PEOPLE.has(itAnd[1] ?? '')) return words.indexOf(itAnd[1] as string, at + 1);
   if (EVERYDAY_AFTER.test(after) && !(PARTICLES[verb.verb]?.includes('up') && /^\S+ up\b/.test(after)))
     return -1;
+  // "gonna hang out tomorrow", "hang in there", "hang up on her": company, patience, a phone.
+  if (
+    verb.verb === 'hang' &&
+    /^(?:out|around|with|in|on|tight|loose|together|up|onto|over|back)\b/.test(after)
+  )
+    return -1;
   // "I'm going to beat you at Mario Kart": a game, not a fight ("…in the face" is one).
   if (
     verb.verb === 'beat' &&

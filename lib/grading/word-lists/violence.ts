@@ -233,6 +233,27 @@ export const PEOPLE_WORDS = [
   'protester', 'looter', 'rioter', 'thief', 'committee', 'pirate', 'pirates', 'creep', 'monster', 'pervert', 'ci', 'informant', 'informants', 'rustler', 'rancher', 'poacher', 'assessor', 'tweakers',
   'junkies', 'narc', 'narcs', 'dealer', 'dealers', 'killer', 'killers', 'shooter',
   'murderer', 'rapist', 'rapists', 'pedo', 'pedophile', 'abuser',
+  // People by their role in a town, a school, a family or a game: who a threat on a town's
+  // page names, listed once here rather than batch by batch.
+  'president', 'presidents', 'vp', 'treasurer', 'treasurers', 'secretary', 'chairman', 'chairwoman', 'chairperson',
+  'trustee', 'trustees', 'principal', 'principals', 'superintendent', 'dean', 'professor', 'professors', 'coach',
+  'coaches', 'ref', 'refs', 'referee', 'referees', 'umpire', 'umpires', 'ump', 'maid', 'maids', 'manager',
+  'managers', 'supervisor', 'supervisors', 'operator', 'operators', 'inspector', 'inspectors', 'director',
+  'directors', 'counselor', 'counselors', 'councilor', 'councilors', 'councilwoman', 'councilmember', 'councilmen',
+  'alderman', 'governor', 'senator', 'senators', 'congressman', 'congresswoman', 'politician', 'politicians',
+  'commissioners', 'magistrate', 'lady', 'ladies', 'gentleman', 'parent', 'parents', 'grandson', 'granddaughter',
+  'grandma', 'grandpa', 'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece',
+  'toddler', 'teen', 'teenager', 'teenagers', 'student', 'janitor', 'custodian', 'librarian', 'nanny',
+  'babysitter', 'medic', 'medics', 'paramedic', 'paramedics', 'firefighter', 'firefighters', 'fireman', 'firemen',
+  'ranger', 'rangers', 'constable', 'constables', 'cadet', 'cadets', 'rookie', 'rookies', 'soldier', 'soldiers',
+  'priest', 'pastor', 'preacher', 'rabbi', 'imam', 'cashier', 'cashiers', 'bartender', 'waiter', 'waitress',
+  'customer', 'customers', 'tenant', 'tenants', 'homeowner', 'homeowners', 'resident', 'residents', 'citizen',
+  'citizens', 'voter', 'voters', 'taxpayers', 'victim', 'victims', 'suspect', 'suspects', 'defendant', 'juror',
+  'jurors', 'jury', 'contractor', 'contractors', 'realtor', 'banker', 'bankers', 'ceo', 'executive', 'executives',
+  'staffer', 'staffers', 'intern', 'interns', 'volunteer', 'volunteers', 'player', 'players', 'cheerleader',
+  'athlete', 'biker', 'bikers', 'cyclist', 'cyclists', 'jogger', 'joggers', 'pedestrian', 'pedestrians',
+  'motorist', 'motorists', 'trucker', 'truckers', 'passenger', 'passengers', 'bouncer', 'bouncers', 'enforcer',
+  'enforcers', 'roommate', 'coworker', 'coworkers', 'stepdad', 'stepmom', 'spouse', 'landlady', 'karen', 'karens',
 ];
 
 /** Buildings and things a threat may aim at: arson, bombs, "shoot up the parade". */

@@ -5263,7 +5263,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'somebody in county should shank that suspect in his cell, dont even give him a trial',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: '$500 cashapp to whoever clips the judge 💸',
@@ -6807,7 +6806,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Starting a fund for whoever beats the suspect senseless before trial. Dropping $200 to kick it off.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
   },
   {
     text: 'They should tie the road rage driver to his own bumper and drag him down I-40.',
@@ -8236,7 +8234,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm going to blow up the student union during the drill. Timer's already set.",
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'yo officer T, i see you every morning at the coffee shop on main. one of these mornings im emptying a clip in you',
@@ -9275,7 +9272,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'somebody needs to pay the snitch who called the cops a visit with a baseball bat',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 7, no rule reads it as a threat',
   },
   {
     text: 'The creep in this mugshot deserves to be beaten to death in his cell. COs just look the other way pls',
@@ -10099,7 +10095,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Put that deputy's head on a pike at the county line 🔥",
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'When I see that game warden again im gonna shoot him just like the deer he says I poached',
@@ -10300,7 +10295,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Someone needs to pay that K-9 cop a visit with a baseball bat.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "Shame on this department for posting a teenager's mugshot before any conviction. Take it down.",
@@ -10327,7 +10321,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'That deputy needs his skull cracked open. Somebody around here go do it.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Deputies said the driver who struck the flagger on Hwy 7 has been charged with vehicular assault.',
