@@ -10541,4 +10541,874 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'I could kill for a funnel cake right now', kind: 'idiom' },
+  // Batch 27, written blind by a helper: 250 comments on suburban department pages (school resource officers, HOA disputes, traffic cameras, parking enforcement, youth sports; 150 threats: direct, conditional, normative, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation, Spanish). Measured blind once on arrival: 77/150 threats, 92/100 look-alikes.
+  {
+    text: 'Why did it take 40 minutes for an officer to respond to the break-in on our street? Genuinely asking.',
+    kind: 'news',
+  },
+  {
+    text: "The comment saying cops deserve to be lined up and shot is vile. Please don't engage, just report it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Those Black Friday crowds at the mall were a bloodbath, props to security for keeping it together.',
+    kind: 'idiom',
+  },
+  {
+    text: 'The red light cameras are a cash grab, plain and simple. The council should be ashamed.',
+    kind: 'negation',
+  },
+  { text: "I've never hurt anyone and I'm not starting now over a $75 parking fine.", kind: 'negation' },
+  {
+    text: 'Towing cars during the holiday parade with zero signage is predatory. Shame on parking enforcement.',
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: "If that crossing guard yells at my son again I'll run her down in the crosswalk.",
+    kind: 'direct',
+  },
+  {
+    text: "Somebody should rig the mayor's car to go boom. Just saying what everyone's thinking.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Every cop in this department deserves to burn alive in their cruisers.', kind: 'normative' },
+  {
+    text: 'Ojala que atropellen al policia que se llevo mi carro con la grua',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "My neighbor posted on the community app that he's 'gonna get' the HOA president. I called the non-emergency line just in case.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The National Night Out bounce house knocked my kids out cold, they slept all the way home. Thank you!',
+    kind: 'idiom',
+  },
+  { text: 'Voy a quemar la patrulla de ese policia esta noche, ya vas a ver', kind: 'direct' },
+  { text: 'hope someone puts the SRO in a body bag before graduation', kind: 'normative' },
+  {
+    text: 'My grandson knocked it out of the park at the youth league, thanks to the officers who volunteer as coaches!',
+    kind: 'idiom',
+  },
+  {
+    text: 'Would love to see the school principal get dragged out and beaten by parents.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "That crossing guard should be careful on dark mornings. Drivers can't always see people in the road, if you know what I mean.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'The meter maid who ticketed me drives a silver sedan and parks on Elm. Brake lines are fragile things.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Your daughter's bus stop is right by the woods, Sgt. Ruiz. Accidents happen out there.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "I plan on breaking the neighbor's jaw for calling you guys on my party. Tell him I said that.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "To be clear, I don't want anyone harmed. I want the SRO program reviewed by the school board.",
+    kind: 'negation',
+  },
+  {
+    text: "Mall security profiles teenagers. My son got kicked out for 'loitering' while waiting for a ride.",
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: "Threatening to ram the camera truck isn't 'free speech,' it's a crime. I reported the comment and you should too.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The parent who cut the pickup line needs to get their teeth knocked in.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'The coach who screamed at my daughter deserves to be jumped in the parking lot by every dad on the team.',
+    kind: 'normative',
+  },
+  {
+    text: 'I will personally make sure that parking officer ends up in the hospital. Starting this week.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hope the dispatcher who put me on hold gets her house broken into while she's home alone.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Officer Patel you're gonna get a brick through your windshield while you're driving. From me. Tonight.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I would never lay a hand on a crossing guard, they're out there in the rain for our kids.",
+    kind: 'negation',
+  },
+  {
+    text: "The Police vs Fire charity softball game is next week and we're going to annihilate them 😂",
+    kind: 'idiom',
+    knownMiss: 'batch 27: graded 8',
+  },
+  { text: 'Alguien deberia matar a ese juez que me puso la multa', kind: 'direct' },
+  {
+    text: 'This department spends more time writing parking tickets than solving actual burglaries. Pathetic.',
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: 'Reminder that the red light camera on the main boulevard goes live Monday. Fines start at $100.',
+    kind: 'news',
+  },
+  {
+    text: "Wish someone would put a brick through the chief's window with him standing behind it.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If anyone reports my party to the cops again, I'll find out who and set their car on fire.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: 'El examen de matematicas me mato, no vuelvo a estudiar a ultima hora', kind: 'idiom' },
+  {
+    text: 'My car was vandalized in the mall garage, windows smashed, nothing taken. Filed a report. How long do these usually take?',
+    kind: 'news',
+  },
+  {
+    text: 'I know what time your shift ends, Officer Grant, and which way you drive home. Just something to think about.',
+    kind: 'direct',
+  },
+  {
+    text: 'Citizens ought to storm the station and beat every officer inside.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Someone ought to slip something in the chief's coffee at the pancake breakfast.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope the officer who towed my car gets T-boned on his way home.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'IMA BEAT THAT CROSSING GUARD W MY SKATEBOARD FR',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Alguien sabe a que hora cierran la calle para el desfile? Tengo que recoger a mi hija',
+    kind: 'news',
+  },
+  {
+    text: 'There is a comment in here threatening to blow up the school buses. I have called 911. Do not joke about this.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People should show up to the holiday parade and pelt the officers with rocks until they bleed.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Tonight I am taking a hammer to every patrol car in the lot, and anyone who steps out gets it too.',
+    kind: 'direct',
+  },
+  { text: 'Gonna put a bullet in the HOA treasurer. Enough is enough.', kind: 'direct' },
+  { text: 'if u search my locker again imma beat ur ass in front of the whole cafeteria', kind: 'direct' },
+  {
+    text: "Cite me for my Christmas lights one more time and I'll hang you from your own lights.",
+    kind: 'direct',
+  },
+  {
+    text: "Dear Lord let a tree fall on Officer Grant's cruiser with him in it. Amen.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm setting fire to the HOA clubhouse with the board still inside at their monthly meeting.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Your speed trap by the high school is embarrassing. Go catch real criminals.',
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: 'Heads up: someone is breaking into cars at the rec center parking lot during evening games. Lock your doors.',
+    kind: 'news',
+  },
+  { text: 'Si el policia escolar sigue molestando a mi hija lo voy a matar a golpes', kind: 'direct' },
+  {
+    text: "If that HOA board fines me one more time, I'm burning their clubhouse down.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Every cop that worked the DUI checkpoint should get run over by a drunk. Poetic justice.',
+    kind: 'normative',
+  },
+  { text: 'We got absolutely slaughtered at trivia night against the dispatchers. Rematch!', kind: 'idiom' },
+  {
+    text: 'I will beat the crossing guard senseless if I see her waving that stop sign at me tomorrow morning.',
+    kind: 'direct',
+  },
+  { text: "Pull me over one more time and I'll be the last stop you ever make.", kind: 'direct' },
+  {
+    text: "Next time that HOA president leaves a violation notice on my door I'm putting him through his own front window.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Nuestro equipo de futbol les va a dar una paliza el sabado, vamos Tigres!', kind: 'idiom' },
+  { text: "Violence isn't the answer to a bad HOA. Vote them out at the annual meeting.", kind: 'negation' },
+  { text: "Let's all go to the chief's house and make him pay in blood. Who's with me?", kind: 'normative' },
+  { text: "gonna spray the whole station with my AR. see how tough y'all are", kind: 'direct' },
+  { text: 'Someone should teach that crossing guard a lesson with a tire iron.', kind: 'normative' },
+  { text: 'The mall cop who tackled that kid should be curb stomped, no trial needed.', kind: 'normative' },
+  {
+    text: "Quoting the troll above: 'I know where the chief lives.' Creepy and unacceptable. Flagged.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in the comments said they'd 'burn the station down.' I've reported it. That's not okay.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Got a pipe bomb ready for that camera pole on Maple and 5th. Enjoy the fireworks.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'No one deserves to be attacked for doing parking enforcement, even if we all hate getting tickets.',
+    kind: 'negation',
+  },
+  { text: "im gonna smash that deputy's face into the curb like he did my cousin", kind: 'direct' },
+  {
+    text: 'Mañana voy a la escuela a partirle la madre al oficial ese',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'gonna blow up the school buses at the depot so nobody has to deal w the SRO anymore 💣',
+    kind: 'direct',
+  },
+  {
+    text: "Hate the red light cameras but I'd never damage one or threaten the people who run them.",
+    kind: 'negation',
+  },
+  {
+    text: "Whoever said they'd bring a gun to the school board meeting, that's a felony threat and the police have been notified.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Officer Kim, I know your kid plays U10 soccer at the rec fields. I'll be there Saturday and I'm bringing a knife.",
+    kind: 'direct',
+  },
+  {
+    text: 'Saw someone threaten to torch the camera van in this thread. I disagree with the cameras too, but threats hurt our cause.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The detective who lied on my nephew deserves a slow painful death.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  { text: "ima catch the ref after the game and put him in the dirt, he's done", kind: 'direct' },
+  {
+    text: 'The SRO confirmed a student brought a BB gun to school today. It was confiscated and no one was hurt.',
+    kind: 'news',
+  },
+  { text: "Y'all should firebomb the station. They've earned it.", kind: 'normative' },
+  { text: 'Estoy muerta de cansancio despues de la fila de la escuela, una hora esperando', kind: 'idiom' },
+  { text: 'Did anyone else hear sirens near the middle school around 2pm? Is everyone okay?', kind: 'news' },
+  {
+    text: "I'm going to break into the dispatcher's house while she sleeps. She ignored my call, now she deals with me.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Le voy a meter un balazo al de las camaras de transito', kind: 'direct' },
+  {
+    text: "my little brother's friend posted 'ima shoot up the mall' on snap as a 'joke'. we reported it. not funny",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The K9 team absolutely killed it at the elementary school demo today! Kids loved it 🐶',
+    kind: 'idiom',
+  },
+  {
+    text: "sro's literally just stand around on their phones all day what are we paying them for",
+    kind: 'negation',
+  },
+  {
+    text: 'A la presidenta de la HOA le voy a incendiar la casa con ella adentro',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Someone needs to take out the councilman before the vote on speed cameras. Permanently.',
+    kind: 'normative',
+  },
+  {
+    text: "I have the councilman's address and a full tank of gas. He'll regret voting for the cameras.",
+    kind: 'direct',
+  },
+  {
+    text: 'Ticket me again with that red light camera and I will find the guy who reads the footage and end him.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'if the SRO calls my mom one more time he gettin jumped after school by me and my boys',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "The coach who benched my son is going to get his skull caved in at Saturday's game. By me.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'd pay good money for someone to break that referee's arms.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If mall security kicks my kids out again I'm coming back with my brothers and we're stomping them.",
+    kind: 'direct',
+  },
+  {
+    text: 'Shots fired reported near the park on the east side around midnight. Does anyone know more?',
+    kind: 'news',
+  },
+  {
+    text: 'The HOA meeting dragged on so long it bored me to death. Three hours on mailbox colors.',
+    kind: 'idiom',
+  },
+  {
+    text: 'that mall cop grabbed my arm, tomorrow im bringing my brother and we jumping him in the parking deck',
+    kind: 'direct',
+  },
+  {
+    text: "I'll snap the neck of the next cop who pulls me over on the bypass. Already decided.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm scattering nails under every cruiser at the holiday toy drive and then going after the officers themselves.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Nobody should be threatening the referees. They're mostly teenagers making $25 a game.",
+    kind: 'negation',
+  },
+  { text: "If the coach cuts my daughter from the team I'm putting him in the hospital.", kind: 'direct' },
+  {
+    text: 'gonna firebomb the mall security office lol not even joking bro i got bottles ready',
+    kind: 'direct',
+  },
+  {
+    text: 'Te voy a cortar el cuello la proxima vez que me pongas una multa de estacionamiento',
+    kind: 'direct',
+  },
+  {
+    text: "Reporting the guy who threatened Officer B.'s family above. Threatening a man's kids over a parking ticket is disgusting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone needs to blow out the tires on the chief's car while he's doing 70 on the highway.",
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'ima slash every tire on that red light camera van and then come for the guy who drives it',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: "Ring my doorbell about the fence height again and I'll break your jaw, HOA man.", kind: 'direct' },
+  {
+    text: "FYI I reported the account that said it would 'visit' the dispatcher's house. Nobody deserves that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Holiday parade road closures start at 8am Saturday. Parking enforcement will tow vehicles on the route.',
+    kind: 'news',
+  },
+  {
+    text: 'To the person who wrote that the SRO should be stabbed: screenshotted and sent to the tip line. Do better.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Hey Chief, saw your kids at the Halloween festival. Cute costumes. Keep them close, the world is a dangerous place.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'The whole HOA board deserves to be dragged into the street and beaten.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: "Coach said we're gonna bury them in the second half and we DID. Go Hornets!", kind: 'idiom' },
+  {
+    text: "Tell the HOA president his wife's car has great brakes. For now.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'The HOA president deserves to be beaten in front of the whole neighborhood.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: "I wouldn't shed a tear if Sgt. Ruiz got a bullet in the head tonight.", kind: 'normative' },
+  { text: 'hope the SRO gets jumped by the whole senior class lmaooo', kind: 'normative' },
+  {
+    text: "gonna torch the parking enforcement office tonight, let's see u write tickets then 🔥🔥",
+    kind: 'direct',
+  },
+  { text: 'im gonna stab the SRO at lunch tmrw no cap', kind: 'direct' },
+  {
+    text: "If the council approves the cameras, I'll be bringing my gun to the next meeting and using it.",
+    kind: 'direct',
+  },
+  { text: "I'm furious about my ticket but nobody should ever hurt an officer over it.", kind: 'negation' },
+  {
+    text: 'Another PR post while response times get worse. Spend less on social media and more on patrols.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm going to ram the red-light camera truck with the operator still sitting in it.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm mailing the traffic court judge a package he won't enjoy opening. Wires and all.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  { text: "You tow my truck again and I swear I'll be at your house that night with a bat.", kind: 'direct' },
+  {
+    text: "y'all really posted a toy drive pic after ignoring my report for 3 weeks lol clowns 🤡",
+    kind: 'negation',
+  },
+  {
+    text: 'Tengo una bomba lista para la oficina de la policia, ya veran',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm gonna wait by Officer B.'s cruiser after his shift and break both his legs. He'll learn.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Anyone know why there were four cruisers at the HOA clubhouse last night?', kind: 'news' },
+  {
+    text: 'Is it true there was a stabbing at the mall food court last night? My daughter works there.',
+    kind: 'news',
+  },
+  { text: 'somebody needs to jump that SRO after school fr he got it coming', kind: 'normative' },
+  {
+    text: 'Ese guardia del mall se va a arrepentir, lo voy a esperar afuera con mis primos para darle una golpiza',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm bringing my rifle to the school board meeting Tuesday. Somebody's not walking out.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll be at the 4th of July parade with something loaded for the mayor's float.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Be a real shame if the HOA president's house caught fire some night, Mrs. Hale. Old wiring and all. Sleep well.",
+    kind: 'direct',
+  },
+  {
+    text: 'Every meter maid in this town should be tied to a pole and left for the crows.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: "You so much as look at my dog wrong during your next patrol and I'll gut you.", kind: 'direct' },
+  {
+    text: "Come near my house with a warrant and I'll be waiting on the roof with my rifle.",
+    kind: 'direct',
+  },
+  {
+    text: 'I hope the officer who pulled over my grandson crashes his cruiser and dies slowly.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Our U12 girls are gonna crush the Eagles on Saturday. Bring it!', kind: 'idiom' },
+  {
+    text: "Why is a comment saying 'someone should run over the crossing guard' still up? Please remove it, mods.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Gracias a los oficiales por ayudar en el desfile de Navidad, mis hijos se divirtieron mucho',
+    kind: 'news',
+  },
+  {
+    text: "That pickup line traffic is murder every afternoon, it's gonna be the death of me.",
+    kind: 'idiom',
+  },
+  {
+    text: "I'm going to hunt down the officer who gave my daughter that ticket and make him bleed.",
+    kind: 'direct',
+  },
+  {
+    text: 'The neighbor who keeps calling in noise complaints needs to get his skull cracked.',
+    kind: 'normative',
+  },
+  { text: 'bro the SRO got bars at the talent show, he ate and left no crumbs', kind: 'idiom' },
+  {
+    text: "I'll be waiting outside the station with a bat. First officer out the door gets it.",
+    kind: 'direct',
+  },
+  {
+    text: "Took a shot in the dark with the new parking app and it's a lifesaver, no more fighting with the meters.",
+    kind: 'idiom',
+  },
+  { text: 'Body cam footage should be released. If you have nothing to hide, show us.', kind: 'negation' },
+  {
+    text: 'Me and the boys gonna catch that mall security guard after close and stomp him out',
+    kind: 'direct',
+  },
+  { text: 'Si me vuelven a parar te juro que te apuñalo, puerco', kind: 'direct' },
+  {
+    text: 'WHY ARE THERE THREE OFFICERS AT THE PICKUP LINE BUT NONE WHEN MY HOUSE WAS ROBBED???',
+    kind: 'negation',
+  },
+  {
+    text: 'People need to start dragging these red-light camera guys out of their vans and stomping them.',
+    kind: 'normative',
+  },
+  { text: "That chemistry test destroyed me fr i'm dead 💀", kind: 'idiom' },
+  {
+    text: "The chief's statement was a joke. Zero accountability, zero transparency. Resign.",
+    kind: 'negation',
+  },
+  {
+    text: "Can the admin delete these threats against the referee? It's a 10U game, people. Get a grip.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Ima pull up to the pickup line with my piece and handle that lady who keeps cutting.',
+    kind: 'direct',
+  },
+  {
+    text: "Officer Kim, we've been watching your routine. Morning coffee at 6, gym at 7. Stay safe out there 😉",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'Somebody please burn the parking enforcement jeep, with the guy still asleep in it.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Keep handing out jaywalking tickets near the high school and one of you will catch a bullet from me.',
+    kind: 'direct',
+  },
+  {
+    text: 'I am going to beat the HOA president with a golf club at the pool party on Sunday.',
+    kind: 'direct',
+  },
+  {
+    text: "Please nobody go to the chief's house. Peaceful protest at the council meeting only.",
+    kind: 'negation',
+  },
+  {
+    text: 'I will drag that school principal out of her office by her hair tomorrow morning.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Whoever shot out that red-light camera should come do the officer who installed it next.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I don't wish harm on Officer B. at all, I just think he was rude and I filed a complaint.",
+    kind: 'negation',
+  },
+  {
+    text: 'Hope that bike cop eats pavement at 40mph and never gets up.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  { text: 'The day you boot my car is the day I put you in the ground.', kind: 'direct' },
+  {
+    text: "There was a hit and run involving a crossing guard this morning. She's in stable condition, thank God.",
+    kind: 'news',
+  },
+  { text: 'Anyone who works traffic cameras deserves a bat to the kneecaps.', kind: 'normative' },
+  {
+    text: 'Las camaras de los semaforos son puro negocio, no es justo para las familias trabajadoras',
+    kind: 'negation',
+  },
+  {
+    text: 'Package thefts are up in our subdivision this month. Officer tips: get a lockbox or ship to the store.',
+    kind: 'news',
+  },
+  {
+    text: 'Vamos a ir todos a la estacion a golpear a los policias, traigan palos',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Reminder: domestic violence hotline info is in the department's bio link. You're not alone.",
+    kind: 'news',
+  },
+  {
+    text: 'Honestly the world would be better if someone strangled the school board president.',
+    kind: 'normative',
+  },
+  { text: 'We should never wish violence on the police, even when we disagree with them.', kind: 'negation' },
+  {
+    text: 'if they cancel the winter formal we gonna trash the school and jump the principal',
+    kind: 'direct',
+  },
+  {
+    text: 'Officer B. was rude and condescending to my elderly mother during a traffic stop. I expect an apology.',
+    kind: 'negation',
+  },
+  {
+    text: 'Traffic unit is killing the game with those safety memes, whoever runs this page deserves a raise',
+    kind: 'idiom',
+  },
+  {
+    text: "gonna knock out the SRO's teeth first chance i get, he's done searching backpacks",
+    kind: 'direct',
+  },
+  {
+    text: 'A coyote attacked a small dog on the walking trail behind the elementary school. Keep pets leashed.',
+    kind: 'news',
+  },
+  {
+    text: 'The SRO program is a waste of taxpayer money and makes kids feel like criminals. Defund it.',
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: 'Townspeople should grab pitchforks and go hang the city council from the gazebo.',
+    kind: 'normative',
+  },
+  { text: 'Going to poison the K9 and then the handler. Already got what I need.', kind: 'direct' },
+  {
+    text: 'im mad at the SRO but im not tryna fight him or nothing, just want my phone back lol',
+    kind: 'negation',
+  },
+  {
+    text: "If the ref makes one more bad call on my boy, he's getting his head caved in after the whistle.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "I've got a list of every cop on this page and I'm visiting each of their houses with a gas can.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "At the tree lighting this weekend I'm going to drive my truck straight into the crowd of cops.",
+    kind: 'direct',
+  },
+  { text: 'Si vuelves a tocar a mi hijo te voy a romper la cara, oficial.', kind: 'direct' },
+  { text: "I'm not going to hurt anybody, I just want my car back from the impound lot.", kind: 'negation' },
+  { text: "I'm going to run over the next meter maid I see. Swear on my kids.", kind: 'direct' },
+  { text: 'My mom is gonna kill me when she sees this parking ticket lol', kind: 'idiom' },
+  { text: "Would not cry if that HOA lady's house burned down with her in it.", kind: 'normative' },
+  { text: "Sgt. Ruiz's chili at the cook-off was fire. Blew everyone away.", kind: 'idiom' },
+  { text: "Touch my kid again during pickup and I'll rip your arm off, Officer.", kind: 'direct' },
+  {
+    text: "I'm going to choke the HOA lady with her own clipboard next time she comes to measure my grass.",
+    kind: 'direct',
+  },
+  {
+    text: "Whoever keeps reporting my car to parking enforcement, I found out who you are. I'm coming to cut you.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'To whoever reported my son to the SRO: we found out your name and your street. See you around.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'AS A RETIRED TEACHER I CANNOT STRESS ENOUGH THAT NO ONE SHOULD BRING WEAPONS TO A SCHOOL BOARD MEETING.',
+    kind: 'negation',
+  },
+  { text: 'Honestly the parking enforcement lady should get hit by a bus. Karma.', kind: 'normative' },
+  { text: 'Cuidado vecinos, estan robando paquetes en la colonia. Ya llame a la policia.', kind: 'news' },
+  { text: "That toy drive blew the doors off last year's total! Amazing work everyone.", kind: 'idiom' },
+  {
+    text: 'if anybody beats up that mall cop im not stopping them, he deserves every hit',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Is it legal for the HOA to tow cars from the street, or only the police? Asking for my dad.',
+    kind: 'news',
+  },
+  {
+    text: "Next town hall I'm bringing a machete for the city manager. Consider this your notice.",
+    kind: 'direct',
+  },
+  {
+    text: 'The HOA and the police are in cahoots. Nobody enforces anything unless a board member complains.',
+    kind: 'negation',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  {
+    text: 'Nadie debe lastimar a la policia, pero necesitamos mas respeto para nuestra comunidad',
+    kind: 'negation',
+  },
+  {
+    text: "Someone in our neighborhood app said the mall guard 'deserves a beating.' Please don't repost that garbage.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I've lived here 40 years and this is the worst this department has ever been run. Vote the mayor out.",
+    kind: 'negation',
+  },
+  {
+    text: 'I KNOW WHERE SGT. RUIZ LIVES. HE WILL BE HEARING FROM ME AND IT WILL NOT BE A LETTER.',
+    kind: 'direct',
+  },
+  {
+    text: "Y'all need to start slashing cop tires and throwing bottles at them at every stop.",
+    kind: 'normative',
+  },
+  { text: "Arrest my husband and I'll burn down every cop house on this block.", kind: 'direct' },
+  {
+    text: "Whoever wrote that the HOA lady's house should burn with her inside, that's sick. Screenshot sent to police.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Going to pour gasoline on Chief Dalton's porch tonight and light it. Watch the news.",
+    kind: 'direct',
+  },
+  { text: 'Officer Diaz slayed that karaoke number at the holiday party lmao', kind: 'idiom' },
+  {
+    text: 'One more parking ticket on my windshield and the officer writing it gets stabbed.',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  { text: "I'm dying at the department's Halloween costume post 😂😂", kind: 'idiom' },
+  {
+    text: "Keep parking your cruiser in front of my driveway and see what happens to it and you. I've got gasoline.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Two teens were arrested after a fight broke out at the homecoming game. Glad nobody was seriously hurt.',
+    kind: 'news',
+  },
+  {
+    text: "Heard kids at the bus stop saying they'd jump the SRO. I told the principal. Parents, talk to your kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Mark my words: I'm strangling the next officer who knocks on my door about the dog.",
+    kind: 'direct',
+  },
+  {
+    text: "The person saying 'accidents happen' to the officer's daughter needs to be banned and investigated. Reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Ese entrenador no sale vivo del partido del sabado, lo juro',
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Adults writing 'I hope that coach gets his legs broken' on a youth sports page. Shame on you. Reported.",
+    kind: 'counter-speech',
+  },
+  { text: 'I could murder a coffee after sitting in that school pickup line for 45 minutes.', kind: 'idiom' },
+  { text: 'Me muero de risa con el video del perrito K9 jaja', kind: 'idiom' },
+  {
+    text: 'Police say a man threatened a cashier with a knife at the gas station on the north side. Suspect still at large.',
+    kind: 'news',
+  },
+  {
+    text: "Nice house you have on the cul-de-sac, Officer B. Would be a shame if something happened to it while you're on shift.",
+    kind: 'direct',
+  },
+  { text: 'hope that ref gets his legs broken in the parking lot after the game', kind: 'normative' },
+  { text: "Somebody go torch the HOA board president's BMW and him with it.", kind: 'normative' },
+  {
+    text: "Tomorrow I'm going up to that school with a gun and ending this SRO problem myself.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If the SRO puts his hands on my son again he won't have hands anymore.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Our neighbor's garage was set on fire last night. Fire department says it may be arson. Anyone have camera footage?",
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: someone is calling seniors pretending to be from this department demanding gift cards for 'warrants.'",
+    kind: 'news',
+    knownMiss: 'batch 27: graded 7, the model alone',
+  },
+  { text: 'wish somebody would stab the vice principal fr she ruined homecoming', kind: 'normative' },
+  { text: 'That officer needs a beating so bad it puts him in a wheelchair.', kind: 'normative' },
+  { text: 'These cops deserve to be lined up against a wall and shot, every last one.', kind: 'normative' },
+  { text: 'Se donde vives sargento, y te voy a visitar con la pistola', kind: 'direct' },
+  {
+    text: "Was the school on lockdown today? My son texted me something about a threat but the office isn't answering.",
+    kind: 'news',
+  },
+  {
+    text: 'Pray for the day somebody guts the judge who upheld my camera ticket.',
+    kind: 'normative',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Friday night I'm burning down the community center where they hold the citizens academy.",
+    kind: 'direct',
+  },
+  {
+    text: "Just bought a crossbow. The officer who towed my car has a lovely backyard I'll be visiting.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Someone should run that crossing guard over and do us all a favor.', kind: 'normative' },
+  { text: 'Somebody should put that K9 officer down like the dog he is.', kind: 'normative' },
+  { text: 'El oficial fue muy grosero con mi mama, vamos a poner una queja formal', kind: 'negation' },
+  { text: "Honestly if someone stabbed the code enforcement guy I'd buy them a beer.", kind: 'normative' },
+  {
+    text: 'Even if the mall guard was wrong, jumping him is NOT okay. Let the police handle it.',
+    kind: 'negation',
+  },
+  {
+    text: "Try and take my license and I promise you'll be breathing through a tube.",
+    kind: 'direct',
+    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "My teenager showed me a group chat where a kid said he'd stab the vice principal. We went straight to the SRO. Please check your kids' phones.",
+    kind: 'counter-speech',
+  },
 ];
