@@ -103,7 +103,10 @@ const TITLES = new Set([
 function isAbbreviation(text: string, k: number, view: CommentView): boolean {
   const { starts, ends, words } = view.tokens;
   const end = ends[k] ?? 0;
-  if (text.charCodeAt(end) !== 46 || !isGapOfSpaces(text, end + 1, starts[k + 1] ?? 0)) return false;
+  if (text.charCodeAt(end) !== 46) return false;
+  // "Officer B.'s cruiser": the period of an initial before a possessive.
+  const possessive = words[k + 1] === 's' && /^['’]$/.test(text.slice(end + 1, starts[k + 1] ?? 0));
+  if (!possessive && !isGapOfSpaces(text, end + 1, starts[k + 1] ?? 0)) return false;
   const word = words[k] ?? '';
   if (TITLES.has(word)) return true;
   const start = starts[k] ?? 0;

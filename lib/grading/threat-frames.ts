@@ -16,13 +16,16 @@ export function padded(words: readonly string[], from: number, to: number): stri
 const FIRST_PERSON = / (?:i|im|ill|id|ive|we|were|well|wed|ima|imma|me and|my boys|us|my plan) /;
 /** An intent or a plan, after a first person or alone at the start of a sentence. */
 const INTENT =
-  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?|(?:going|heading|driving|coming|walking|rolling|on my way|on our way) (?:\S+ ){1,5}?to)) (?:\S+ ){0,8}$/;
+  / ((?:will|ll|ill|well|ima|imma|shall|gonna|gna|gunna|going to|goin to|gon|about to|bout to|finna|plan to|planning to|plan on|planning on|looking forward to|plan is to|plan is|want to|wanna|would love to|d love to|cant wait to|intend to|swear|promise|need to|have to|gotta|got to|ready to|watch me|lets|let s|decided to|decide to|determined to|vowed to|set on|made up my mind to|would happily|would gladly|d happily|d gladly|would personally|d personally|might just|may just|plan (?:for \S+ )?is(?: simple| easy)?(?: to)?|(?:going|heading|driving|coming|walking|rolling|on my way|on our way) (?:\S+ ){1,5}?to)) (?:\S+ ){0,8}$/;
 /**
  * Should, deserves, hope: what ought to happen to someone, up to six words on (and the words
  * that only pick people out: "hope every one of those officers gets…", "hope that cop's kids…").
  */
 export const NORMATIVE =
-  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|needs(?= (?:his|her|their|your|ur|yo) )|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|send (?:someone|somebody) to|(?:somebodys|someones|somebody s|someone s|somebody is|someone is) (?:gonna|going to)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) to (?:see|watch)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
+  / ((?:should|shud|shld|ought to|oughta|needs to|need to|must|has to|have to|gotta|deserves?|deserve to|deserves to|has earned|have earned|earned|belongs?|would be better if|d be better if|world would be better if|better place if|safer if|hope|hoping|wish|pray|praying|legal to|time to|love to see|like to see|want to see|wanna see|wait to see|would be nice if|would be a good day if|make me happier than|make my day|any justice|be justice if|needs a|need a|needs some|need some|needs(?= (?:his|her|their|your|ur|yo) )|please me more than|please me than|(?:real|true|good) \S+ would|(?:is|are) to|public service to|be a service to|do (?:the world|us all|everyone) a favou?r (?:and|to|by)|(?:cant|cannot|can t) wait (?:till|until|for(?: the day)?)|send (?:someone|somebody) to|(?:somebodys|someones|somebody s|someone s|somebody is|someone is) (?:gonna|going to)|best thing (?:that )?(?:could|would|that could ever) (?:ever )?happen(?: to \S+)? (?:is|would be)|(?:d|id|wed|would) (?:pay|pay good money|pay money|give anything) (?:to (?:see|watch)|for (?:someone|somebody|anyone) to)|(?:d|id|wed|would) (?:throw a party|celebrate|buy (?:\S+ )?drinks|buy a round) (?:if|when|for))) (?:(?:every|each|any|one|of|those|these|the|all|that|this) ){0,4}(?:\S+ (?:who|that) (?:\S+ ){1,3}?(?=(?:gets|get|is|should|deserves|will|would|needs) ))?(?:\S+ ){0,6}$/;
+/** A wish or hope voiced by someone other than the poster. */
+const OTHERS_WISH =
+  / (?:people|they|he|she|folks|others|everyone|some|many|commenters|somebody|someone) (?:\S+ )?(?:wish|wishes|wishing|hope|hopes|hoping|pray|prays|praying)$/;
 /** Someone told to act: "somebody break the chief's legs", "y'all need to go jump the sergeant". */
 const ADDRESSEE =
   / (?:(?:can|could|will|would) )?((?:someone|somebody|anybody|anyone|yall|y all|everyone|everybody) (?:pls |please |plz |go |just |can go |could go |needs to go |need to go |gotta |needs to |need to |better |should |oughta |ought to |has to |have to |really needs to |really should ){0,2}(?:(?:go|find|track|get|look) (?:\S+ ){0,6}?and )?)$/;
@@ -49,11 +52,11 @@ const NOT_NEGATION =
   / (?:nothing|no one|nobody) (?:would|will|could) (?:make me happier|make my day|please me more|please me)|nothing (?:better|happier) than | (?:cant|cannot|can t) wait | (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over) /g;
 /** Between the marker and the verb, a clause of its own: "we need to stop cops who kill people". */
 const CLAUSE_BREAK =
-  / (?:who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
+  / (?:(?<!(?:out|find|know|learn|see) )who|which|whom|whose|because|cuz|since|if|cause|where|whenever|like|than|(?:when|while|after|before|until|once) (?:i|you|u|he|she|they|we|it|someone|somebody|people|cops|officers)) /;
 
 /** A main verb after a clause and one word of its own: "…who did this gets…", not "who are killing". */
 const MAIN_VERB_AFTER =
-  /^ \S+ (?:\S+ )*?(?:gets|get|got|getting|be|should|deserves|needs|will|would|is)(?= )/;
+  /^ \S+ (?:\S+ )*?(?:gets|get|got|getting|be|should|deserves|needs|will|would|is|dies|rots|burns|bleeds|suffers|drowns|chokes)(?= )/;
 
 /** Subjects other than the poster: the nearest one before a marker says who means it. */
 const SUBJECTS = new Set([
@@ -157,7 +160,12 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
   const chain = chainable ? padded(words, chainFrom, at) : '';
   const intentNear = INTENT.exec(before);
   const intent = intentNear ?? (chainable ? INTENT_CHAIN.exec(chain) : null);
-  const normativeNear = NORMATIVE.exec(before);
+  const normativeFound = NORMATIVE.exec(before);
+  // "seeing people wish death on…", "they hope he dies": someone else's wish, reported.
+  const normativeNear =
+    normativeFound && OTHERS_WISH.test(before.slice(0, normativeFound.index + 1) + (normativeFound[1] ?? ''))
+      ? null
+      : normativeFound;
   // "should storm the jail, drag that deputy out and string him up"
   const normative = normativeNear ?? (chainable && !intent ? NORMATIVE_CHAIN.exec(chain) : null);
   const addressee = ADDRESSEE.exec(before);
@@ -184,7 +192,7 @@ export function frameAt(words: readonly string[], from: number, at: number): Fra
   const rest = clause ? afterMarker.slice(clause.index + clause[0].length - 1) : '';
   // A past clause ends at the "and" before a plain verb: "find the neighbor who called it in and
   // make her bleed"; "stop cops who beat people and kill them" stays one clause.
-  const pastClauseClosed = chainable && /^ \S+ed /.test(rest) && !/(?:ed|s)$/.test(words[at] ?? '');
+  const pastClauseClosed = chainable && /^ \S+(?:ed|s) /.test(rest) && !/(?:ed|s)$/.test(words[at] ?? '');
   if (clause && !pastClauseClosed && !MAIN_VERB_AFTER.test(rest)) return undefined;
   // "cops that kill people" is a clause; "make that deputy" is not.
   for (let k = markerAt + markerWords; k < at; k++)

@@ -232,6 +232,54 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
       'matar',
     ],
   ],
+  // "mañana voy a la escuela a partirle la madre al oficial", "vamos a ir a golpear a los policías",
+  // "lo voy a esperar afuera con mis primos para darle una golpiza", "le voy a incendiar la casa"
+  [
+    'intent',
+    / (?:voy|vamos|van|vas) a (?:\S+ ){0,7}?(?:golpear a|golpearlo|golpearla|golpearlos|golpearte|madrear|madrearlo|madrearte|partirle la madre|partirles la madre|romperle la madre|darle una (?:golpiza|madriza|putiza|calentada)|darles una (?:golpiza|madriza|putiza|calentada)|atropellar a|atropellarlo|atropellarla|apunalar|apunalarlo|balacear|balacearlo|(?:incendiar|incendiarle|incendiarles|quemar|quemarle|quemarles) (?:la|el|las|los|su|sus|tu|tus) (?:casa|estacion|oficina|carro|patrulla|patrullas|coche|comisaria|escuela|negocio|carros|casas))/,
+    ['voy', 'vamos', 'van', 'vas'],
+    [
+      'golpear',
+      'golpearlo',
+      'golpearla',
+      'golpearlos',
+      'golpearte',
+      'madrear',
+      'madrearlo',
+      'madrearte',
+      'partirle',
+      'partirles',
+      'romperle',
+      'darle',
+      'darles',
+      'atropellar',
+      'atropellarlo',
+      'atropellarla',
+      'apunalar',
+      'apunalarlo',
+      'balacear',
+      'balacearlo',
+      'incendiar',
+      'incendiarle',
+      'incendiarles',
+      'quemar',
+      'quemarle',
+      'quemarles',
+    ],
+  ],
+  // "ojalá que atropellen al policía que se llevó mi carro"
+  [
+    'wish',
+    / ojala (?:que )?(?:lo |la |los |las |le |les )?(?:atropellen|atropelle|maten|mate|quemen|balaceen|apunalen|golpeen|ahorquen|cuelguen|linchen|fusilen|revienten|madreen)\b/,
+    ['ojala'],
+  ],
+  // "tengo una bomba lista para la oficina de la policía", "ese entrenador no sale vivo del partido"
+  [
+    'intent',
+    / (?:tengo|tenemos) (?:una |la |el |unas |los )?(?:bomba|bombas|explosivos?|molotov|molotovs) (?:lista |listas |listo |listos |preparada |preparadas )?(?:para|en) | (?:ese|esa|el|la|tu|usted) (?:\S+ ){0,2}?no (?:sale|saldra|va a salir|sales|saldras|vas a salir) vivos? /,
+    ['tengo', 'tenemos', 'sale', 'saldra', 'salir', 'sales', 'saldras'],
+    ['bomba', 'bombas', 'explosivo', 'explosivos', 'molotov', 'molotovs', 'vivo', 'vivos'],
+  ],
 ];
 
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */

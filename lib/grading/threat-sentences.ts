@@ -51,7 +51,8 @@ const WISHED_DOER =
   / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor|family)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,8}?and )?$/;
 /** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
 const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
-const PASSIVE = / (?:be|get|got|gets|getting|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
+const PASSIVE =
+  / (?:be|get|got|gets|getting|gettin|been|being|have|has|had) (?:(?:\S+ ){0,3}|(?:\S+ ){1,7}?and )$/;
 
 interface SentenceThreat {
   kind: ThreatKind;
@@ -94,7 +95,10 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
   const places = PLACE_VERBS.has(verb.verb);
   if (places) {
     // "torch it with him in it", "light that place up with everyone inside": people inside.
-    const inside = / with (?:\S+ )?(\S+) (?:still )?(?:in|inside) (?:it|there|them) /.exec(` ${after} `);
+    const inside =
+      / with (?:\S+ )?(\S+) (?:still )?(?:sitting |asleep |sleeping |standing |locked )?(?:in|inside) (?:it|there|them) /.exec(
+        padded(words, at + 1, Math.min(end, at + 15)),
+      );
     if (inside && PEOPLE.has(inside[1] ?? '')) return words.indexOf(inside[1] as string, at + 1);
     // "go to that cop's house and burn it down": "it" is the building named before.
     if (words[at + 1] === 'it' && placeNamedBefore(words, from, at)) return at + 1;
@@ -186,7 +190,12 @@ function targetBetween(words: readonly string[], from: number, to: number, last 
 const SUBJECT_REACH = 6;
 
 /** The "be", "get" or "have" of a passive: "should be shot", "get his throat cut". */
-const BE = new Set(['be', 'get', 'got', 'gets', 'getting', 'been', 'being', 'have', 'has', 'had']);
+const BE = new Set(['be', 'get', 'got', 'gets', 'getting', 'gettin', 'been', 'being', 'have', 'has', 'had']);
+/** The poster named as the one who acts: "…caved in at Saturday's game. By me." */
+const BY_ME = / (?:by|from) (?:me|us|my \S+) /;
+/** A demand with its consequence: "if … one more time…", "one more ticket and…", "touch … again and…". */
+const ULTIMATUM = /^ (?:if|one more|next time|touch|try) .*(?:one more|again|next time|ever) /;
+const POSTER_SUFFERS = / (?:i|ill|im|id|ive|we|well|were|wed|me|us) /;
 /** …or an "and" in a chain of them: "be dragged out of their cars and beaten". */
 const BE_OR_HAVE = new Set([...BE, 'and']);
 
@@ -225,7 +234,18 @@ function mayBeHarm(
 
 /** "should be dragged out and beaten" needs no particle; "beaten in the final" is a game. */
 function isBeatenOutright(words: readonly string[], i: number): boolean {
-  return words[i] === 'beaten' && !/^(?:in|at|by|on)$/.test(words[i + 1] ?? '');
+  if (words[i] !== 'beaten') return false;
+  // "…get dragged out and beaten by parents": by people, not by a score.
+  if (words[i + 1] === 'by' && (PEOPLE.has(words[i + 2] ?? '') || PEOPLE.has(words[i + 3] ?? '')))
+    return true;
+  // "beaten in front of the whole neighborhood", "in the street": still a beating.
+  if (
+    /^ in (?:front of|public|the street|the streets|the parking lot|his own|her own|their own) /.test(
+      padded(words, i + 1, i + 4),
+    )
+  )
+    return true;
+  return !/^(?:in|at|by|on)$/.test(words[i + 1] ?? '');
 }
 
 /** Whether a building is named in the sentence before `at`, for an "it" after an arson verb. */
@@ -259,7 +279,7 @@ function readSentence(
     // "Someone set fire to a patrol car during the riot" reports: a verb whose past looks the
     // same needs an intent or a wish, not only an opener.
     const pastLike =
-      /^(?:set|put|lit|fed|threw|thrown|tossed|lined|dragged|sprayed|riddled|peppered|poured|doused|took)$/.test(
+      /^(?:set|put|lit|fed|threw|thrown|tossed|lined|dragged|sprayed|riddled|peppered|poured|doused|took|beat)$/.test(
         words[at] ?? '',
       );
     // "I'm pouring gasoline on all of them tonight", "is getting a bat to the head from me"
@@ -277,7 +297,10 @@ function readSentence(
         sentence,
       );
     // "ticket me again and I put 2 in your chest": the present for the future, given a time.
-    const promised = / (?:i|we) $/.test(padded(words, Math.max(from, at - 1), at)) && WHEN.test(sentence);
+    const promised =
+      (/ (?:i|we) $/.test(padded(words, Math.max(from, at - 1), at)) && WHEN.test(sentence)) ||
+      // "you're gonna get a brick through your windshield. From me.": the poster as the one who acts.
+      BY_ME.test(padded(words, at, Math.min(words.length, at + 14)));
     const framed =
       frame &&
       (frame.intent ||
@@ -340,9 +363,18 @@ function readSentence(
         while (be > frame.markerAt && !BE.has(words[be] ?? '')) be--;
         if (!bodyDone && be - (frame.markerAt + frame.markerWords) > 4) continue;
         // "…is going to get his face caved in by me personally": the poster as the one who acts.
-        const byMe = / by (?:me|us|my \S+) /.test(padded(words, i + 1, Math.min(to, i + 5)));
-        if ((frame.wish || byMe) && sufferer >= 0)
-          return { kind: byMe ? 'intent' : 'wish', from: Math.min(sufferer, frame.markerAt), to: i };
+        // The next sentence may say it: "…get his skull caved in at Saturday's game. By me."
+        const byMe = BY_ME.test(padded(words, i + 1, Math.min(words.length, i + 9)));
+        // "One more ticket and the officer writing it gets stabbed": an ultimatum's consequence.
+        // Not the poster's own hurt: "If I ever trust one again, I'll always be hurt."
+        const ultimatum =
+          ULTIMATUM.test(sentence) && !POSTER_SUFFERS.test(padded(words, Math.max(from, i - 5), i));
+        if ((frame.wish || byMe || ultimatum) && sufferer >= 0)
+          return {
+            kind: byMe || ultimatum ? 'intent' : 'wish',
+            from: Math.min(sufferer, frame.markerAt),
+            to: i,
+          };
         continue;
       }
       // "…I start shooting. That's a promise", "next time … im not stopping, im shooting": a
@@ -394,6 +426,9 @@ function readSentence(
           TIME_TO_COME.test(sentence)
         )
           return { kind: 'intent', from: i, to: object };
+        // "I plan on breaking the neighbor's jaw"
+        if (frame.intent && / (?:plan on|planning on|looking forward to) $/.test(before))
+          return { kind: 'intent', from: frame.markerAt, to: object };
         // "It's time to start breaking the bones of…"
         if (frame.normative && / (?:start|starting|begin|keep)(?: by)? $/.test(before))
           return { kind: 'wish', from: frame.markerAt, to: object };
@@ -443,7 +478,12 @@ function readSentence(
     }
     // "deserves a bullet", "belongs on a gallows", "I'm pouring gasoline on all of them"; not a
     // "bullet point" or a "bullet proof vest".
-    if (harmNoun && /^(?:proof|point|points|journal|list|resistant|train|holes?)$/.test(words[i + 1] ?? ''))
+    if (
+      harmNoun &&
+      /^(?:proof|point|points|journal|list|resistant|train|holes?|penalty|sentence|row|certificate|toll|threats?|threat|metal|star|wish|trap|march)$/.test(
+        words[i + 1] ?? '',
+      )
+    )
       continue;
     const catches =
       / (?:catch|catches|catching|get|gets|getting|take|takes|eat|eats|eating) (?:a |the |some )?$/.test(

@@ -28,7 +28,7 @@ export const WEAK_VERBS = [
   'hurt', 'harm', 'injure', 'wound', 'attack', 'beat', 'burn', 'hang', 'choke', 'bomb', 'pick', 'kick', 'punch', 'hit',
   'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
-  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body', 'plow',
+  'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body', 'plow', 'pelt',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */
@@ -45,7 +45,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   run: ['over', 'down'],
   blow: ['up', 'away', 'off', 'sky', 'out'],
   take: ['out'],
-  knock: ['off', 'out'],
+  knock: ['off', 'out', 'in'],
   rough: ['up'],
   string: ['up'],
   light: ['up'],
@@ -262,7 +262,7 @@ export const PLACE_WORDS = [
   'station', 'precinct', 'substation', 'building', 'house', 'home', 'church', 'mosque', 'synagogue', 'temple',
   'school', 'courthouse', 'hall', 'office', 'headquarters', 'hq', 'checkpoint', 'parade', 'rally', 'jail',
   'impound', 'department', 'car', 'cars', 'cruiser', 'cruisers', 'suv', 'suvs', 'vehicle', 'vehicles',
-  'patrol', 'patrols', 'center', 'centre', 'clinic', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans', 'tent', 'tents', 'mailroom', 'garage', 'room',
+  'patrol', 'patrols', 'center', 'centre', 'clinic', 'clubhouse', 'gym', 'mall', 'library', 'stadium', 'arena', 'restaurant', 'bar', 'barn', 'shed', 'jeep', 'bus', 'buses', 'trailer', 'mailbox', 'booth', 'windshield', 'window', 'windows', 'cabin', 'lot', 'substation', 'lobby', 'store', 'shop', 'company', 'truck', 'trucks', 'van', 'vans', 'tent', 'tents', 'mailroom', 'garage', 'room',
 ];
 
 /** Parts of a body: "break both your legs", "cave his skull in". */
@@ -281,9 +281,16 @@ export const THREAT_PEOPLE: ReadonlySet<string> = new Set([
   ...SLURS,
 ]);
 export const THREAT_PLACES: ReadonlySet<string> = new Set(PLACE_WORDS);
+const PEOPLE_WORDS_SET: ReadonlySet<string> = new Set(PEOPLE_WORDS);
 export const THREAT_BODY: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /** A person, a building or a body: what a threat may be aimed at. */
 export function isThreatTarget(word: string): boolean {
-  return THREAT_PEOPLE.has(word) || THREAT_PLACES.has(word) || THREAT_BODY.has(word);
+  return (
+    THREAT_PEOPLE.has(word) ||
+    THREAT_PLACES.has(word) ||
+    THREAT_BODY.has(word) ||
+    // "the chief's coffee", "the mayor's float": a person's, written without the apostrophe.
+    (word.length > 3 && word.endsWith('s') && PEOPLE_WORDS_SET.has(word.slice(0, -1)))
+  );
 }

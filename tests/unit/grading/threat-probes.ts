@@ -2057,7 +2057,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Tell the traffic unit their radar trailer on Pine is getting blown up this weekend, by me.',
     kind: 'direct',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'll break the parking enforcement officer's arm if she chalks my tires again lol",
@@ -5174,7 +5173,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "if that judge denies bail he's getting taken out in the parking lot. by me",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   {
     text: "stop me one more time n I'm pulling my piece first",
@@ -8371,7 +8369,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'd pay good money to see that sergeant beaten to death on live tv",
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: '$5k cash to whoever runs over the hit and run guy when he gets out. eye for an eye',
@@ -10571,13 +10568,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Somebody should rig the mayor's car to go boom. Just saying what everyone's thinking.",
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   { text: 'Every cop in this department deserves to burn alive in their cruisers.', kind: 'normative' },
   {
     text: 'Ojala que atropellen al policia que se llevo mi carro con la grua',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "My neighbor posted on the community app that he's 'gonna get' the HOA president. I called the non-emergency line just in case.",
@@ -10596,7 +10591,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Would love to see the school principal get dragged out and beaten by parents.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 3, no rule reads it as a threat',
   },
   {
     text: "That crossing guard should be careful on dark mornings. Drivers can't always see people in the road, if you know what I mean.",
@@ -10616,7 +10610,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I plan on breaking the neighbor's jaw for calling you guys on my party. Tell him I said that.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "To be clear, I don't want anyone harmed. I want the SRO program reviewed by the school board.",
@@ -10634,7 +10627,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The parent who cut the pickup line needs to get their teeth knocked in.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'The coach who screamed at my daughter deserves to be jumped in the parking lot by every dad on the team.',
@@ -10643,7 +10635,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I will personally make sure that parking officer ends up in the hospital. Starting this week.',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "Hope the dispatcher who put me on hold gets her house broken into while she's home alone.",
@@ -10653,7 +10644,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Officer Patel you're gonna get a brick through your windshield while you're driving. From me. Tonight.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "I would never lay a hand on a crossing guard, they're out there in the rain for our kids.",
@@ -10677,12 +10667,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Wish someone would put a brick through the chief's window with him standing behind it.",
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "If anyone reports my party to the cops again, I'll find out who and set their car on fire.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: 'El examen de matematicas me mato, no vuelvo a estudiar a ultima hora', kind: 'idiom' },
   {
@@ -10711,7 +10699,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'IMA BEAT THAT CROSSING GUARD W MY SKATEBOARD FR',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Alguien sabe a que hora cierran la calle para el desfile? Tengo que recoger a mi hija',
@@ -10724,7 +10711,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'People should show up to the holiday parade and pelt the officers with rocks until they bleed.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Tonight I am taking a hammer to every patrol car in the lot, and anyone who steps out gets it too.',
@@ -10744,7 +10730,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm setting fire to the HOA clubhouse with the board still inside at their monthly meeting.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Your speed trap by the high school is embarrassing. Go catch real criminals.',
@@ -10759,7 +10744,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If that HOA board fines me one more time, I'm burning their clubhouse down.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Every cop that worked the DUI checkpoint should get run over by a drunk. Poetic justice.',
@@ -10774,7 +10758,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Next time that HOA president leaves a violation notice on my door I'm putting him through his own front window.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: 'Nuestro equipo de futbol les va a dar una paliza el sabado, vamos Tigres!', kind: 'idiom' },
   { text: "Violence isn't the answer to a bad HOA. Vote them out at the annual meeting.", kind: 'negation' },
@@ -10803,7 +10786,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Mañana voy a la escuela a partirle la madre al oficial ese',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'gonna blow up the school buses at the depot so nobody has to deal w the SRO anymore 💣',
@@ -10828,7 +10810,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The detective who lied on my nephew deserves a slow painful death.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   { text: "ima catch the ref after the game and put him in the dirt, he's done", kind: 'direct' },
   {
@@ -10859,7 +10840,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'A la presidenta de la HOA le voy a incendiar la casa con ella adentro',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Someone needs to take out the councilman before the vote on speed cameras. Permanently.',
@@ -10872,22 +10852,18 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ticket me again with that red light camera and I will find the guy who reads the footage and end him.',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'if the SRO calls my mom one more time he gettin jumped after school by me and my boys',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "The coach who benched my son is going to get his skull caved in at Saturday's game. By me.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'd pay good money for someone to break that referee's arms.",
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "If mall security kicks my kids out again I'm coming back with my brothers and we're stomping them.",
@@ -10973,7 +10949,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The HOA president deserves to be beaten in front of the whole neighborhood.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: "I wouldn't shed a tear if Sgt. Ruiz got a bullet in the head tonight.", kind: 'normative' },
   { text: 'hope the SRO gets jumped by the whole senior class lmaooo', kind: 'normative' },
@@ -10994,7 +10969,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm going to ram the red-light camera truck with the operator still sitting in it.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm mailing the traffic court judge a package he won't enjoy opening. Wires and all.",
@@ -11009,12 +10983,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Tengo una bomba lista para la oficina de la policia, ya veran',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm gonna wait by Officer B.'s cruiser after his shift and break both his legs. He'll learn.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
   },
   { text: 'Anyone know why there were four cruisers at the HOA clubhouse last night?', kind: 'news' },
   {
@@ -11025,7 +10997,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ese guardia del mall se va a arrepentir, lo voy a esperar afuera con mis primos para darle una golpiza',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm bringing my rifle to the school board meeting Tuesday. Somebody's not walking out.",
@@ -11120,7 +11091,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Somebody please burn the parking enforcement jeep, with the guy still asleep in it.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Keep handing out jaywalking tickets near the high school and one of you will catch a bullet from me.',
@@ -11137,7 +11107,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I will drag that school principal out of her office by her hair tomorrow morning.',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Whoever shot out that red-light camera should come do the officer who installed it next.',
@@ -11170,7 +11139,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Vamos a ir todos a la estacion a golpear a los policias, traigan palos',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "Reminder: domestic violence hotline info is in the department's bio link. You're not alone.",
@@ -11218,12 +11186,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If the ref makes one more bad call on my boy, he's getting his head caved in after the whistle.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 7, no rule reads it as a threat',
   },
   {
     text: "I've got a list of every cop on this page and I'm visiting each of their houses with a gas can.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "At the tree lighting this weekend I'm going to drive my truck straight into the crowd of cops.",
