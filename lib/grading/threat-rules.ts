@@ -16,6 +16,8 @@ export interface ThreatMatch extends RuleMatch {
   kind: ThreatKind;
   /** Found by a broad rule (threat-rules-broad.ts), which hazards such as traffic also trip. */
   broad?: boolean;
+  /** Found by the threat head (learned-threat.ts), not a rule: a person checks it before a hide. */
+  learned?: boolean;
 }
 
 /** Verbs of violence; each needs a person (or a police building) after it: "kill it" is praise. */
@@ -294,7 +296,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'conditional',
     new RegExp(
-      ` (?:next|any|first|every|whatever|whichever) (?:\\S+ ){0,1}?${PERSON_S} (?:\\S+ ){0,6}?(?:is|are|gets|get|getting|is getting|will get|gonna get|is gonna get|is going to get|will be|gonna be) (?:\\S+ )?(?:${HARM_DONE}|a bullet(?! (?:proof|resistant|vest|point))|the rope) | (?:everyone|everybody|anyone|anybody) (?:\\S+ ){0,6}?(?:is getting|gets|will get|gonna get|is gonna get|is going to get|will be|is gonna be|is going to be) (?:a bullet(?! (?:proof|resistant|vest|point))|the rope|shot|killed|murdered|executed|hanged|lynched|stabbed|slaughtered|gunned down|beheaded) `,
+      ` (?:next|any|first|every|whatever|whichever) (?!(?:day|night|week|weekend|morning|evening|time|year|month|summer|winter) )(?:\\S+ ){0,1}?${PERSON_S} (?:\\S+ ){0,6}?(?:is|are|gets|get|getting|is getting|will get|gonna get|is gonna get|is going to get|will be|gonna be) (?:\\S+ )?(?:${HARM_DONE}|a bullet(?! (?:proof|resistant|vest|point))|the rope) | (?:everyone|everybody|anyone|anybody) (?:\\S+ ){0,6}?(?:is getting|gets|will get|gonna get|is gonna get|is going to get|will be|is gonna be|is going to be) (?:a bullet(?! (?:proof|resistant|vest|point))|the rope|shot|killed|murdered|executed|hanged|lynched|stabbed|slaughtered|gunned down|beheaded) `,
     ),
     [...firstWords(HARM_DONE), 'bullet', 'rope'],
   ],

@@ -191,8 +191,12 @@ const SUBJECT_REACH = 6;
 
 /** The "be", "get" or "have" of a passive: "should be shot", "get his throat cut". */
 const BE = new Set(['be', 'get', 'got', 'gets', 'getting', 'gettin', 'been', 'being', 'have', 'has', 'had']);
-/** The poster named as the one who acts: "…caved in at Saturday's game. By me." */
-const BY_ME = / (?:by|from) (?:me|us|my \S+) /;
+/**
+ * The poster named as the one who acts: "…caved in at Saturday's game. By me." Not a place of
+ * theirs: "a kid got shot two blocks from my house".
+ */
+const BY_ME =
+  / (?:by|from) (?:me|us|my (?:boys|crew|cousins|brothers|homies|people|guys|gang|hands?|fists?|gun|bat|knife|truck)) /;
 /** A demand with its consequence: "if … one more time…", "one more ticket and…", "touch … again and…". */
 const ULTIMATUM = /^ (?:if|one more|next time|touch|try) .*(?:one more|again|next time|ever) /;
 const POSTER_SUFFERS = / (?:i|ill|im|id|ive|we|well|were|wed|me|us) /;
