@@ -23,6 +23,9 @@ const THREAT_REASONS: Record<ThreatKind, string> = {
   bomb: 'Bomb or arson threat',
 };
 
+const LEARNED_THREAT_REASON =
+  'Reads like the threats of violence we have seen (model, no rule matched): check before hiding';
+
 const OFFENSIVE_REASONS: Record<OffensiveEvidenceKind, string> = {
   profanity: 'Profanity',
   slur: 'Slur against a protected group',
@@ -73,6 +76,16 @@ function isOffensiveByModelAlone(e: GradingEvidence): boolean {
 export function chooseLevel(e: GradingEvidence): LevelChoice {
   const { scores } = e;
   const threat = e.threats[0];
+  if (threat?.learned) {
+    // No rule matched: the threat head read it. Hideable, but a person confirms first.
+    return {
+      level: 8,
+      confidence: Math.min(0.9, scores.threat),
+      needsReview: true,
+      clause: 'a',
+      reasons: [{ text: `${LEARNED_THREAT_REASON}: “${threat.phrase}”`, span: threat.span, source: 'text' }],
+    };
+  }
   if (threat) {
     return {
       level: 8,

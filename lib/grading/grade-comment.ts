@@ -22,12 +22,14 @@ export function createGrader(model?: GradingModel): (input: GradeInput) => Grade
           ? Math.min(e.scores.offensive, 0.45)
           : e.scores.offensive;
     const threat = realThreat
-      ? choice.confidence >= 0.9
-        ? 0.97
-        : 0.9
+      ? e.threats[0]?.learned
+        ? round(e.scores.threat)
+        : choice.confidence >= 0.9
+          ? 0.97
+          : 0.9
       : e.defusedThreats.length > 0
         ? 0.1
-        : 0.02;
+        : round(Math.min(e.scores.threat, 0.45));
     const grade: Grade = {
       level: choice.level,
       label: GRADE_LABELS[choice.level],

@@ -22,6 +22,7 @@ import { findThreats, type ThreatMatch } from './threat-rules';
 import { findBroadThreats } from './threat-rules-broad';
 import { findVeiledThreats } from './threat-rules-veiled';
 import { findSentenceThreats } from './threat-sentences';
+import { findLearnedThreat } from './learned-threat';
 
 /** Everything the model and the rules found in one comment, before a level is chosen. */
 export interface GradingEvidence {
@@ -58,12 +59,15 @@ export interface GradingEvidence {
 const NO_MODEL: ModelScores = {
   offensive: 0.2,
   complaint: 0.2,
+  threat: 0,
   sentiment: { negative: 0.3, neutral: 0.4, positive: 0.3 },
 };
 
 export function createEvidenceCollector(model: GradingModel | undefined) {
   const buffer = createFeatureBuffer();
-  // Summing each word's features per head once, at first sight, needs the usual five heads.
+  /** For the threat head's sentence by sentence reading, which must not clobber `buffer`. */
+  const sentenceBuffer = createFeatureBuffer();
+  // Summing each word's features per head once, at first sight, needs the usual six heads.
   const foldWeights = model?.headCount === FOLDED_HEADS ? model.weights : undefined;
   return function collectEvidence(input: GradeInput): GradingEvidence {
     const view = viewComment(input.text);
@@ -87,6 +91,24 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     const offensive = findOffensiveLanguage(view);
     // Without a word of violence neither of the readings of violence below can hold.
     const violent = mentionsViolence(view);
+    const incidental = violent && mentionsViolenceIncidentally(view);
+    const condemns = violent && condemnsViolence(view);
+    const praise = findPraise(view);
+    // The threat head backs up the rules where none matched; a defused rule match stands, and
+    // so do the rules' readings of violence as news, idiom, sport or condemnation ("you're gonna
+    // kill it at the academy"), which the head, reading words and not their sense, cannot make.
+    if (
+      model &&
+      threats.length === 0 &&
+      defusedThreats.length === 0 &&
+      !incidental &&
+      !condemns &&
+      !praise?.idiom
+    ) {
+      const learned = findLearnedThreat(view, model, sentenceBuffer, scores.threat);
+      // Defused, it is dropped: only a rule's defused match marks a comment as talk of violence.
+      if (learned && !defuseThreat(view, learned)) threats.push(learned);
+    }
     return {
       view,
       scores,
@@ -97,8 +119,8 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       innocentSense: offensive.innocentSense,
       innocentLookalike: offensive.innocentLookalike,
       policeCriticism: findPoliceCriticism(view),
-      condemnsViolence: violent && condemnsViolence(view),
-      mentionsViolenceIncidentally: violent && mentionsViolenceIncidentally(view),
+      condemnsViolence: condemns,
+      mentionsViolenceIncidentally: incidental,
       mentionsViolence: violent,
       offensiveAuthor: input.author ? findOffensiveDisplayName(input.author) : [],
       terms: findTermsViolation(view),
@@ -106,7 +128,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
       bait: findBait(view, question.score, scores.sentiment.negative),
       claim: findMisguidedClaim(view, question.score, scores.sentiment.negative),
       concern: findConcern(view),
-      praise: findPraise(view),
+      praise,
     };
   };
 }

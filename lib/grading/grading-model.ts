@@ -14,7 +14,11 @@ import { z } from 'zod';
  * linear part. Seven-bit units let four be max-pooled at once in one 32-bit integer.
  */
 
-export const HEAD_NAMES = ['offensive', 'negative', 'neutral', 'positive', 'complaint'] as const;
+/**
+ * The linear heads. `threat` is trained on our own hand-written threats and look-alikes (tests/),
+ * since no shared data set labels threats: it backs up the threat rules on wording they miss.
+ */
+export const HEAD_NAMES = ['offensive', 'negative', 'neutral', 'positive', 'complaint', 'threat'] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
 
 const HeadSchema = z.object({ name: z.enum(HEAD_NAMES), bias: z.number(), scale: z.number().positive() });
@@ -55,6 +59,7 @@ export const ModelHeaderSchema = z
     calibration: z.object({
       offensive: z.number(),
       complaint: z.number(),
+      threat: z.number(),
       /** Added to each sentiment logit (negative, neutral, positive) before the softmax. */
       sentiment: z.tuple([z.number(), z.number(), z.number()]),
     }),

@@ -5,6 +5,8 @@ import type { GradingModel, WordUnitsHead } from './grading-model';
 export interface ModelScores {
   offensive: number;
   complaint: number;
+  /** How much the comment reads like the threats we wrote (threat head); 0.5 is the decision point. */
+  threat: number;
   sentiment: { negative: number; neutral: number; positive: number };
 }
 
@@ -13,31 +15,33 @@ function sigmoid(x: number): number {
 }
 
 /** Reused across calls: scoring allocates only the returned object. */
-const logits = new Float64Array(5);
+const logits = new Float64Array(6);
 
 /**
  * Raw head logits before calibration, in HEAD_NAMES order (offensive, negative, neutral,
- * positive, complaint), word units included; the array is reused by the next call.
+ * positive, complaint, threat), word units included; the array is reused by the next call.
  */
 export function headLogits(model: GradingModel, features: FeatureBuffer): Float64Array {
   const weights = model.weights;
   const index = features.index;
   const value = features.value;
-  // Five heads, unrolled; the words' own features may arrive already summed (`folded`).
+  // Six heads, unrolled; the words' own features may arrive already summed (`folded`).
   const folded = features.folded;
   let h0 = folded[0] as number;
   let h1 = folded[1] as number;
   let h2 = folded[2] as number;
   let h3 = folded[3] as number;
   let h4 = folded[4] as number;
+  let h5 = folded[5] as number;
   for (let f = 0; f < features.count; f++) {
-    const base = (index[f] as number) * 5;
+    const base = (index[f] as number) * 6;
     const v = value[f] as number;
     h0 += (weights[base] as number) * v;
     h1 += (weights[base + 1] as number) * v;
     h2 += (weights[base + 2] as number) * v;
     h3 += (weights[base + 3] as number) * v;
     h4 += (weights[base + 4] as number) * v;
+    h5 += (weights[base + 5] as number) * v;
   }
   const scales = model.scales;
   const biases = model.biases;
@@ -46,6 +50,7 @@ export function headLogits(model: GradingModel, features: FeatureBuffer): Float6
   logits[2] = h2 * (scales[2] as number) + (biases[2] as number);
   logits[3] = h3 * (scales[3] as number) + (biases[3] as number);
   logits[4] = h4 * (scales[4] as number) + (biases[4] as number);
+  logits[5] = h5 * (scales[5] as number) + (biases[5] as number);
   // Version 2: the word units (max over the comment's listed words) add to their heads.
   const vectors = model.wordVectors;
   if (vectors !== undefined && features.unitWords > 0) {
@@ -75,6 +80,7 @@ export function scoreComment(model: GradingModel, features: FeatureBuffer): Mode
   return {
     offensive: sigmoid((logits[0] as number) - cal.offensive),
     complaint: sigmoid((logits[4] as number) - cal.complaint),
+    threat: sigmoid((logits[5] as number) - cal.threat),
     sentiment: { negative: en / sum, neutral: eu / sum, positive: ep / sum },
   };
 }

@@ -12,6 +12,8 @@ import Papa from 'papaparse';
 export interface Example {
   text: string;
   label: number;
+  /** How much the row counts in the loss, times its class weight; 1 unless set. */
+  weight?: number;
 }
 export interface Split {
   train: Example[];

@@ -84,7 +84,7 @@ const probeLookalikes = probes.filter(({ p }) => p.kind !== 'direct' && p.kind !
 const caught = probeThreats.filter(({ g }) => g.level === 8).length;
 const spared = probeLookalikes.filter(({ g }) => g.level < 7).length;
 console.log(
-  `  threat probes (tests/unit/grading/threat-probes.ts): ${caught}/${probeThreats.length} threats Threatening (${pct(caught / probeThreats.length)}), ${spared}/${probeLookalikes.length} look-alikes below Offensive (${pct(spared / probeLookalikes.length)})`,
+  `  threat probes (tests/unit/grading/threat-probes.ts; the threat head learns from them, so a fit, not a measure): ${caught}/${probeThreats.length} threats Threatening (${pct(caught / probeThreats.length)}), ${spared}/${probeLookalikes.length} look-alikes below Offensive (${pct(spared / probeLookalikes.length)})`,
 );
 // Known misses are todos in the probes (their count is enough here); any other miss is news.
 let known = 0;

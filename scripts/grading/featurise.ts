@@ -6,8 +6,10 @@ import type { SparseExample } from './linear-trainer';
 /** The same features the extension computes, copied out of the reusable buffer for training. */
 export function featurise(examples: Example[], bucketBits: number): SparseExample[] {
   const buffer = createFeatureBuffer();
-  return examples.map(({ text, label }) => {
+  return examples.map(({ text, label, weight }) => {
     extractFeatures(tokenizeComment(text), bucketBits, buffer);
-    return { index: buffer.index.slice(0, buffer.count), value: buffer.value.slice(0, buffer.count), label };
+    const index = buffer.index.slice(0, buffer.count);
+    const value = buffer.value.slice(0, buffer.count);
+    return weight === undefined ? { index, value, label } : { index, value, label, weight };
   });
 }

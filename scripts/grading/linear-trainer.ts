@@ -9,6 +9,8 @@ export interface SparseExample {
   index: Int32Array;
   value: Float32Array;
   label: number;
+  /** Times the class weight; 1 unless set. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -46,7 +48,7 @@ export function trainLinear(examples: SparseExample[], classes: number, options:
           sum += (w[example.index[f] ?? 0] ?? 0) * (example.value[f] ?? 0);
         z[h] = sum;
       }
-      const cw = options.classWeights[example.label] ?? 1;
+      const cw = (options.classWeights[example.label] ?? 1) * (example.weight ?? 1);
       if (heads === 1) {
         const p = 1 / (1 + Math.exp(-(z[0] ?? 0)));
         grad[0] = (p - (example.label === 1 ? 1 : 0)) * cw;

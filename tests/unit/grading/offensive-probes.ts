@@ -8,7 +8,8 @@ import type { GradeInput } from '../../../lib/grading/grade';
  * neutral or positive statements about the same groups, counter-speech that quotes hate to
  * condemn it, denials, harsh but clean criticism of police (protected speech), innocent words
  * that contain a listed word ("class", "cocktail") and homonyms ("cum laude").
- * Written by us (invented, no real people); not used for training.
+ * Written by us (invented, no real people). The offensive head never learns from them; the threat
+ * head takes them as comments that are not threats (scripts/grading/threat-examples.ts).
  */
 export type OffensiveProbeKind =
   // Offensive: level 7 (8 allowed when it is also a threat)

@@ -2,7 +2,8 @@ import type { GradeInput, Level } from '../../../lib/grading/grade';
 
 /**
  * Comments a police department's page gets, one or more per level and per trap.
- * Written by us (invented, no real people); not used for training. `npm run eval` reports the
+ * Written by us (invented, no real people). Only the threat head learns from it (its threats and
+ * the rest, scripts/grading/threat-examples.ts). `npm run eval` reports the
  * accuracy per level on it, and police-page-suite.test.ts holds the engine to it.
  */
 export type Trap =

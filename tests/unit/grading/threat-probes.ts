@@ -1,7 +1,9 @@
 /**
  * More threats and threat look-alikes, in the style of functional tests such as HateCheck,
- * aimed at officers, people and property. Written by us (invented, no real people); not used for
- * training. A threat must grade Threatening; a look-alike must grade below Offensive.
+ * aimed at officers, people and property. Written by us (invented, no real people). A threat must
+ * grade Threatening; a look-alike must grade below Offensive. The threat head learns from them
+ * (scripts/grading/threat-examples.ts), so passing them is partly a fit: each blind batch's
+ * figure on arrival, before it joined them, is the measure (model card).
  */
 export type ProbeKind = 'direct' | 'normative' | 'counter-speech' | 'negation' | 'idiom' | 'news';
 

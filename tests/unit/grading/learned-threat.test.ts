@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createGrader } from '../../../lib/grading';
+import { EVERYDAY_COMMENTS } from './everyday-comments';
+import { gradeWithShippedModel } from './test-grader';
+
+// The threat head (learned-threat.ts) backing up the rules: threats no rule reads, and what it
+// must leave alone. Examples ours.
+const rulesOnly = createGrader();
+
+describe('a threat only the threat head reads', () => {
+  it.each([
+    [
+      "I've been watching which window the night dispatcher sits by. Soon.",
+      "I've been watching which window the night dispatcher sits by",
+    ],
+    [
+      'The next deputy who knocks on my door leaves in an ambulance.',
+      'The next deputy who knocks on my door leaves in an ambulance',
+    ],
+  ])('is Threatening, for review, citing its sentence: %s', (text, sentence) => {
+    // No rule reads it: without the head it is not a threat.
+    expect(rulesOnly({ text }).level).toBeLessThan(8);
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.label).toBe('Threatening');
+    expect(grade.clause).toBe('a');
+    expect(grade.needsReview).toBe(true);
+    expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
+    const reason = grade.reasons[0];
+    expect(reason?.text).toMatch(
+      /^Reads like the threats of violence we have seen \(model, no rule matched\)/,
+    );
+    expect(text.slice(reason?.span?.start, reason?.span?.end)).toBe(sentence);
+  });
+});
+
+describe('what the threat head leaves alone', () => {
+  it.each([
+    // punishment by law, arms used lawfully, a figure of speech
+    'The officer who shot him should be in jail.',
+    "I'm bringing my rifle to the range with my son this weekend",
+    'Gonna run over the schedule with the sergeant tomorrow',
+    // too few words for the head to judge
+    'watch my story tonight',
+  ])('is below Offensive: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(7);
+    expect(grade.signals.threat).toBeLessThan(0.5);
+  });
+
+  it('grades none of the everyday comments Threatening', () => {
+    const threatening = EVERYDAY_COMMENTS.filter((c) => gradeWithShippedModel({ text: c.text }).level === 8);
+    expect(threatening.map((c) => c.text)).toEqual([]);
+  });
+});
