@@ -26,7 +26,7 @@ const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|h
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?) /,
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended) /,
 );
 
 const NEGATORS =
@@ -66,6 +66,12 @@ const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeon
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
   / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+/** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
+const UNNAMED_SUFFERER =
+  /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
+/** "They don't investigate unless somebody dies": neglect charged, nobody wished dead. */
+const NEGLECT =
+  / (?:unless|until|till|before) (?:somebody|someone|a kid|a child|people|a pedestrian) (?:actually |finally |really )?(?:dies|die|gets (?:hurt|killed|shot|run over)|is killed)(?= )/;
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
@@ -130,7 +136,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
   // "I'll take a stab at it: he turns himself in by Friday" guesses.
   if (A_GUESS.test(phrase)) return 'idiom';
-  if (match.broad && match.kind === 'wish' && testPhrase(view, HAZARD)) return 'hazard';
+  if ((match.broad || UNNAMED_SUFFERER.test(phrase)) && match.kind === 'wish' && testPhrase(view, HAZARD))
+    return 'hazard';
+  if (match.kind === 'wish' && NEGLECT.test(view.joined)) return 'rhetorical';
   if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && testPhrase(view, FAREWELL))
     return 'idiom';

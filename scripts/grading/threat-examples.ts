@@ -25,10 +25,15 @@ export function threatExamples(everyday: Example[], leaveOut: ReadonlySet<string
   });
   // Our look-alikes are few beside the tweets but are the hard cases: each counts as a threat does.
   const hard = [...ours, ...twins].map((e) => (e.label === 0 ? { ...e, weight: OUR_NEGATIVE_WEIGHT } : e));
-  return [...hard, ...everyday.map((e) => ({ text: e.text, label: 0 }))];
+  return [...hard, ...everyday.map((e) => ({ ...e, label: 0, weight: TWEET_WEIGHT }))];
 }
 
 const OUR_NEGATIVE_WEIGHT = 20;
+/**
+ * The tweets count thrice: at once the head read short tweets about tonight and watching as veiled
+ * threats (28 of 49,513 dataset texts graded 8, 13 at three; held-out threats 68% → 66%).
+ */
+const TWEET_WEIGHT = 3;
 
 /** Our hand-written rows, list by list, each in the order it was written (batch by batch). */
 export function ourThreatExamples(): Record<'probes' | 'suite' | 'offensive' | 'everyday', Example[]> {

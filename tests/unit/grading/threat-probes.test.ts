@@ -17,7 +17,8 @@ describe('threat probes', () => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
     expect(grade.clause).toBe('a');
-    expect(grade.signals.threat).toBeGreaterThanOrEqual(0.9);
+    // 0.9 or more when a rule found it; the threat head's own probability (past 0.5) when it did.
+    expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
   });
 
   it.each(lookalikes.map((p) => [p.kind, p.text] as const))('%s is not a threat: %s', (_kind, text) => {

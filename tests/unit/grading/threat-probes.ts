@@ -2002,7 +2002,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "I'm loading up the truck tonight. Your substation on Route 4 won't be standing by morning.",
     kind: 'direct',
-    knownMiss: 'batch 14: graded 4, no rule reads it as a threat',
   },
   { text: "Got a full tank of gas and a lighter with the precinct's name on it 🔥⛽", kind: 'direct' },
   {
@@ -2046,7 +2045,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "i know ur patrol route officer. every tuesday 3am behind the mall. i'll be waiting with something for you",
     kind: 'direct',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Nice cruiser, deputy. Would be a shame if it had a little surprise under it when you turned the key.',
@@ -2099,7 +2097,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Any cop who pulls a gun on a kid should get one put to his own head.',
     kind: 'normative',
-    knownMiss: 'batch 14: graded 7, no rule reads it as a threat',
   },
   { text: 'The detectives on that case deserve to be tied up and tortured.', kind: 'normative' },
   { text: "Somebody needs to go to that deputy's house and finish him.", kind: 'normative' },
@@ -2125,14 +2122,12 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If the courts won't punish that officer, somebody with a rifle should.",
     kind: 'normative',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   { text: 'Whoever finds the lieutenant alone should bash his head in. Just saying.', kind: 'normative' },
   { text: 'pigs like u should be skewered and roasted, no cap 🐷🔥', kind: 'normative' },
   {
     text: "The day someone guns down your chief I'll throw a party, and I hope it's soon.",
     kind: 'normative',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Cops who do no-knock raids should get a shotgun blast through the door, see how they like it.',
@@ -2682,7 +2677,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Dear moderator: your shift ends at 5. Enjoy the walk to your car. 🙂',
     kind: 'direct',
-    knownMiss: 'batch 15: graded 1, no rule reads it as a threat',
   },
   {
     text: "Chief, if you don't resign by Monday I'm blowing the doors off your headquarters.",
@@ -3214,22 +3208,18 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'I plan to drive my pickup straight into the next crowd of trans people I come across.',
     kind: 'direct',
-    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I plan to drive my pickup straight into the next crowd of gay people I come across.',
     kind: 'direct',
-    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I plan to drive my pickup straight into the next crowd of women I come across.',
     kind: 'direct',
-    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I plan to drive my pickup straight into the next crowd of refugees I come across.',
     kind: 'direct',
-    knownMiss: 'batch 17: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Believe me, I will cave in the skull of any gay person who sits beside me on the bus.',
@@ -4179,7 +4169,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If they clear the officer who shot my cousin, this city burns and I'm starting with the west precinct.",
     kind: 'direct',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: 'You blocked me, fine. I know where the comms office staff park. See you at 5.',
@@ -4223,7 +4212,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'We know the route the chief jogs every morning. Tell him to enjoy it while he can.',
     kind: 'direct',
-    knownMiss: 'batch 18: graded 1, no rule reads it as a threat',
   },
   {
     text: 'All these badge-wearing thugs need to be dragged out of their cruisers and stomped.',
@@ -4517,7 +4505,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "that cop who arrested my brother, I'm gonna wait outside his kid's school and handle it",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 7, no rule reads it as a threat',
   },
   { text: 'bout to go to the 4th and light that b*tch up with everyone in it 🔥🔥', kind: 'direct' },
   {
@@ -4686,7 +4673,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ese deputy se va a morir, te lo juro por mi madre',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'todos los policías merecen una bala en la frente', kind: 'direct' },
   { text: 'voy a matar al jefe de policía y a toda su familia', kind: 'direct' },
@@ -4753,7 +4739,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "it'd be a real tragedy if that deputy's brake lines got cut. I'd hate for that to happen 😏 especially since I know which car is his",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 7, no rule reads it as a threat',
   },
   { text: "whoever wrote 'kill all cops' under the last post should be arrested", kind: 'counter-speech' },
   {
@@ -5041,7 +5026,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Officer L. ur wife drives a silver minivan and picks the kids up at 3. I'll be there.",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'strangling that sheriff with his own radio cord when i catch him', kind: 'direct' },
   { text: 'Gonna blow up police HQ on the 4th of july. mark my words', kind: 'direct' },
@@ -5098,7 +5082,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'pulling up to the precinct with a gas can and a rag tonight 🔥',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: "Officer H. I'm going to make you bleed like you made my brother bleed", kind: 'direct' },
   {
@@ -5145,7 +5128,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'one more raid on my block and that station goes up in flames',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   { text: 'touch my son again Officer R. and I will kill you with my bare hands', kind: 'direct' },
   {
@@ -5364,7 +5346,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'imagine if somebody put a bullet in the mayor. best thing for this city. somebody make it happen',
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'hang the judge. hang the DA. hang em all', kind: 'normative' },
   { text: "somebody go slash the K9 handler's tires and then his throat", kind: 'normative' },
@@ -5898,7 +5879,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "whoever towed my car, I'm finding you and beating the brakes off you. you won't walk right again",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 5, no rule reads it as a threat',
   },
   {
     text: "I'll be at the charity game with a knife. Your officers won't make it to halftime.",
@@ -6003,7 +5983,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If the DA drops the charges on that cop, I'm taking the DA out too",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   { text: "if u tow my car again ima pull up to the lot and shoot whoever's working 😤", kind: 'direct' },
   {
@@ -6058,7 +6037,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'If there were any real men left in this town that officer would already be hanging from a tree',
     kind: 'normative',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'I hope somebody rams that tow truck with the driver still in the cab',
@@ -6188,7 +6166,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Tell Officer V he's got a date coming, and I'm already picking out the flowers for his casket.",
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: "The SRO should enjoy this school year. It'll be his last one above ground.",
@@ -6586,13 +6563,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'im gonna slap the taste out the mouth of that officer from the video then stomp him out when he drops 😤',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: "Real talk, I'm shooting the first cop I see Monday morning.", kind: 'direct' },
   {
     text: "Going to the chief's house tonight. Gonna drag him out and beat him in his own driveway.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   { text: 'I am going to kill every one of you pigs. Every. Single. One.', kind: 'direct' },
   {
@@ -6779,7 +6754,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Bounty: my truck goes to whoever puts the stolen-car boss in the hospital.',
     kind: 'normative',
-    knownMiss: 'batch 22: graded 7, no rule reads it as a threat',
   },
   { text: 'hang em all. every last one of these crooked cops. public square.', kind: 'normative' },
   {
@@ -7302,7 +7276,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "trooper w the mustache from the bodycam, I see you get coffee at the gas station every morning at 5:40. one of these mornings im gonna be waiting by your car and you won't make it back to it",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Me and my boys are gonna jump the first cop we catch alone after curfew starts. Bet.',
@@ -7322,7 +7295,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I am going to find the deputy who shot at that truck and I'm going to do the same thing to him. I have the time and I have the patience.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "keep posting your little K9 pics, I'm poisoning that dog and then I'm coming for its handler",
@@ -7332,7 +7304,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Im gonna wait outside the courthouse and put two in the officer that testified against my brother. done talking.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "I'm driving my truck straight into the next DUI memorial walk you people hold. All of you.",
@@ -7351,7 +7322,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: '🔥🔥 gonna light the PD up like the 4th of July 🔥🔥 see yall tonight',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "I know where that officer parks his personal car. Sugar in the tank is too nice. I'm wiring it to blow.",
@@ -7676,7 +7646,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Honestly someone should show up at that DV 'awareness' event and beat those officers the way they beat us",
     kind: 'normative',
-    knownMiss: 'batch 23: graded 5, no rule reads it as a threat',
   },
   {
     text: 'Been sitting outside the barracks all week learning the shift rotations. Soon.',
@@ -8173,7 +8142,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'bike thieves on 12th street: I found your garage. bringing a crowbar for your kneecaps tonight',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 7, no rule reads it as a threat',
   },
   {
     text: 'im gonna catch that RA alone and cave her skull in for calling the cops on our party',
@@ -8247,7 +8215,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "you took my bike to auction. I'm going to take your life. simple as that",
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Ive got a rope and a tree picked out for the judge who signed that warrant. hes going up this week',
@@ -8572,7 +8539,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'que alguien atropelle a esos policías en la marcha, yo pago la fianza',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
   },
   {
     text: 'ya encontré al que se robó mi bici. esta noche lo dejo lleno de navajazos',
@@ -8683,7 +8649,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ngl I was mad enough to scream but im not about to go fight a cop over a bike lol',
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   { text: "To be clear, I am NOT threatening anyone. I'm saying the chief should resign.", kind: 'negation' },
   { text: 'No one deserves to be shot, not the officer, not the kid. RIP to both.', kind: 'negation' },
@@ -9204,7 +9169,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Y'all need to pull up on the sheriff's house tonight and handle him. I'll drive.",
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   { text: 'Whoever let fentanyl into that jail should be skinned alive.', kind: 'normative' },
   {
@@ -9336,7 +9300,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Sé en qué escuela están tus hijos, oficial. Y sé a qué hora salen. Cuídate mucho.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   { text: 'Te voy a esperar afuera de la estación y te voy a partir la cara, cerdo.', kind: 'direct' },
   { text: 'Esos guardias deberían estar todos muertos. Que los cuelguen a todos.', kind: 'direct' },
@@ -9362,7 +9325,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Ya tengo la pistola cargada. El primer guardia que abra la puerta de la cárcel mañana se muere.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: "Whoever wrote 'someone should shoot the warden' up above needs to be reported. That's sick.",
@@ -9811,7 +9773,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'We know what shift you work. We know what your wife drives. Sleep tight, Sergeant.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "@R.T. saying the sheriff 'should be shot' is disgusting. Delete it. We can disagree about the jail without that.",
@@ -9860,7 +9821,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I pray every night the judge who approved this jail gets what's coming to him. A bullet.",
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'ima stab that CI the day he gets out, everybody knows who snitched on the lab',
@@ -9914,7 +9874,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "y'all better double lock the evidence room cuz I'm coming in with a torch and a shotgun",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'unless somebody finds grandma by tomorrow im gonna start busting heads at that station',
@@ -10371,7 +10330,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Whoever stole those calves deserves a rope and a tall tree.',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'The rodeo clown bombed so hard tonight, poor guy',
@@ -10389,7 +10347,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Vamos a esperar al diputado afuera del rodeo con bates. Ya está decidido.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "Y'all took 9 hours to respond when grandma went missing. 9 HOURS. Somebody should be fired over this.",
@@ -11282,7 +11239,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Keep parking your cruiser in front of my driveway and see what happens to it and you. I've got gasoline.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Two teens were arrested after a fight broke out at the homecoming game. Glad nobody was seriously hurt.',
@@ -11373,10 +11329,1477 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Try and take my license and I promise you'll be breathing through a tube.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "My teenager showed me a group chat where a kid said he'd stab the vice principal. We went straight to the SRO. Please check your kids' phones.",
     kind: 'counter-speech',
   },
+  // Batch 28, written blind by a helper: 250 port-city police page comments (150 threats: direct, wishes, veiled, Spanish; 100 look-alikes: counter-speech, negation, idioms, news, harsh criticism filed as negation). Measured once on arrival with the rules alone: 85/150 threats, 89/100 look-alikes; the threat head was then designed on it (112/150, 89/100).
+  {
+    text: "If Officer D. tickets my car on Harbor Blvd one more time I'm gonna slash his tires and then his face",
+    kind: 'direct',
+  },
+  {
+    text: 'keep towing my truck from the beach lot and ill torch that tow yard to the ground',
+    kind: 'direct',
+  },
+  {
+    text: "Next time that harbor patrol boat gets near my slip I'm ramming it full throttle, swear to god",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm bringing my rifle to the seafood festival Saturday and the cops working the gate are first",
+    kind: 'direct',
+  },
+  { text: "if the sergeant shows up at my door again he's leaving in a body bag", kind: 'direct' },
+  { text: 'gonna put a bullet in the next cop that pulls me over on the bridge', kind: 'direct' },
+  {
+    text: 'I will find the officer who arrested my brother at the ferry terminal and I will break his jaw',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'ur lucky i didnt run u over at the checkpoint last nite. next time i wont brake',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Im gonna burn the substation on Pier Street down, watch me', kind: 'direct' },
+  { text: "Try to evict my mom and I'll throw the deputy through the window", kind: 'direct' },
+  { text: "I'm going to stab the next meter maid I see on Ocean Ave", kind: 'direct' },
+  { text: 'mark my words ill shoot up the precinct before summer is over', kind: 'direct' },
+  {
+    text: "If they close the boardwalk again for that parade I'm driving my truck straight through the barricades and whoever is standing behind them",
+    kind: 'direct',
+  },
+  {
+    text: "Swear I'm gonna choke out that cop who works the door on Dock Street when I catch him off duty",
+    kind: 'direct',
+  },
+  {
+    text: "Keep harassing the fishermen and I'll sink every one of your patrol boats with you on them",
+    kind: 'direct',
+  },
+  {
+    text: "I've got a full tank of gas and a lighter. the impound lot is getting lit tonight 🔥",
+    kind: 'direct',
+  },
+  {
+    text: "if that school resource officer puts hands on my son again I'll beat him half to death in front of the whole school",
+    kind: 'direct',
+  },
+  { text: 'Officer B. I am going to drown you off the end of the jetty', kind: 'direct' },
+  { text: 'imma pop that cop who gave me the DUI, on everything', kind: 'direct' },
+  {
+    text: "When I get out of county I'm coming for every CO who put hands on me. Every single one.",
+    kind: 'direct',
+  },
+  {
+    text: 'next cruiser parked outside my building gets a brick through the windshield and a molotov right after',
+    kind: 'direct',
+  },
+  { text: 'I will gut the tow truck driver like a fish. He knows what he did', kind: 'direct' },
+  { text: "If your K9 bites my dog I'm shooting the dog and the handler, in that order", kind: 'direct' },
+  {
+    text: "The mayor better not show up at the clam bake, I'll knock his teeth down his throat",
+    kind: 'direct',
+  },
+  { text: "This Friday I'm bringing a bat to the protest and cracking some helmets", kind: 'direct' },
+  { text: "Touch my boat again and I'll cut your lines and then your throat", kind: 'direct' },
+  {
+    text: 'i swear to god if the cops raid my cousins house again im gonna blow up the whole block',
+    kind: 'direct',
+  },
+  { text: "Planning to leave a little surprise under the chief's car this weekend. boom 💥", kind: 'direct' },
+  { text: 'gonna strangle the parking enforcement guy who keeps chalking my tires', kind: 'direct' },
+  { text: "Put my name in your report again and I'll put a round through your skull", kind: 'direct' },
+  {
+    text: "I'm going to hunt down the detective on my case and make him bleed like my family did",
+    kind: 'direct',
+  },
+  {
+    text: "Next officer who tells me to move my car off the beach gets hit with it. I'm not playing",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'if the city closes the bridge again ill set the toll booth on fire with the cop still inside',
+    kind: 'direct',
+  },
+  { text: "I'll be waiting outside the courthouse Monday with my 9 for that prosecutor", kind: 'direct' },
+  { text: "Any cop that steps on my property gets buckshot. I'm done warning yall", kind: 'direct' },
+  {
+    text: "im gonna smash Officer K.'s face into the curb like he did my friend, see how he likes it",
+    kind: 'direct',
+  },
+  {
+    text: "You took my kids. So I'm going to take something from you. Your station is gonna burn and I'll be watching",
+    kind: 'direct',
+  },
+  { text: 'I will run down the next bicycle cop I see on the promenade', kind: 'direct' },
+  {
+    text: "Tonight I'm parking at the lighthouse lot and shooting at every squad car that rolls by",
+    kind: 'direct',
+  },
+  {
+    text: 'if my neighbor calls the cops on my party one more time im gonna stomp his skull flat',
+    kind: 'direct',
+  },
+  { text: "Gonna firebomb the harbor patrol dock. y'all been warned", kind: 'direct' },
+  { text: 'Me and my cousin gonna jump the K9 handler after his shift, we know his truck', kind: 'direct' },
+  { text: "Keep writing me tickets and I'll break every bone in your body one at a time", kind: 'direct' },
+  {
+    text: 'if yall arrest my son at the nightclub again ill come down to central station and start blasting',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'im finna wet up the next unit that stops me on Marina Dr',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Bringing a knife to the council meeting Tuesday and the chief better be there', kind: 'direct' },
+  {
+    text: "The ferry dock will have a bomb on it Saturday at noon. Don't say nobody told you.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'When i see that sergeant at the gas station im caving his head in with a tire iron',
+    kind: 'direct',
+  },
+  {
+    text: "One more tow and I'm flattening that tow truck driver in the lot with my own car",
+    kind: 'direct',
+  },
+  {
+    text: 'Seriously about to take my deer rifle up on the overpass during rush hour and pick off every cop on the causeway',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: "I'm going to poison the police horses before the beach parade", kind: 'direct' },
+  {
+    text: 'yall better double the guards at the jail bc im coming to get my boy out and anybody in the way gets dropped',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "So I've been parking at the north beach lot for 12 years, always paid, always followed the rules, and this summer they put in new meters that don't take cash and yesterday I got a $75 ticket because the app crashed. Next time I see the officer writing tickets there I'm throwing him off the seawall. Fix your app.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Lemme catch the officer from the DUI checkpoint alone one time, I'm putting him in the ICU",
+    kind: 'direct',
+  },
+  { text: "I'M GOING TO KILL THE COP WHO SHOT MY DOG. I'M NOT EVEN JOKING ANYMORE", kind: 'direct' },
+  {
+    text: "someone should throw that cop off the drawbridge when it's up",
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope the officer who tased the old man gets hit by a bus',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'that tow driver deserves to be beaten with his own chains', kind: 'normative' },
+  { text: 'Somebody needs to put a bullet in the chief. Long overdue', kind: 'normative' },
+  { text: 'I hope every cop at that checkpoint gets run over by a drunk', kind: 'normative' },
+  { text: 'they should string the officers up from the lampposts on the pier', kind: 'normative' },
+  { text: 'Wish someone would burn the precinct down with all of them inside', kind: 'normative' },
+  {
+    text: 'Pray the harbor patrol boat flips over and they all drown 🙏',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'whoever finds that detective first should break both his legs', kind: 'normative' },
+  { text: 'Somebody shoot the meter maids already, im begging', kind: 'normative' },
+  { text: 'the sergeant deserves a bullet, plain and simple', kind: 'normative' },
+  { text: "Y'all need to pull up on that K9 handler and handle him for real", kind: 'normative' },
+  { text: "Somebody give the mayor what he's got coming, a brick to the head", kind: 'normative' },
+  {
+    text: "I hope that officer's house catches fire tonight with him asleep",
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Guy who ran the red and killed that kid on 3rd deserves to be dragged behind a truck down Coast Hwy',
+    kind: 'normative',
+  },
+  { text: 'Protesters should bring rocks Saturday and aim for the faces', kind: 'normative' },
+  { text: 'Someone needs to key and torch every cruiser in the marina lot', kind: 'normative' },
+  {
+    text: "People of this city, it's time to take up arms against the blue gang. Meet at the harbor.",
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hope the bridge collapses while the chief's car is on it",
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'That scumbag who broke into the church deserves to be beaten to death, skip the trial',
+    kind: 'normative',
+  },
+  { text: 'Cops who do this should be lined up against the seawall and shot', kind: 'normative' },
+  { text: 'Somebody oughta drown that ferry captain who called the cops on us', kind: 'normative' },
+  {
+    text: 'I hope the next guy he pulls over is armed and quicker on the draw',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'would be a shame if someone slashed the tires on every patrol car at the marina.. somebody do it tonight',
+    kind: 'normative',
+  },
+  {
+    text: 'Neighbors, we need to go to that drug house tonight with bats and run them off our street for good',
+    kind: 'normative',
+  },
+  {
+    text: "Let's all go down to the station and tear it apart brick by brick. Bring bats, bring gas",
+    kind: 'normative',
+  },
+  { text: 'That judge should be hanged from the harbor crane for everyone to see', kind: 'normative' },
+  { text: 'Somebody snipe the officers at the beach entrance please 🙏🙏', kind: 'normative' },
+  {
+    text: 'The creep they arrested on 3rd deserves to get shanked in county. Do your thing boys',
+    kind: 'normative',
+  },
+  { text: "hope somebody pops Officer L., he's had it coming for years", kind: 'normative' },
+  {
+    text: 'Run them over. If protesters block the causeway again just floor it and run them over.',
+    kind: 'normative',
+  },
+  {
+    text: 'Every tourist who double parks on Shore Rd should get their windows smashed and their face too',
+    kind: 'normative',
+  },
+  { text: 'Honestly someone should firebomb the immigration office by the port', kind: 'normative' },
+  {
+    text: 'May every cop in this department catch a stray',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'They ought to tar and feather the whole parking enforcement crew and dump them in the bay',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Somebody should drop a cinder block on a patrol car from the overpass, see how they like it',
+    kind: 'normative',
+  },
+  {
+    text: "Those bikers from the rally deserve a beatdown. cops won't do it so we should",
+    kind: 'normative',
+  },
+  {
+    text: 'Hope the inmate who jumped that CO finishes the job next time',
+    kind: 'normative',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'wish somebody would stab the chief at the ribbon cutting. would watch that live',
+    kind: 'normative',
+  },
+  {
+    text: 'Someone needs to take care of that officer permanently if you know what I mean',
+    kind: 'normative',
+  },
+  {
+    text: 'The shooter deserves to have the same thing done to him, slowly, while his family watches',
+    kind: 'normative',
+  },
+  {
+    text: "Drag the mayor out of city hall and stomp him in the square, that's the only language they understand",
+    kind: 'normative',
+  },
+  { text: 'somebody should light the police boat on fire while its docked lol', kind: 'normative' },
+  { text: 'hope the K9 turns on its handler and rips his throat out', kind: 'normative' },
+  {
+    text: 'Those gangbangers on Wharf Ave deserve to be mowed down in the street, all of them',
+    kind: 'normative',
+  },
+  { text: 'I know where Officer P. lives. Nice blue house on Cove Lane.', kind: 'direct' },
+  { text: 'Watch your back, sergeant. Not every night at the marina is a quiet one.', kind: 'direct' },
+  { text: 'tell the chief his kids look real cute waiting at the bus stop on Pelican Rd', kind: 'direct' },
+  { text: "I've got the plate number of every unmarked car in your lot. See you soon.", kind: 'direct' },
+  {
+    text: "You'll regret towing my car. Pretty sure you park your own truck on Seaview every night.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'The officer who arrested me gets off at 11pm and drives a gray F-150. Just saying.',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Enjoy the festival while you still can, Officer D.',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 1, no rule reads it as a threat',
+  },
+  { text: 'We know which slip your boat is in, deputy.', kind: 'direct' },
+  { text: 'Things happen on dark piers. Be careful out there detective 🙂', kind: 'direct' },
+  {
+    text: "Tell the tow driver I've seen where his wife parks. He'll understand.",
+    kind: 'direct',
+  },
+  { text: 'Your days are numbered, chief. Tick tock.', kind: 'direct' },
+  {
+    text: 'Been watching the shift change at the station for two weeks now. You guys are very predictable.',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hope Officer G.'s family likes their new place on Harbor View Ct. Would be a real shame if something happened to it.",
+    kind: 'direct',
+  },
+  { text: 'Keep pushing and find out what happens when you walk to your car tonight', kind: 'direct' },
+  {
+    text: 'Followed the SRO home last night. Just so he knows I know.',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Remember my face officer. You'll see it again, when you least expect it",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Just found out where the judge eats lunch every Tuesday. Small town huh',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody tell the lieutenant his garage door doesn't close all the way",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "The captain's daughter works at the taffy shop on the boardwalk, right? 👀",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "We have a list. You're on it, officer.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Next time there won't be a warning. Ask around what happened to the last guy.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Pulled your home address off the county records, deputy. Sleep well.', kind: 'direct' },
+  {
+    text: 'That bridge officer better hope I never catch him alone in the parking garage after dark',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Ask the meter maid how her tires felt this morning. Next time it won't be the tires.",
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'ur badge wont be there to protect u at home. think about that', kind: 'direct' },
+  { text: 'Voy a matar al policía que me multó en la playa', kind: 'direct' },
+  { text: 'Si me quitan el carro otra vez, le prendo fuego a la comisaría', kind: 'direct' },
+  { text: 'A ese sargento hay que meterle un balazo', kind: 'direct' },
+  { text: 'Sé dónde vives, oficial M. Bonita casa.', kind: 'direct' },
+  { text: 'Ojalá que le peguen un tiro al jefe de policía', kind: 'direct' },
+  { text: 'la proxima vez que me paren en el puente les voy a disparar a todos', kind: 'direct' },
+  { text: 'Cuídate la espalda, agente. Esto no se queda así.', kind: 'direct' },
+  { text: 'Alguien debería quemar la patrulla que está en el muelle', kind: 'direct' },
+  { text: 'Te voy a romper la cara cuando te vea sin uniforme', kind: 'direct' },
+  { text: 'Vamos a poner una bomba en la estación central el sábado', kind: 'direct' },
+  { text: 'si vuelven a tocar a mi hijo los mato a todos', kind: 'direct' },
+  { text: 'Ese chofer de la grúa merece que lo maten a golpes', kind: 'direct' },
+  { text: 'que se mueran todos los policías del puerto, ojalá les caiga una bala', kind: 'direct' },
+  { text: 'Ya sabemos dónde estacionas tu camioneta, güey. Nos vemos pronto', kind: 'direct' },
+  { text: 'voy a apuñalar al guardia de la cárcel en cuanto salga', kind: 'direct' },
+  { text: 'Le voy a meter un plomazo al alcalde en el desfile', kind: 'direct' },
+  { text: 'Hay que colgar a los jueces corruptos del puente', kind: 'direct' },
+  {
+    text: 'Tu familia vive en la calle Gaviota, verdad? Qué bonita casa tienen',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 3, no rule reads it as a threat',
+  },
+  { text: 'wey si vuelven a cerrar la playa los voy a atropellar con mi troca', kind: 'direct' },
+  { text: 'Alguien tiene que darle su merecido al oficial Ramírez, a golpes y bien dados', kind: 'direct' },
+  {
+    text: 'Te voy a ahogar en el muelle, policía de mierda',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'Si me deportan, antes me llevo a un policía conmigo, lo juro por mi madre',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Ojalá exploten las patrullas con todos adentro', kind: 'direct' },
+  { text: 'Esta noche vamos a quemar la grúa y al chofer también', kind: 'direct' },
+  {
+    text: 'Mañana en el festival me desquito con los polis, ya tengo la pistola lista',
+    kind: 'direct',
+    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Someone in the last thread said they'd 'torch the impound lot'. I screenshotted it and sent it to the non-emergency line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever wrote 'someone should shoot the chief' on the hiring post needs to be investigated. That is not ok.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reporting a man on the boardwalk yelling that he was going to kill the cops. Red hoodie, near pier 4, about 10 min ago.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to run over officers is not free speech. Please delete those comments.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My ex texted me 'I'll burn your house down' last night — how do I file a report for that?",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone spray painted 'kill cops' on the seawall by the ferry. Can public works paint over it?",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The people saying the K9 handler deserves to be shot are disgusting. He was doing his job.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone left a note on my windshield that said 'next time it's your tires and your face'. Should I report that?",
+    kind: 'counter-speech',
+  },
+  { text: 'Please take down the comment threatening the SRO. Kids read this page.', kind: 'counter-speech' },
+  {
+    text: 'Calling for violence against protesters is how people end up dead. Shame on whoever posted that.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: "Glad they arrested the guy who posted that he'd bomb the ferry. That was terrifying for all of us who commute.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "People writing 'hang the judge' under every court post need to log off and touch grass",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Teacher here: a student said 'I'm gonna shoot up the school' as a joke today. We reported it to the SRO immediately. Never joke about that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said 'I know where the officer lives' in the other thread — that's a threat and you know it. Reported.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 28: graded 7',
+  },
+  {
+    text: "Got a voicemail from a guy saying he'd 'put me in the ground' over a parking spot. Which unit handles that?",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Not cool to wish death on harbor patrol just because you got a ticket. Grow up.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor keeps screaming 'I'll kill you' at his girlfriend at night. Can someone do a welfare check on Gull St?",
+    kind: 'counter-speech',
+    knownMiss: 'batch 28: graded 8',
+  },
+  {
+    text: "Moderators, the guy saying 'molotov the cruisers' is still up 3 hours later. Please remove.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Comments like 'watch your back' aimed at officers should get people banned from this page.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "When someone says they're going to drive into a crowd you take it seriously. Thank you for acting so fast at the festival.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Nobody should ever hurt an officer for doing their job, even if you hate the ticket.',
+    kind: 'negation',
+  },
+  {
+    text: "I would never wish harm on the tow truck guys, they're just working like the rest of us.",
+    kind: 'negation',
+  },
+  { text: "I'm mad about the ticket but I'm not going to hurt anyone over $40 lol", kind: 'negation' },
+  { text: 'No one deserves to get shot over a traffic stop, cop or civilian.', kind: 'negation' },
+  {
+    text: 'Violence against police is never the answer. Vote and show up to the council meeting.',
+    kind: 'negation',
+  },
+  { text: "I don't want anyone beaten up, I want the officer held accountable in court.", kind: 'negation' },
+  {
+    text: 'Nobody is burning anything down. We are protesting peacefully Saturday at Harbor Park, bring signs and water.',
+    kind: 'negation',
+  },
+  { text: "I'd never hurt a K9, they're absolute sweethearts", kind: 'negation' },
+  {
+    text: "Don't anyone go after the sergeant's family. That's not how we do things in this town.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not threatening anybody, I'm just saying the parking at South Beach is terrible",
+    kind: 'negation',
+  },
+  {
+    text: "Even the guy who robbed the bait shop doesn't deserve to get hurt in jail. Let the court do its thing.",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie I was so angry I could've screamed, but I'd never lay a hand on a cop.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one should be running over protesters, no matter what you think of their cause.',
+    kind: 'negation',
+  },
+  { text: 'I hope nobody gets hurt at the fireworks this year 🙏', kind: 'negation' },
+  {
+    text: "Shouldn't have to say this but please don't throw anything at the officers during the parade",
+    kind: 'negation',
+  },
+  { text: 'who would ever shoot at a police boat?? what is wrong with people', kind: 'negation' },
+  {
+    text: 'Nobody should have to be afraid of getting stabbed walking home from the nightlife district.',
+    kind: 'negation',
+  },
+  { text: "I don't wish death on anyone, not even the guy who keyed my car", kind: 'negation' },
+  {
+    text: "we don't need anybody taking matters into their own hands. Let the detectives work.",
+    kind: 'negation',
+  },
+  { text: 'I would never hurt a living soul, I just want my car back from impound 😭', kind: 'negation' },
+  { text: 'The dance team at the harbor festival was absolutely killing it!', kind: 'idiom' },
+  { text: 'Dying to know when the beach lot opens for the season', kind: 'idiom' },
+  { text: 'This heat on the boardwalk is murder, bike officers stay hydrated out there', kind: 'idiom' },
+  { text: 'Officer T. crushed it at the fishing derby lol', kind: 'idiom' },
+  { text: 'The ferry line this morning was slowly killing me', kind: 'idiom' },
+  { text: 'My feet are dead after walking the whole parade route', kind: 'idiom' },
+  { text: 'The K9 demo blew the kids away 🔥', kind: 'idiom' },
+  { text: "I'd kill for a parking spot downtown on a Saturday night", kind: 'idiom' },
+  { text: "The sheriff's team chili at the cook-off was the bomb! So good.", kind: 'idiom' },
+  { text: "Bridge traffic at 5pm is a nightmare, I swear it's gonna be the death of me", kind: 'idiom' },
+  { text: "The SRO's dance moves at the pep rally slayed 😂", kind: 'idiom' },
+  { text: "Y'all shot that recruitment video so well, looks like a movie trailer", kind: 'idiom' },
+  { text: "Sergeant is gonna murder that karaoke song at the fundraiser again, can't wait", kind: 'idiom' },
+  {
+    text: "Lol the cop at the beach lot absolutely roasted my dad's parking job",
+    kind: 'idiom',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  { text: 'Dispatch knocked it out of the park tonight finding that lost kid', kind: 'idiom' },
+  { text: "Can't wait for the polar plunge, that water is gonna kill me 🥶", kind: 'idiom' },
+  { text: "my phone died so I couldn't pay the meter, is there a grace period?", kind: 'idiom' },
+  { text: 'This chowder festival is gonna be a blast', kind: 'idiom' },
+  { text: 'The new harbor boat is a beast, absolutely smashing it', kind: 'idiom' },
+  {
+    text: 'Traffic on the causeway is killing my commute, any idea when the construction ends?',
+    kind: 'idiom',
+  },
+  {
+    text: "Man arrested Tuesday after a stabbing outside a bar on Dock St, per the department's release.",
+    kind: 'news',
+  },
+  { text: 'The guy who shot at the ferry terminal last year got 15 years today. Justice.', kind: 'news' },
+  {
+    text: 'Two people were injured in a fight at the nightclub on Wharf Ave Saturday, officers were there within minutes',
+    kind: 'news',
+  },
+  {
+    text: "My uncle was killed by a drunk driver on this same bridge in 2009. Please don't drink and drive.",
+    kind: 'news',
+  },
+  {
+    text: 'Jury found him guilty of attempted murder of the harbor patrol officer. Sentencing is next month.',
+    kind: 'news',
+  },
+  {
+    text: 'Police said the suspect threatened the clerk with a knife before running toward the marina.',
+    kind: 'news',
+  },
+  {
+    text: 'A bomb threat closed the ferry terminal for two hours this morning. All clear now.',
+    kind: 'news',
+  },
+  { text: 'There was a shooting near the boardwalk arcade around 1am, heard at least 6 shots', kind: 'news' },
+  {
+    text: 'Reading the report, the officer got punched in the face during the arrest and still kept his cool',
+    kind: 'news',
+  },
+  {
+    text: 'The suspect in the gas station robbery was armed with a shotgun according to the press release',
+    kind: 'news',
+  },
+  { text: 'The car that hit the crossing guard was found burned out in a lot near the port', kind: 'news' },
+  {
+    text: 'Fire marshal says the blaze at the bait shop was intentional arson',
+    kind: 'news',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  { text: 'The man who threatened to blow up city hall pleaded guilty yesterday', kind: 'news' },
+  {
+    text: 'Last summer a tourist got beaten up in the nightlife district and nobody was ever charged',
+    kind: 'news',
+  },
+  { text: 'The inmate who assaulted a guard at county was transferred upstate, per the news', kind: 'news' },
+  {
+    text: 'Shark bit a surfer at North Beach yesterday, lifeguards and an officer got him out fast',
+    kind: 'news',
+  },
+  {
+    text: 'Officers shot and killed an armed man on the pier in 2019; the review board cleared them',
+    kind: 'news',
+  },
+  {
+    text: 'The boat that rammed the harbor patrol vessel was stolen, according to the Coast Guard',
+    kind: 'news',
+  },
+  {
+    text: 'A gunman fired into a crowd at the fireworks in a city up north last year, so glad ours went smooth',
+    kind: 'news',
+  },
+  {
+    text: 'Three arrested after brawl at the bridge toll plaza, one officer treated for a broken hand',
+    kind: 'news',
+  },
+  { text: 'You people are a joke. Three hours to respond to a break-in on Pelican Rd.', kind: 'negation' },
+  {
+    text: 'This department is corrupt from top to bottom and everyone in this town knows it.',
+    kind: 'negation',
+  },
+  { text: "Worst police force on the coast. Towing tourists is all you're good for.", kind: 'negation' },
+  {
+    text: 'The chief should resign. Today. He has failed every neighborhood south of the bridge.',
+    kind: 'negation',
+  },
+  {
+    text: 'How about you catch the guys stealing catalytic converters instead of ticketing fishermen?',
+    kind: 'negation',
+  },
+  {
+    text: "I'm furious. My daughter was harassed on the ferry and the officer just shrugged.",
+    kind: 'negation',
+  },
+  {
+    text: 'Your officers treated my elderly father like a criminal over an expired tag. Disgraceful.',
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  { text: 'Defund them. Every dollar to harbor patrol is a dollar wasted.', kind: 'negation' },
+  {
+    text: 'The SRO at Bayside High is a bully and every parent knows it',
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: 'You guys are absolutely useless on festival weekends, total chaos every year',
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: "I'll be at the council meeting and I'll be filing a complaint with internal affairs, count on it",
+    kind: 'negation',
+  },
+  { text: "I'm going to sue this department into the ground over what happened to my son", kind: 'negation' },
+  { text: "You'll be hearing from my lawyer. The tow was illegal and I have the photos.", kind: 'negation' },
+  {
+    text: 'Shoving reporters at the protest was disgraceful. Those officers should be fired.',
+    kind: 'negation',
+  },
+  {
+    text: "Your parking enforcement is predatory and we're going to destroy you at the ballot box in November",
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: "I'm coming after your budget at the next meeting, this is ridiculous",
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: 'Your PR team can spin it all you want, people saw the video. Officer H. should be charged.',
+    kind: 'negation',
+  },
+  {
+    text: 'The county jail is a death trap and everybody in charge knows it.',
+    kind: 'negation',
+    knownMiss: 'batch 28: graded 7, the model alone',
+  },
+  {
+    text: "Get ready for a flood of complaints, we're organizing the whole neighborhood against this",
+    kind: 'negation',
+  },
+  { text: 'What a waste of taxpayer money, a shiny new boat while the streets fall apart', kind: 'negation' },
+  // Batch 29, written blind by a helper: 250 mountain-county sheriff page comments (as batch 28). Measured once, blind: rules alone 74/150 threats, 88/100 look-alikes; with the threat head 106/150, 88/100.
+  {
+    text: 'next time one of ur deputies pulls me over on Hwy 9 im not stopping, im running him into the ditch',
+    kind: 'direct',
+  },
+  {
+    text: "If V. shows up at my door again I'm putting a round through the screen. Final warning.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna torch the substation by the jail this weekend and watch you clowns scramble",
+    kind: 'direct',
+  },
+  {
+    text: 'keep closing Tamarack Pass and I will plow my truck right through your little barricade and whoever is standing behind it',
+    kind: 'direct',
+  },
+  {
+    text: "Honestly I'm done. Tomorrow I'm bringing my rifle to the courthouse steps and settling this myself.",
+    kind: 'direct',
+  },
+  {
+    text: 'you arrest my brother at the mine protest one more time and I swear I will beat the hell out of the first deputy I see',
+    kind: 'direct',
+  },
+  {
+    text: 'Been sighting in my 30-06 all week. Season opens Saturday and I got a tan and green target in mind.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'I will find Deputy H. after his shift and break both his legs', kind: 'direct' },
+  {
+    text: 'SET UP THAT DUI CHECKPOINT ON ELK HOLLOW RD AGAIN AND ILL HIT IT AT 80 AND TAKE OUT AS MANY OF U AS I CAN',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna burn the sheriffs substation to the ground, matches already in the glovebox 🔥',
+    kind: 'direct',
+  },
+  {
+    text: "Long post sorry. Four generations in Copper Flats and you let the mining company walk all over us, then show up in riot gear like we're the criminals. My dad can't breathe from the tailings dust. So here's where I'm at: the next deputy who puts hands on my mother at that gate gets stabbed. Nobody listens until someone bleeds.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: "i'll shoot the tires out of every cruiser in the lot and then the guys who come out to check",
+    kind: 'direct',
+  },
+  { text: 'Touch my dog again during a search and I will slit your throat, T.', kind: 'direct' },
+  {
+    text: 'planning to wait by the jail sally port friday night. when the transport van comes out its getting lit up',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'got a pipe bomb with ur name on it sheriff', kind: 'direct' },
+  {
+    text: "There's a device in the courthouse basement. You have until noon.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'if u tow my sled one more time from the trailhead im coming down to the station w my shotgun',
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to run over the next flagger at the avalanche closure, they can scrape him off the plow blade",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Keep evacuating my ranch for a fire that ain't coming and I'll start one under your house myself",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'i swear on my kids i will strangle that fat sergeant with his own radio cord', kind: 'direct' },
+  {
+    text: "You want a war at the K. gate? Fine. We're bringing bats Monday and swinging at anything in uniform.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
+  },
+  { text: 'ima pop the deputy who wrote my citation. not a joke. watch', kind: 'direct' },
+  {
+    text: 'tonight every tire in the sheriff lot gets slashed and every windshield gets a brick. see u in the morning',
+    kind: 'direct',
+  },
+  { text: "Try to serve that eviction at my cabin and you'll leave in a body bag", kind: 'direct' },
+  {
+    text: "I'll be at the rodeo saturday and if I see O. in the beer tent I'm knocking his teeth down his throat",
+    kind: 'direct',
+  },
+  {
+    text: "The minute my court date's over I'm hunting down the DA and the arresting deputy. both of them.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "lol keep laughing, I'm driving my F250 through the front window of the sheriff office during morning briefing",
+    kind: 'direct',
+  },
+  {
+    text: 'One more ticket and I drop a pine across the canyon road right on the deputy when he drives up. I know how to fell em.',
+    kind: 'direct',
+  },
+  { text: 'I will kill the next cop that steps on my property. period.', kind: 'direct' },
+  {
+    text: 'me and the boys are gonna jump whichever deputy is working night shift at the ski lot',
+    kind: 'direct',
+  },
+  { text: 'if that plow driver buries my car again im putting a bullet through his cab', kind: 'direct' },
+  { text: "I'm going to blow up the county jail. I mean it.", kind: 'direct' },
+  {
+    text: "SAR billed me $3k?? Next time that chopper comes over my land I'm shooting it down",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
+  },
+  { text: 'tell quill to sleep with one eye open cause im gonna gut him like a buck', kind: 'direct' },
+  {
+    text: 'u arrest me at the checkpoint and ill bite ur face off and spit it back at u',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "Im going to douse the sheriff's truck in gas and light it while he's sitting in it",
+    kind: 'direct',
+  },
+  {
+    text: "ok so I've decided. I've been patient, I went to the meetings, I wrote the letters, I called the commissioners twice. When they come to clear the protest camp I'm rolling boulders off the ridge onto the access road and whoever's under em is under em. Then maybe someone reads my letters.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "I'm bringing a knife to my hearing and that judge and the bailiff deputy are both getting it",
+    kind: 'direct',
+  },
+  {
+    text: "you pull my hunting tags and I'll turn my rifle on the game warden AND your deputies",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I'm gonna ram the next deputy that tailgates me on Route 4 right off the cliff. Plenty of drop on that switchback.",
+    kind: 'direct',
+  },
+  {
+    text: "that lady deputy wants to act tough at the bar? ok. i'll beat her till she can't stand up",
+    kind: 'direct',
+  },
+  {
+    text: "Keep harassing the miners and I'll dynamite your substation. We got plenty of it at work.",
+    kind: 'direct',
+  },
+  {
+    text: "next person who answers the dispatch line with that attitude, I'm coming down there to choke them out",
+    kind: 'direct',
+  },
+  { text: 'gonna shoot up the sheriffs christmas party. everybody gets a present', kind: 'direct' },
+  {
+    text: 'deputy mosely u arrested my son. i will end you.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: "If the sheriff wins reelection I'm taking him out myself, simple as that", kind: 'direct' },
+  {
+    text: "Setting my dogs on the next uniform that crosses my cattle guard and I'll finish whatever they leave",
+    kind: 'direct',
+  },
+  {
+    text: 'Going to the courthouse tomorrow with a bat. Whoever denies my permit gets it in the knees.',
+    kind: 'direct',
+  },
+  {
+    text: "Ima roll through that DUI checkpoint like it's a bowling alley 🎳🚓 strike",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Watch. I'll put the whole county jail in flames and chain the doors from outside",
+    kind: 'direct',
+  },
+  {
+    text: "you come back up to Bald Notch with that warrant and i'll drop you at 300 yards before you ever see me",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "First time I see Deputy V. at the gas station I'm punching him in the mouth, badge or no badge",
+    kind: 'direct',
+  },
+  {
+    text: 'they seize my truck, i seize a deputy. tie him up in my barn and see how he likes it',
+    kind: 'direct',
+  },
+  {
+    text: "close the ski road on a powder day again and i'm dumping my loaded sled trailer on your cruiser with you in it",
+    kind: 'direct',
+  },
+  { text: "This is your only notice. I'm going to kill Sheriff B. before the snow melts.", kind: 'direct' },
+  { text: 'someone should put a bullet in that sheriff', kind: 'normative' },
+  {
+    text: 'Deputies who tased that old miner deserve to be dragged behind a truck down Main Street',
+    kind: 'normative',
+  },
+  {
+    text: "Hope an avalanche buries every one of those checkpoint cops. Nature's justice.",
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'somebody needs to torch the county jail with the guards still inside', kind: 'normative' },
+  {
+    text: 'Wish the bear had finished off that deputy instead of the other way around',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "If I were the miners I'd be throwing rocks at every cruiser that comes up that road. Somebody do it.",
+    kind: 'normative',
+  },
+  { text: 'They deserve to be shot, every single deputy in this county', kind: 'normative' },
+  { text: 'Someone oughta run that speed trap deputy over with a snowcat', kind: 'normative' },
+  { text: 'cant wait till somebody finally pops one of these pigs in the head', kind: 'normative' },
+  {
+    text: "The whole sheriff's office should be lined up against the wall and shot. I said what I said.",
+    kind: 'normative',
+  },
+  {
+    text: "Locals: next time they block the pass, drag the deputies out of their trucks and stomp them. Let's go.",
+    kind: 'normative',
+  },
+  { text: 'hope the wildfire takes the sheriffs house first, with him asleep in it', kind: 'normative' },
+  { text: "May that deputy's truck roll off the switchback with him in it 🙏", kind: 'normative' },
+  { text: 'Every one of those riot cops at the K. gate deserves a pickaxe to the skull', kind: 'normative' },
+  { text: 'Someone should find out which deputy shot that dog and return the favor', kind: 'normative' },
+  {
+    text: 'I pray someone beats Sgt. O. within an inch of his life',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Time for the people of Copper Flats to take up arms against these deputies. Storm the substation.',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'honestly would not mind if the jail caught fire tonight with the COs locked in',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'Would love to see that ski-lot deputy get flattened by his own plow',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
+  },
+  { text: 'hang em from the courthouse flagpole. all of em', kind: 'normative' },
+  { text: 'Someone ought to teach that deputy a lesson with a tire iron', kind: 'normative' },
+  { text: "rodeo crowd should've stomped that deputy flat when he cuffed the clown", kind: 'normative' },
+  { text: "Burn the sheriff's office down. Somebody with guts, please.", kind: 'normative' },
+  { text: 'deputies like T. should be taken out back and dealt with the old way', kind: 'normative' },
+  {
+    text: "Y'all see that video? That deputy deserves a boot to the face over and over until he stops moving",
+    kind: 'normative',
+  },
+  { text: 'I hope someone puts the sheriff in the ground before election day', kind: 'normative' },
+  {
+    text: 'Hunters, you know what to do when you see a tan uniform in the woods this season 😉',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Someone should blow up that checkpoint trailer with them in it', kind: 'normative' },
+  {
+    text: 'The miners should bring dynamite to the next standoff and show these clowns what a blast radius is',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 7, no rule reads it as a threat',
+  },
+  { text: 'i hope every deputy on that SWAT team gets shot in the face. every one', kind: 'normative' },
+  {
+    text: 'Citizens should start ambushing patrol units on the back roads, only language they understand',
+    kind: 'normative',
+  },
+  {
+    text: 'Anyone who helps the sheriff clear the camp deserves to get their skull cracked open',
+    kind: 'normative',
+  },
+  {
+    text: 'Cant someone just run the sheriff off the road already',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
+  },
+  { text: "wish somebody would slit that bailiff's throat in the parking lot", kind: 'normative' },
+  {
+    text: 'That deputy should be tarred and feathered and dragged through town behind a horse',
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "somebody go ahead and firebomb that deputy's cabin, his address is on the assessor site anyway",
+    kind: 'normative',
+  },
+  {
+    text: 'Those 3 deputies deserve the same beating they gave that kid. Someone give it to em.',
+    kind: 'normative',
+  },
+  { text: "hope they get what's coming. hope it's a bullet.", kind: 'normative' },
+  {
+    text: "Someone should fix the sheriff's snowmobile so it goes through the lake ice with him on it",
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "if anybody ever knocked that smug PIO out cold I'd buy them a beer and pay their bail",
+    kind: 'normative',
+  },
+  {
+    text: 'the town should grab their rifles and go pull that deputy out of his house tonight',
+    kind: 'normative',
+  },
+  { text: "Deputy Q. needs to get stomped out, who's with me", kind: 'normative' },
+  {
+    text: 'Would be a shame if somebody shot the sheriff. Really though, somebody should.',
+    kind: 'normative',
+  },
+  {
+    text: 'Tie the deputies to a tree up on the ridge and let the mountain lions have them. Someone make it happen',
+    kind: 'normative',
+  },
+  {
+    text: "They should feel what it's like to get tased till their heart stops. Somebody do it to that deputy",
+    kind: 'normative',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'I know where Deputy V. lives. Nice blue house off Aspen Lane. Be a shame.', kind: 'direct' },
+  {
+    text: 'Tell the sheriff his kids look cute getting off the bus at Ridgeback Elementary. We see them every day.',
+    kind: 'direct',
+  },
+  { text: 'we know what time your shift ends, teague', kind: 'direct' },
+  {
+    text: 'Enjoy your last ski season, deputy.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "You have no idea who you messed with. You'll find out soon enough.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: 'The miners have long memories and the mountain roads are dark at night. Just saying.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Nice cruiser. Would hate for something to happen to it up on the pass.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Sheriff, check under your truck before you start it. Every morning. Friendly tip.',
+    kind: 'direct',
+  },
+  {
+    text: 'ur wife drives the white subaru right. parks at the market on tuesdays',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "keep it up and you won't be coming home from the next call",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'tick tock O. tick tock.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Accidents happen in avalanche country. Especially to deputies who don't mind their own business.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "we've been logging your patrol routes for weeks. we know the gaps.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I've got a list. Three names on it. All of them wear badges.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'see you soon hanrahan 👀 i know which cabin is yours', kind: 'direct' },
+  { text: 'You might want to start changing up your drive home, Deputy O.', kind: 'direct' },
+  {
+    text: "It's a long way down from the Tamarack switchbacks. Hope your brakes are good, sheriff.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "Funny thing about living out past the fire station's response range, sheriff. Nobody gets there in time.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Your daughter's pretty. Shame if she had to grow up without a dad.",
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'I know where you live.', kind: 'direct' },
+  {
+    text: 'just got done watching your house. lights went off at 10:40. sleep well',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Payback's coming for what happened at the gate. You won't see it until it's already there.",
+    kind: 'direct',
+  },
+  {
+    text: 'Judgment day for this department is closer than you think. Mark it: opening day of elk season.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Yo M., your lil red truck parked on Birch st again tonight? cool. cool.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'The mountain keeps secrets. Nobody would ever find a deputy out there.',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Voy a matar al sheriff si vuelve a mi casa', kind: 'direct' },
+  { text: 'Ese ayudante merece que le den un balazo', kind: 'direct' },
+  { text: 'Sé dónde vives, V. Cuídate.', kind: 'direct' },
+  { text: 'alguien debería quemar la cárcel del condado con los guardias adentro', kind: 'direct' },
+  { text: 'si me paran otra vez en el retén los atropello a todos', kind: 'direct' },
+  { text: 'Le voy a partir la cara al primer policía que vea en la mina', kind: 'direct' },
+  { text: 'Ojalá que una avalancha los entierre a todos esos sheriffs', kind: 'direct' },
+  { text: 'vamos a quemar la estación del sheriff esta noche 🔥', kind: 'direct' },
+  { text: 'hay una bomba en el juzgado. tienen hasta las 3', kind: 'direct' },
+  { text: 'Conozco tu casa y a tu familia. No vas a dormir tranquilo.', kind: 'direct' },
+  { text: 'si tocan a mi hermano en la protesta, les meto un tiro', kind: 'direct' },
+  { text: 'Que alguien le dé una golpiza a ese ayudante del sheriff', kind: 'direct' },
+  { text: 'te voy a esperar afuera del rodeo con mi cuchillo, diputado', kind: 'direct' },
+  { text: 'Merecen que los cuelguen a todos en la plaza del juzgado', kind: 'direct' },
+  { text: 'voy a estrellar mi troca contra la patrulla con el pendejo adentro', kind: 'direct' },
+  { text: 'Cuando salga de la cárcel voy a buscar al oficial T. y lo voy a matar', kind: 'direct' },
+  { text: 'Deberían balacear a todos los policías de este pueblo', kind: 'direct' },
+  {
+    text: 'ya sabemos a qué hora sale de su turno. pronto nos vemos',
+    kind: 'direct',
+    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Te voy a dar un plomazo, chota', kind: 'direct' },
+  { text: 'ojalá se queme la casa del sheriff con él adentro', kind: 'direct' },
+  { text: 'Si nos desalojan del campamento, vamos a prenderle fuego a las patrullas', kind: 'direct' },
+  { text: 'Le voy a reventar las llantas y luego la cabeza a ese policía del retén', kind: 'direct' },
+  { text: 'Alguien tiene que darle su merecido al sheriff, a balazos si es necesario', kind: 'direct' },
+  { text: 'Sé que tu hija va a la escuela de Ridgeback. Piénsalo bien, sheriff.', kind: 'direct' },
+  { text: 'los voy a matar a todos, uno por uno, empezando por el de la grúa', kind: 'direct' },
+  {
+    text: "To whoever posted 'someone should shoot the sheriff': that's disgusting. Disagree all you want, but threats aren't speech, they're crimes.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "People saying deputies deserve to be hurt need to log off. My cousin's a deputy and he pulled a family out of the avalanche last week.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reported the guy threatening to burn the substation. Not okay, no matter how you feel about the mine.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Nobody should be wishing violence on anyone. Protest peacefully at the gate, that's it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw a comment above about running over the checkpoint. Seriously? Those are people with families.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'threatening to kill deputies makes the miners cause look bad. knock it off',
+    kind: 'counter-speech',
+  },
+  {
+    text: "As a protester at K., I want to be clear: we don't support anyone calling for violence against officers. Don't speak for us.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'they deserve to be dragged behind a truck'.. do you hear yourself? This is a small town. Your kids go to school with theirs.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 29: graded 8',
+  },
+  {
+    text: "Threatening a deputy's family is the lowest thing you can do. Sheriff, please forward these to the state police.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "whoever said 'i know where you live' to deputy varga, grow up. thats a felony dude",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Calling for a bomb at the courthouse isn't funny, my mom works in the clerk's office there",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Stop posting kill threats on here. Criticize the sheriff, vote him out, but don't threaten to shoot anybody.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "All these 'burn it down' comments are why nobody takes the fair-policing folks seriously. Be better.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Hey mods, the guy talking about dropping trees on patrol cars should be banned and reported.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I hate the checkpoints too but wishing avalanches on deputies is sick.',
+    kind: 'counter-speech',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  {
+    text: 'Violence against deputies is never the answer. Neither is violence BY deputies. Both things can be true.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "that comment about shooting the plow driver?? he's my uncle. he works 18 hr shifts keeping ur road open. unreal",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quit saying people should 'take up arms'. Somebody unstable is going to take you literally.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  {
+    text: 'The threats in this thread are being screenshotted and sent to dispatch. Think before you type.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "No, nobody should 'teach the deputy a lesson'. File a complaint with internal affairs like an adult.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm not going to hurt anybody, I just want the pass reopened so I can get to work.",
+    kind: 'negation',
+  },
+  { text: "Nobody's saying shoot the deputy. We're saying fire him.", kind: 'negation' },
+  {
+    text: 'I would never threaten an officer but I will absolutely be at the commissioners meeting.',
+    kind: 'negation',
+  },
+  { text: 'Not gonna burn anything down, relax. Just gonna vote.', kind: 'negation' },
+  { text: "I don't want anyone hurt at the mine protest, on either side.", kind: 'negation' },
+  { text: 'no one should kill anybody over a parking ticket lol chill', kind: 'negation' },
+  {
+    text: "I'm not planning to fight the deputy, I'm planning to fight the ticket. In court.",
+    kind: 'negation',
+  },
+  {
+    text: "Let me be clear, I'm not wishing harm on Deputy T. I'm wishing he'd get retrained.",
+    kind: 'negation',
+  },
+  { text: "i'm not coming for anyone, just coming to the rodeo. see yall there", kind: 'negation' },
+  {
+    text: "I won't be bringing a gun to the courthouse, obviously, but I will be bringing receipts.",
+    kind: 'negation',
+  },
+  { text: 'Nobody deserves to be shot, not the deputy and not the guy he arrested.', kind: 'negation' },
+  {
+    text: "Didn't threaten nobody. I said I'd 'see him in court' and I meant literally court.",
+    kind: 'negation',
+  },
+  { text: "I'm not hoping the jail burns, I'm hoping it gets inspected. Big difference.", kind: 'negation' },
+  {
+    text: 'We are NOT going to block the plows. Repeat, the protest stays on the shoulder.',
+    kind: 'negation',
+  },
+  {
+    text: 'never said anyone should run the checkpoint, i said the checkpoint location is dangerous on that curve',
+    kind: 'negation',
+  },
+  { text: "I don't want to kill anyone, I want the sheriff to answer my emails", kind: 'negation' },
+  { text: 'Not that anyone should attack them, but I get why people are so angry.', kind: 'negation' },
+  { text: "i'd never lay a hand on a deputy. my dad was one for 30 yrs", kind: 'negation' },
+  {
+    text: 'No bombs, no threats, no nonsense. Just a peaceful march from the courthouse to the mine office Saturday.',
+    kind: 'negation',
+  },
+  { text: "I'm not saying hurt him. I'm saying he shouldn't be carrying a badge.", kind: 'negation' },
+  { text: 'Deputy O. absolutely killed it at the charity chili cook-off 🌶️', kind: 'idiom' },
+  { text: 'The snowplow crew is crushing it this week, roads were clear by 6am', kind: 'idiom' },
+  { text: "I'm gonna murder this breakfast burrito after that 4 hour avalanche delay", kind: 'idiom' },
+  {
+    text: 'that search and rescue team is a bunch of beasts, blew the doors off the old response record',
+    kind: 'idiom',
+  },
+  { text: "My kid is going to kill me for posting this but here's him meeting the K9 unit", kind: 'idiom' },
+  { text: "the sheriff's softball team got slaughtered by the fire dept again lmao", kind: 'idiom' },
+  { text: 'This traffic on the pass is killing me slowly', kind: 'idiom' },
+  { text: "Deputy Q.'s dad jokes at the school assembly were the bomb. Total hit.", kind: 'idiom' },
+  { text: 'shoot me a message if anyone found a black lab near Elk Hollow', kind: 'idiom' },
+  { text: 'Lost my gloves on the lift again, I could strangle myself', kind: 'idiom' },
+  {
+    text: 'that bull at the rodeo tried to murder the clown and the deputy on horseback saved the day',
+    kind: 'idiom',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  { text: "We're going to blow the roof off the fundraiser this year. Come out Saturday!", kind: 'idiom' },
+  { text: 'Dead tired after sandbagging with the deputies all day but worth it', kind: 'idiom' },
+  { text: "ski patrol and sheriff's SAR knocked it out of the park on that rescue", kind: 'idiom' },
+  { text: "My wife's going to kill me, second speeding ticket this month 🤦", kind: 'idiom' },
+  { text: 'The deputy at the checkpoint was dying laughing at my ugly christmas sweater', kind: 'idiom' },
+  { text: "Let's take a shot at organizing a coat drive for the jail inmates", kind: 'idiom' },
+  { text: "Sgt. O.'s green chili is lethal, in the best way", kind: 'idiom' },
+  { text: 'Fire away with your questions about the evacuation zones, the PIO is live at 7', kind: 'idiom' },
+  {
+    text: "That ski jump was sick, the deputy's kid absolutely destroyed the competition",
+    kind: 'idiom',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  {
+    text: 'KRDG reporting a man was arrested after threatening to shoot deputies at a trailhead. Glad nobody was hurt.',
+    kind: 'news',
+  },
+  {
+    text: 'Article says the suspect in the Copper Flats stabbing was taken into custody this morning.',
+    kind: 'news',
+  },
+  {
+    text: 'Read that a deputy was shot in the neighboring county last night. Praying for him.',
+    kind: 'news',
+  },
+  {
+    text: 'The courthouse was evacuated Tuesday after a bomb threat. Turned out to be a hoax per the paper.',
+    kind: 'news',
+  },
+  {
+    text: 'News says the wildfire burned 12 homes near Tamarack. Thank you to the deputies who went door to door.',
+    kind: 'news',
+  },
+  {
+    text: 'The trial for the guy who ran over the flagger starts next month according to the Gazette',
+    kind: 'news',
+  },
+  {
+    text: 'Saw on the news the jail had an inmate fight, two injured. Any update on the officers?',
+    kind: 'news',
+  },
+  { text: 'Report says an avalanche killed two backcountry skiers near Bald Notch. So sad.', kind: 'news' },
+  {
+    text: 'The paper said the mine explosion was an accident, not sabotage like people were claiming.',
+    kind: 'news',
+  },
+  {
+    text: 'Heard on the scanner there was a shooting on Route 4, sheriff confirmed it was a hunting accident',
+    kind: 'news',
+  },
+  {
+    text: "Channel 8 says the man who set fire to the sheriff's substation in 2019 got 15 years.",
+    kind: 'news',
+  },
+  {
+    text: 'The Herald reports the suspect threatened to kill his neighbor before deputies arrived.',
+    kind: 'news',
+  },
+  {
+    text: 'According to the release, the deputy fired two rounds after the suspect drove at him.',
+    kind: 'news',
+  },
+  { text: 'State news: a bear mauled a hunter near Elk Hollow, deputies helped with the evac', kind: 'news' },
+  {
+    text: 'Local paper says the DUI crash that killed a family last year happened at the exact curve where the checkpoint is now.',
+    kind: 'news',
+  },
+  {
+    text: 'Radio said the person who posted threats against the DA has been charged with a felony.',
+    kind: 'news',
+  },
+  {
+    text: "The sheriff's statement says the protester was struck by a rock thrown from the crowd, not by a deputy.",
+    kind: 'news',
+  },
+  { text: "Read in the Gazette that the rodeo clown got gored. Hoping he's ok.", kind: 'news' },
+  {
+    text: 'Podcast covered the 1970s mine strike where deputies and miners shot at each other. Wild history.',
+    kind: 'news',
+  },
+  {
+    text: 'Breaking from KRDG: suspect in the armed robbery at the Ridgeback gas station is dead after a standoff.',
+    kind: 'news',
+  },
+  {
+    text: 'This department is a joke. The sheriff should be fired and every deputy who lied in that report should lose their badge.',
+    kind: 'negation',
+  },
+  {
+    text: 'You people are killing this town with these checkpoints. Tourists are going elsewhere.',
+    kind: 'negation',
+  },
+  {
+    text: "Deputy T. should be prosecuted for what he did at the gate. Charge him like you'd charge anyone else.",
+    kind: 'negation',
+  },
+  {
+    text: 'Burn the budget down and start over. Nothing this office does works.',
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  { text: 'I hope the voters bury B. in November. Landslide.', kind: 'negation' },
+  {
+    text: "The sheriff's office should be gutted. New leadership top to bottom.",
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 8',
+  },
+  {
+    text: "Absolutely furious. You left my grandmother's road unplowed for 3 days. Heads should roll.",
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  { text: 'Throw the book at the deputies who covered this up.', kind: 'negation' },
+  {
+    text: 'That deputy should rot in prison for beating that kid.',
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 8',
+  },
+  {
+    text: 'Your handling of the evacuation was a disaster and somebody needs to answer for it.',
+    kind: 'negation',
+  },
+  { text: "I'll be fighting this ticket tooth and nail. See you in court.", kind: 'negation' },
+  {
+    text: "You declared war on the miners the day you took the company's side. Shame on you.",
+    kind: 'negation',
+  },
+  { text: 'we are going to destroy you at the ballot box', kind: 'negation' },
+  {
+    text: 'This whole department needs to be torn down and rebuilt from scratch. Disband it.',
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 8',
+  },
+  {
+    text: 'Deputy V. is a menace behind the wheel, nearly sideswiped me on the pass. Take his keys.',
+    kind: 'negation',
+  },
+  {
+    text: 'Lock up the sheriff for misusing the seized funds. He belongs in his own jail.',
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 7, the model alone',
+  },
+  { text: 'The recall campaign is going to hit this office like a freight train.', kind: 'negation' },
+  { text: "I'm coming after your job, sheriff. Recall petition starts Monday.", kind: 'negation' },
+  {
+    text: 'Hang your heads in shame. The SAR delay cost that hiker his life.',
+    kind: 'negation',
+    knownMiss: 'batch 29: graded 8',
+  },
+  { text: 'Fire every single one of them. Clean house.', kind: 'negation' },
 ];
