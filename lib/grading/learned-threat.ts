@@ -8,11 +8,12 @@ import type { ThreatMatch } from './threat-rules';
 /**
  * What the head, reading words and not their sense, takes for menace: punishment by law ("the
  * officer who shot him should be in jail", "fire that officer"), arms used lawfully ("bringing my
- * rifle to the range", "the gun buyback"), "shooting his shot" and errands ("run over the schedule with the sergeant").
+ * rifle to the range", "the gun buyback"), "shooting his shot", fiction ("a cop show where the
+ * detective got shot") and errands ("shoot over to the stadium", "run over the schedule with the sergeant").
  * The rules still read any threat in the same comment.
  */
 const LAWFUL =
-  / (?:should|must|needs? to|ought to|deserves? to|belongs?) (?:\S+ )?(?:be )?(?:in (?:jail|prison)|behind bars|fired|arrested|charged|prosecuted|locked up|jailed|sued|impeached|recalled|voted out|disbarred|decertified|put away|locked away)(?= )| shoot(?:s|ing|in)? (?:his|her|my|your|ur|their|our|a) shot(?= )| (?:fire|suspend|decertify|prosecute|sue|arrest|charge|impeach) (?:that|this|the|every|all|those|these) (?:\S+ )?(?:officer|officers|cop|cops|deputy|deputies|sergeant|chief|sheriff|co|cos|warden|guard|guards|trooper|troopers)(?= )| (?:resign|step down)(?= )| (?:the |a |shooting |gun |rifle )?(?:range|buyback|buy back|hunting|hunt|deer|elk|duck|turkey|pheasant|skeet|trap shoot|gun show|gun safety|safety course|carry class|ccw|permit)(?= )| run(?:ning)? over (?:the|a|our|some|my) (?:schedule|plan|plans|details|notes|numbers|agenda|list|checklist|budget|route|points|paperwork)(?= )/;
+  / (?:should|must|needs? to|ought to|deserves? to|belongs?) (?:\S+ )?(?:be )?(?:in (?:jail|prison)|behind bars|fired|arrested|charged|prosecuted|locked up|jailed|sued|impeached|recalled|voted out|disbarred|decertified|put away|locked away)(?= )| shoot(?:s|ing|in)? (?:his|her|my|your|ur|their|our|a) shot(?= )| (?:fire|suspend|decertify|prosecute|sue|arrest|charge|impeach) (?:that|this|the|every|all|those|these) (?:\S+ )?(?:officer|officers|cop|cops|deputy|deputies|sergeant|chief|sheriff|co|cos|warden|guard|guards|trooper|troopers)(?= )| (?:resign|step down)(?= )| (?:the |a |shooting |gun |rifle )?(?:range|buyback|buy back|hunting|hunt|deer|elk|duck|turkey|pheasant|skeet|trap shoot|gun show|gun safety|safety course|carry class|ccw|permit)(?= )| (?:cop show|tv show|the show|a show|movie|movies|film|episode|season finale|netflix|video game|videogame|novel)(?= )| shoot(?:ing)? (?:over|down|up|out) to (?:the|my|your|a|our)(?= )| run(?:ning)? over (?:the|a|our|some|my) (?:schedule|plan|plans|details|notes|numbers|agenda|list|checklist|budget|route|points|paperwork)(?= )/;
 
 /**
  * On a few words the head's score rests on one or two n-grams ("set and match", "lets hang out
@@ -64,7 +65,9 @@ export function findLearnedThreat(
   const last = best.to - 1;
   const end = (view.wordOffsets[last] as number) + (words[last] as string).length;
   return {
-    kind: 'intent',
+    // Read as a wish, not the poster's own intent: prayers for the victim ("praying for the
+    // officer shot on duty last night") and hazards defuse it as they defuse a wish.
+    kind: 'wish',
     learned: true,
     at,
     end,

@@ -26,7 +26,7 @@ const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|h
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended) /,
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
 );
 
 const NEGATORS =

@@ -296,7 +296,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'conditional',
     new RegExp(
-      ` (?:next|any|first|every|whatever|whichever) (?!(?:day|night|week|weekend|morning|evening|time|year|month|summer|winter) )(?:\\S+ ){0,1}?${PERSON_S} (?:\\S+ ){0,6}?(?:is|are|gets|get|getting|is getting|will get|gonna get|is gonna get|is going to get|will be|gonna be) (?:\\S+ )?(?:${HARM_DONE}|a bullet(?! (?:proof|resistant|vest|point))|the rope) | (?:everyone|everybody|anyone|anybody) (?:\\S+ ){0,6}?(?:is getting|gets|will get|gonna get|is gonna get|is going to get|will be|is gonna be|is going to be) (?:a bullet(?! (?:proof|resistant|vest|point))|the rope|shot|killed|murdered|executed|hanged|lynched|stabbed|slaughtered|gunned down|beheaded) `,
+      ` (?:next|any|first|every|whatever|whichever) (?!(?:day|night|week|weekend|morning|evening|time|year|month|summer|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )(?:\\S+ ){0,1}?${PERSON_S} (?:\\S+ ){0,6}?(?:is|are|gets|get|getting|is getting|will get|gonna get|is gonna get|is going to get|will be|gonna be) (?:\\S+ )?(?:${HARM_DONE}|a bullet(?! (?:proof|resistant|vest|point))|the rope) | (?:everyone|everybody|anyone|anybody) (?:\\S+ ){0,6}?(?:is getting|gets|will get|gonna get|is gonna get|is going to get|will be|is gonna be|is going to be) (?:a bullet(?! (?:proof|resistant|vest|point))|the rope|shot|killed|murdered|executed|hanged|lynched|stabbed|slaughtered|gunned down|beheaded) `,
     ),
     [...firstWords(HARM_DONE), 'bullet', 'rope'],
   ],
@@ -378,7 +378,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   ],
   [
     'bomb',
-    / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? | (?:the|your|ur|this|that|every|their) (?:\S+ )?(?:station|precinct|substation|headquarters|hq|house|home|cruisers?|patrol cars?|squad cars?|courthouse|department|city hall|office|building) (?:is|are|will|is gonna|are gonna|is going to|are going to|is about to) (?:(?:going to|gonna) )?(?:burn|burn down|burn to the ground|go up in flames|blow up|(?:be|get) (?:burned|burnt|torched|bombed|blown up|burned down|burnt down)) /,
+    / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? | (?:the|your|ur|this|that|every|their) (?:\S+ )?(?:station|precinct|substation|headquarters|hq|house|home|cruisers?|patrol cars?|squad cars?|courthouse|department|city hall|office|building) (?:is|are|will|is gonna|are gonna|is going to|are going to|is about to) (?:(?:going to|gonna) )?(?:burn(?! (?:through|out|rubber|money|cash|calories|bridges|the midnight))|burn down|burn to the ground|go up in flames|blow up|(?:be|get) (?:burned|burnt|torched|bombed|blown up|burned down|burnt down)) /,
     [
       'blow',
       'blowing',
