@@ -5143,7 +5143,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'if my brother dies in that jail every cop in that building dies too',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'yall got til midnight to release him or we start shooting at patrol cars',
@@ -8244,7 +8243,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Drop the charges or your officers start turning up dead. your choice chief',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 4, no rule reads it as a threat',
   },
   {
     text: "If you don't give back my bike by tonight I will find the officer in charge and break both his legs",
@@ -9267,7 +9265,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Accidents happen on those dark county roads. Especially to cops who drive home alone after midnight.',
     kind: 'direct',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: "You won't be posting mugshots much longer. Some of us have long memories and short tempers. See you around.",
@@ -10459,7 +10456,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Let's all go down to the jail tonight and drag him out ourselves. Bring rope.",
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   { text: "Deputy J is gonna knock 'em dead at the promotion ceremony. So proud of you!!", kind: 'idiom' },
   { text: 'Burn ban or not, this heat is killing me', kind: 'idiom' },
@@ -11481,7 +11477,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'yall better double the guards at the jail bc im coming to get my boy out and anybody in the way gets dropped',
     kind: 'direct',
-    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
   },
   {
     text: "So I've been parking at the north beach lot for 12 years, always paid, always followed the rules, and this summer they put in new meters that don't take cash and yesterday I got a $75 ticket because the app crashed. Next time I see the officer writing tickets there I'm throwing him off the seawall. Fix your app.",
@@ -12802,4 +12797,688 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: 'batch 29: graded 8',
   },
   { text: 'Fire every single one of them. Clean house.', kind: 'negation' },
+  // Batch 30, written blind by a helper: 250 metropolitan, transit and campus police page comments (as batch 28). Measured once, blind: rules alone 88/150 threats, 90/100 look-alikes; with the threat head (trained on 28 and 29) 123/150, 90/100.
+  {
+    text: "Next time one of your transit cops puts hands on my brother at the 14th St station I'm putting him through the turnstile face first.",
+    kind: 'direct',
+  },
+  { text: 'keep tasing kids at the rally and see what happens when we bring bats', kind: 'direct' },
+  { text: "I'm going to shoot the next cop who pulls me over for my scooter. Not joking.", kind: 'direct' },
+  { text: 'im gonna torch that precinct on Halsey the second the verdict drops', kind: 'direct' },
+  { text: "Touch my car again and I'll run you over in the lot, badge or no badge", kind: 'direct' },
+  { text: "Got a full mag with your sergeant's name on it", kind: 'direct' },
+  {
+    text: 'If campus PD raids the encampment tomorrow I will personally stab whoever walks in first',
+    kind: 'direct',
+  },
+  {
+    text: "I'm bringing my rifle to the stadium Saturday and those cops at Gate C are first",
+    kind: 'direct',
+  },
+  {
+    text: 'Ill be waiting outside the district station at shift change with a bat. come find out',
+    kind: 'direct',
+  },
+  { text: "ONE MORE TICKET AND I'M SETTING YOUR CRUISERS ON FIRE", kind: 'direct' },
+  {
+    text: 'Planning to drop a brick on the next patrol car that goes under the Route 9 overpass.',
+    kind: 'direct',
+  },
+  { text: "u tow my bike again n i'm slashing every tire in ur lot then slashing u", kind: 'direct' },
+  {
+    text: "I swear to god if ICE shows up at my kid's school with you guys helping I'll kill every one of you",
+    kind: 'direct',
+  },
+  { text: "There's a pipe bomb in the Central Station locker bank. You have until 5.", kind: 'direct' },
+  {
+    text: 'I put something under the bleachers at the homecoming game. It goes off at kickoff, good luck finding it',
+    kind: 'direct',
+  },
+  {
+    text: 'my cousin and me are gonna jump the transit officer who works the night bus on the 22. he knows what he did',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "If I see Officer T. at the Fourth fireworks I'm lighting a mortar and aiming it right at his head",
+    kind: 'direct',
+  },
+  {
+    text: "Ran one of you off the road once, I'll do it again and this time you won't walk away",
+    kind: 'direct',
+  },
+  {
+    text: "Next street takeover we're ramming any cruiser that blocks the intersection. Consider this your warning",
+    kind: 'direct',
+  },
+  {
+    text: "I've lived on 5th for 30 years and watched you harass the unhoused folks every single morning, taking their blankets in January, and I'm telling you now if I see it one more time I'll put a bullet in your lieutenant myself, I don't care what happens to me after.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to strangle the dispatcher who hung up on me, I know she works Tuesday nights",
+    kind: 'direct',
+  },
+  { text: 'We got molotovs ready for when you try to clear the quad', kind: 'direct' },
+  {
+    text: 'Going to pour gasoline through the mail slot at the substation tonight and drop a match',
+    kind: 'direct',
+  },
+  {
+    text: 'the day the chief shows his face at the town hall is the day i break his jaw on camera',
+    kind: 'direct',
+  },
+  { text: 'i will beat that campus cop with his own baton next time he writes me up', kind: 'direct' },
+  {
+    text: "If ShotSpotter sends you to my block again you'll hear real gunshots and they'll be aimed at you",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna wait for the K9 unit outside the stadium and poison that dog, then the handler',
+    kind: 'direct',
+  },
+  {
+    text: 'one of u is getting stomped out at the Blue Line platform tonight, I already picked which one',
+    kind: 'direct',
+  },
+  {
+    text: "I'll drive my truck straight into your checkpoint on Memorial Day if you set it up again",
+    kind: 'direct',
+  },
+  { text: "swear if u arrest my boy i'm coming to the precinct shooting", kind: 'direct' },
+  {
+    text: "Im done talking. Tomorrow I'm bringing the AR to the protest and I'm not aiming at the sky",
+    kind: 'direct',
+  },
+  { text: "Real talk if the dorm RA calls you on me again I'm gonna hurt her bad", kind: 'direct' },
+  {
+    text: 'We know the bus depot where your transit cops park. Those cars are getting burned Saturday',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Next officer who tells me to get off the train is getting thrown onto the tracks',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  { text: "I'm going to split the skull of whoever posted that mugshot", kind: 'direct' },
+  { text: "keep pushin and i'll pop one of ur boys in blue, on my mama", kind: 'direct' },
+  { text: 'Ima hit the next cop i see with my car. fr', kind: 'direct' },
+  { text: 'IF U TOUCH MY SON AGAIN AT THAT STATION IM PUTTING U IN THE HOSPITAL', kind: 'direct' },
+  {
+    text: "The second your deputy steps on my property he's getting a shotgun blast to the chest",
+    kind: 'direct',
+  },
+  {
+    text: "I'll hunt down every one of the officers who were at that carjacking arrest and make them bleed",
+    kind: 'direct',
+  },
+  { text: 'I will shove a firework down your throat and light it', kind: 'direct' },
+  { text: 'Planning to rig the campus police golf cart so it goes boom when they start it', kind: 'direct' },
+  {
+    text: 'If the stadium cops pepper spray us again we are going to drag one of them into the crowd and finish him',
+    kind: 'direct',
+  },
+  {
+    text: "ngl i'm about to go to the 3rd district and start swinging on whoever's at the front desk",
+    kind: 'direct',
+  },
+  {
+    text: "Honestly I've got nothing left to lose. I'm going to make sure the officer who took my kids never makes it home. Tuesday.",
+    kind: 'direct',
+  },
+  {
+    text: "You've got one week to drop the charges or I start shooting at patrol cars on the interstate",
+    kind: 'direct',
+  },
+  {
+    text: "I've called six times about the noise from the encampment, nobody comes, your sergeant laughed at me on the phone, I pay taxes, so next time I'm going down there with my machete and clearing it out myself and anybody in a uniform who stops me gets it too, then maybe you'll listen.",
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  { text: "I'm gonna knife the next transit cop who asks for my fare receipt", kind: 'direct' },
+  { text: 'watch me set fire to every Flock camera and the cop car parked under it', kind: 'direct' },
+  {
+    text: "I've been sharpening a blade special for the officer who tackled me at the sit-in",
+    kind: 'direct',
+  },
+  { text: 'If you deport my neighbor I will firebomb the station, simple as that', kind: 'direct' },
+  {
+    text: 'Gonna empty a clip into that ShotSpotter sensor on 9th and whoever comes to check on it',
+    kind: 'direct',
+  },
+  {
+    text: "I'll crack that campus cop's head open with a scooter if he tickets me again lol im serious",
+    kind: 'direct',
+  },
+  { text: "hey dispatch i'm outside the northside precinct with a gun and i'm coming in", kind: 'direct' },
+  {
+    text: 'Me and the crew decided. First cop car that rolls up to the takeover tonight gets flipped with them inside.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Someone should throw those pigs off the subway platform',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 7, no rule reads it as a threat',
+  },
+  { text: 'These campus cops deserve to be beaten the way they beat those students', kind: 'normative' },
+  { text: 'Somebody needs to set that precinct on fire already', kind: 'normative' },
+  { text: 'I hope the next carjacker shoots the officer who let my attacker go', kind: 'normative' },
+  {
+    text: 'Hope a train hits every transit cop standing too close to the yellow line',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  { text: 'wish someone would run that sergeant over at the checkpoint', kind: 'normative' },
+  { text: 'Every cop at that protest deserves a brick to the face', kind: 'normative' },
+  { text: "Can't wait till somebody finally puts a bullet in the chief", kind: 'normative' },
+  {
+    text: 'Somebody go slash the tires on those cruisers parked at the stadium, and the cops in them too',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  { text: 'They should all be lined up and shot, starting with the ICE helpers in blue', kind: 'normative' },
+  {
+    text: "y'all need to light up the next cop car you see on the 4th, mortars straight at the windshield",
+    kind: 'normative',
+  },
+  {
+    text: 'Find out where Officer T. lives and pay him a visit with a bat. Everyone share this.',
+    kind: 'normative',
+  },
+  {
+    text: 'I pray one of the street racers plows through your roadblock and takes a few of you with it',
+    kind: 'normative',
+  },
+  { text: 'Somebody should put the K9 handler in the ground along with his dog', kind: 'normative' },
+  {
+    text: "Been following this case since the start, went to every hearing, wrote the council, nothing. Honestly at this point the officer who shot that teen deserves to get dragged behind a car down the same street, and somebody in this city ought to do it since the courts won't.",
+    kind: 'normative',
+  },
+  {
+    text: 'Hope whoever torched the substation comes back and does it with them inside this time',
+    kind: 'normative',
+  },
+  {
+    text: 'Students, arm yourselves and take the campus police building by force',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Protesters should start swinging back. Crack some heads in blue.', kind: 'normative' },
+  {
+    text: "Wouldn't shed a tear if somebody dropped a cinderblock on every patrol car off the overpass, with the officers in it",
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: 'these transit pigs need to get stabbed on the platform like the people they ignore',
+    kind: 'normative',
+  },
+  { text: 'Somebody needs to teach that lieutenant a lesson with a tire iron', kind: 'normative' },
+  {
+    text: "Please someone jump the bike cops on the river trail, they're always alone out there",
+    kind: 'normative',
+  },
+  {
+    text: 'All cops who cooperate with ICE should be hanged. Period.',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  { text: "I hope someone fire-bombs the chief's house while he sleeps", kind: 'normative' },
+  { text: 'the dispatcher should be choked out for laughing at my 911 call', kind: 'normative' },
+  { text: "if there's any justice someone will shoot the officer from that video", kind: 'normative' },
+  { text: 'Time for the neighborhood to go out and beat every cop we see', kind: 'normative' },
+  { text: 'ngl the whole campus PD deserves to get jumped after the game', kind: 'normative' },
+  { text: 'Somebody run that motorcycle cop off the highway plz 🙏', kind: 'normative' },
+  {
+    text: 'We need somebody with good aim and a rifle at the next press conference, if you know what I mean',
+    kind: 'normative',
+  },
+  { text: 'May every officer at 12th precinct burn alive in their cars', kind: 'normative' },
+  {
+    text: 'They should drown the cops who raided the camp in the same river they dumped our tents in',
+    kind: 'normative',
+  },
+  { text: 'Whoever finds and smokes the officer who ran over that scooter kid is a hero', kind: 'normative' },
+  { text: "Rally tonight: bring rocks, bring bottles, aim for the cops' heads", kind: 'normative' },
+  {
+    text: 'honestly ppl should start throwing the transit cops down the escalator',
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Somebody go beat the crossing guard who reported my kid, she's earned it",
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Hope the next car they pull over has a gunman in it who doesn't miss",
+    kind: 'normative',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  { text: 'every officer on that SWAT team deserves a slow painful death', kind: 'normative' },
+  {
+    text: "Somebody needs to put a round through the windshield of that unmarked Charger on 5th while he's in it",
+    kind: 'normative',
+  },
+  { text: 'Hang the sergeant from the stadium goalposts. Let everyone see.', kind: 'normative' },
+  {
+    text: 'Someone better break the legs of the snitch who called campus PD on our party',
+    kind: 'normative',
+  },
+  { text: 'These ICE-loving cops should be set on fire on live tv', kind: 'normative' },
+  { text: "I'd pay good money for someone to break the chief's knees", kind: 'normative' },
+  {
+    text: 'Folks at the encampment should stab the next officer who rips their tent down',
+    kind: 'normative',
+  },
+  {
+    text: "Let's all show up at the sheriff's substation and drag them out and beat them. Share with everyone.",
+    kind: 'normative',
+  },
+  { text: 'I know where you live, Officer T. Nice blue house on the corner.', kind: 'direct' },
+  {
+    text: 'Your sergeant drops his daughter at the elementary on Pine at 7:45. Just saying.',
+    kind: 'direct',
+  },
+  { text: 'Tell the chief he should let someone else start his car for a while.', kind: 'direct' },
+  { text: 'Enjoy your shift tonight on the Red Line. It might be your last.', kind: 'direct' },
+  { text: 'We know what car you drive. We know the garage. Sleep tight.', kind: 'direct' },
+  {
+    text: 'The officer with badge 4417 should watch his back at the stadium Saturday',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Hope ur family enjoys the fireworks on the 4th. Would be a shame if something happened to them',
+    kind: 'direct',
+  },
+  {
+    text: "Keep it up and you'll find out what happens to cops who ride the night bus alone",
+    kind: 'direct',
+  },
+  {
+    text: 'Campus cop who wrote me up, I saw you at the grocery store with your wife. Small world, getting smaller.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 7, no rule reads it as a threat',
+  },
+  {
+    text: "You've got kids too right? Think about them before your next raid.",
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: 'There are more of us than there are of you. Remember that when you come for the camp.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Tick tock, Precinct 7. Saturday.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Funny how the lieutenant parks in the same spot behind the substation every night, alone, after midnight. Real dark back there. Cameras don't reach that corner either. Somebody should tell him to be careful.",
+    kind: 'direct',
+  },
+  { text: "I've been watching the dispatch building. Guard changes at 11. Good to know.", kind: 'direct' },
+  {
+    text: 'dont come to the east side tonight officers. we warned u',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Your days are numbered, K-9 officer. You and the dog.', kind: 'direct' },
+  {
+    text: "Last warning for the transit unit. After this it's not words anymore.",
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  {
+    text: "Should be fun when you guys try to clear the quad. We'll be ready. You won't.",
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 3, no rule reads it as a threat',
+  },
+  { text: 'I got your plate number, I got your shift, I got time.', kind: 'direct' },
+  {
+    text: "Something's gonna happen to your officers at the parade and you'll all wish you listened",
+    kind: 'direct',
+  },
+  {
+    text: 'Nice little house the chief has out in the suburbs. Lot of dry brush around it this season.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: 'see u after ur shift officer R 😊 same bus stop as always right',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
+  },
+  { text: "You won't see it coming, sergeant. That's all I'll say.", kind: 'direct' },
+  {
+    text: 'People who snitch to campus PD tend to have accidents on the stairs. Ask around.',
+    kind: 'direct',
+  },
+  {
+    text: 'I will never forget the face of the officer who arrested me, or where he eats lunch every day.',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Si vuelven a tocar a mi hermano en la estación, los voy a matar a todos.', kind: 'direct' },
+  { text: 'Ojalá que alguien le meta un balazo al sargento de tránsito.', kind: 'direct' },
+  { text: 'Sé dónde vives, oficial. Cuida a tu familia.', kind: 'direct' },
+  { text: 'Voy a quemar la comisaría si siguen ayudando a la migra', kind: 'direct' },
+  {
+    text: 'Hay que rociar con gasolina las patrullas y prenderles fuego con los polis adentro',
+    kind: 'direct',
+  },
+  { text: 'Te voy a romper la cara en cuanto salgas del turno, ya verás', kind: 'direct' },
+  { text: 'Alguien debería atropellar a esos policías del retén', kind: 'direct' },
+  {
+    text: 'Si la policía del campus desaloja el campamento, les vamos a abrir la cabeza con piedras y palos',
+    kind: 'direct',
+  },
+  { text: 'Puse una bomba en la estación central. Tienen una hora.', kind: 'direct' },
+  { text: 'Le voy a dar un tiro al primer policía que se meta en mi casa', kind: 'direct' },
+  { text: 'Esos policías merecen que los cuelguen en la plaza', kind: 'direct' },
+  { text: 'ya verás lo que te pasa cuando salgas solo de la estación, oficial', kind: 'direct' },
+  { text: 'a ese agente hay que darle una golpiza entre todos', kind: 'direct' },
+  {
+    text: 'Si me quitan el carro otra vez, le prendo fuego al depósito con los guardias adentro',
+    kind: 'direct',
+  },
+  { text: 'Ojalá que se mueran quemados todos los de la patrulla 12', kind: 'direct' },
+  {
+    text: 'Te estoy esperando afuera del estadio con el cuchillo, ya sabes quién soy',
+    kind: 'direct',
+  },
+  { text: 'Vamos a emboscar a los de tránsito en la línea azul esta noche', kind: 'direct' },
+  { text: 'Conozco la escuela de tus hijos, sargento. Piénsalo bien.', kind: 'direct' },
+  { text: 'te voy a matar policía. no es broma', kind: 'direct' },
+  { text: 'Que alguien le dispare al jefe de policía en la conferencia', kind: 'direct' },
+  { text: 'Si deportan a mi vecino, voy a volar la estación del distrito', kind: 'direct' },
+  { text: 'los vamos a apuñalar uno por uno si vuelven al campamento', kind: 'direct' },
+  { text: 'Cuidado con tu carro, oficial, sería una pena que explotara contigo adentro', kind: 'direct' },
+  { text: 'El 4 de julio les vamos a tirar cohetes directo a los policías', kind: 'direct' },
+  {
+    text: 'mañana llevo la pistola a la protesta y no es para disparar al aire',
+    kind: 'direct',
+    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Whoever wrote 'someone should shoot the chief' in the comments needs to be reported. That's not okay.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People saying cops deserve to be beaten are not helping the cause. Stop.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to burn the precinct is how you get the whole protest shut down. Knock it off.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I reported the guy who said he'd bring a gun to the stadium. Please do the same.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw someone in this thread say 'I know where you live' to an officer. Disgusting, you can disagree without that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'No one should be calling for violence against transit officers, they have families too',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said they'd run the checkpoint over: that's a felony and a terrible idea",
+    kind: 'counter-speech',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  {
+    text: "Mods please delete the comment about bombing the station, that's scary for those of us who ride it",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I've criticized this department plenty but 'hang them all' comments are vile and I want no part of it",
+    kind: 'counter-speech',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  {
+    text: "Hey everyone, wishing death on the K9 handler doesn't bring anyone back. Let's keep it peaceful.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The student group officially condemns any calls to attack campus police during the march.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Why is it ok to post 'slit their throats' here? Report and move on people",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threats against officers are crimes. Threats against protesters are crimes. Both sides cut it out.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said 'let's torch the cruisers' just gave them the excuse they wanted. Smh.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 30: graded 7',
+  },
+  {
+    text: "Please don't joke about bringing bombs to the stadium, my kid goes to those games",
+    kind: 'counter-speech',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  {
+    text: 'nobody deserves to be shot, not cops not kids not anybody. can we start there',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'That comment saying the dispatcher should be choked is sick. She was doing her job.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quoting someone above: 'drag them out of their cars'. No. Absolutely not. Vote, organize, sue.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "As a former transit officer, reading 'throw them on the tracks' in these comments is heartbreaking.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Calling for fireworks to be shot at cops is how someone loses an eye. Don't.",
+    kind: 'counter-speech',
+  },
+  { text: 'I would never hurt a cop, I just want my scooter back', kind: 'negation' },
+  { text: 'Not threatening anyone but I will be filing a complaint about Officer T.', kind: 'negation' },
+  {
+    text: "I'm not going to burn anything down, I'm going to show up at the council meeting and speak.",
+    kind: 'negation',
+  },
+  { text: 'Nobody here is planning to attack the stadium, calm down with the bag checks', kind: 'negation' },
+  { text: "I don't want anyone to get hurt at the protest, including the officers", kind: 'negation' },
+  { text: "I'm not gonna fight the ticket in the street, I'll fight it in court", kind: 'negation' },
+  { text: "No one should shoot fireworks at patrol cars, it's dangerous for everyone", kind: 'negation' },
+  { text: "I'd never wish violence on the sergeant, but I do wish he'd answer his email", kind: 'negation' },
+  { text: 'We are NOT bringing weapons to the rally. Signs and water only.', kind: 'negation' },
+  { text: 'not saying anyone should hurt the officers, saying they should be fired', kind: 'negation' },
+  {
+    text: "I wasn't threatening the bus driver, I was telling him I'd report him. Big difference.",
+    kind: 'negation',
+  },
+  {
+    text: "I've never owned a gun and never will, so no, that wasn't me on the ShotSpotter call",
+    kind: 'negation',
+  },
+  {
+    text: "Don't worry, nobody's storming the precinct. We're just holding a vigil outside.",
+    kind: 'negation',
+  },
+  { text: "I'm not gonna kill anyone lol I'm just gonna complain on every platform", kind: 'negation' },
+  { text: "Not a threat: if you tow my car again I'm taking you to small claims.", kind: 'negation' },
+  { text: 'no bomb, no gun, just a dude with a backpack trying to catch the 6:10 train', kind: 'negation' },
+  { text: "I wouldn't lay a finger on campus police. I just want the footage released.", kind: 'negation' },
+  { text: 'Nobody wants the encampment residents hurt. We want them housed.', kind: 'negation' },
+  { text: 'I will not be attacking anyone over this, I will be voting the sheriff out', kind: 'negation' },
+  { text: 'No estoy amenazando a nadie, solo quiero que me devuelvan mi patineta.', kind: 'negation' },
+  { text: 'The transit cops absolutely killed it at the charity basketball game', kind: 'idiom' },
+  { text: 'My commute on the Green Line is murder since they closed the station', kind: 'idiom' },
+  {
+    text: "Campus PD's new escort app is a lifesaver, shoot me a message if you want the link",
+    kind: 'idiom',
+  },
+  { text: 'That fireworks show was the bomb, thanks for keeping the crowd safe', kind: 'idiom' },
+  { text: "I'm dying at the officer's dance video 😂", kind: 'idiom' },
+  { text: 'The sergeant knocked it out of the park with that community talk', kind: 'idiom' },
+  { text: 'Traffic on the bridge after the game will be the death of me', kind: 'idiom' },
+  { text: 'Gonna shoot over to the stadium early to beat the crowds', kind: 'idiom' },
+  { text: 'Whoever runs this page is on fire today with these posts', kind: 'idiom' },
+  { text: 'My roommate is going to kill me when she finds out I lost the dorm key again', kind: 'idiom' },
+  { text: "Y'all blew up my notifications with these alerts lol", kind: 'idiom' },
+  { text: 'That e-scooter ordinance is dead on arrival', kind: 'idiom' },
+  { text: "Crushed my bar exam, now I'm applying to the academy!", kind: 'idiom' },
+  { text: "The chief took a shot at the mayor's budget and honestly landed it", kind: 'idiom' },
+  { text: 'Bus 40 smashed the on-time record this month, who knew', kind: 'idiom' },
+  { text: "The officer's chili at the block party was fire 🔥🔥", kind: 'idiom' },
+  {
+    text: 'Police recruitment video slaps, whoever edited it is a killer',
+    kind: 'idiom',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  { text: "I could strangle whoever designed this parking garage, there's no exit signs", kind: 'idiom' },
+  { text: 'That drone footage of the Fourth fireworks is to die for', kind: 'idiom' },
+  { text: 'The K9 demo at the school absolutely slayed, kids loved it', kind: 'idiom' },
+  {
+    text: 'News says the suspect shot at officers on the 9 bus before being arrested. Glad nobody was hit.',
+    kind: 'news',
+  },
+  {
+    text: 'Channel 4 reporting a bomb threat at the stadium last night turned out to be a hoax',
+    kind: 'news',
+  },
+  {
+    text: 'Article says two officers were stabbed at the Central station in 2019. Has security improved since?',
+    kind: 'news',
+  },
+  {
+    text: 'I read that the man who threatened to burn the precinct was sentenced to three years',
+    kind: 'news',
+  },
+  {
+    text: "The carjacker pointed a gun at the driver's head according to the press release. Terrifying.",
+    kind: 'news',
+  },
+  { text: 'Report: fireworks thrown at patrol cars on the 4th caused $40k in damage', kind: 'news' },
+  { text: 'The trial for the guy who ran over the motorcycle officer starts Monday', kind: 'news' },
+  {
+    text: 'ShotSpotter logged 14 gunfire alerts in our neighborhood last week per the city dashboard',
+    kind: 'news',
+  },
+  { text: 'Local paper says someone set fire to tents at the encampment. Any arrests?', kind: 'news' },
+  {
+    text: 'Saw on the news that a student was assaulted outside the library. Praying for her.',
+    kind: 'news',
+  },
+  {
+    text: 'The documentary about the 1992 riots showed police cars being burned. Wild to watch.',
+    kind: 'news',
+  },
+  {
+    text: 'Headline: Man charged after threatening to shoot transit officer. Good work catching him.',
+    kind: 'news',
+  },
+  { text: 'The DA says the officer will face charges for the beating captured on video', kind: 'news' },
+  { text: 'News clip shows the street racers almost killing a pedestrian at the takeover', kind: 'news' },
+  { text: 'Heard on the scanner app a shooting on 3rd and Elm, is everyone ok?', kind: 'news' },
+  {
+    text: 'Per the university email, the dorm break-in suspect had a knife but nobody was hurt',
+    kind: 'news',
+  },
+  {
+    text: 'The TV report said someone called in a bomb threat to the subway. Trains delayed 2 hours.',
+    kind: 'news',
+  },
+  {
+    text: "They caught the guy who firebombed the cruiser last year? Just saw it on the 6 o'clock news",
+    kind: 'news',
+  },
+  {
+    text: 'Video going around shows a rider being pushed onto the tracks. Glad the officer pulled him up.',
+    kind: 'news',
+  },
+  {
+    text: "The ICE rumor story says agents 'stormed' the shelter but the department says its officers weren't involved",
+    kind: 'news',
+  },
+  {
+    text: "Your officers beat a student at the sit-in and you call it 'de-escalation'. Shameful.",
+    kind: 'negation',
+  },
+  {
+    text: 'You people shot at a fleeing car on a crowded street. Someone could have died.',
+    kind: 'negation',
+  },
+  {
+    text: 'Campus PD tackled a kid for riding a scooter. Absolute overreaction, fire that officer.',
+    kind: 'negation',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  {
+    text: 'How many more people have to be hurt on the Red Line before you put officers on it?',
+    kind: 'negation',
+  },
+  { text: "The chief should resign. He's killing morale and killing trust.", kind: 'negation' },
+  {
+    text: 'Your response to the fireworks was a disaster. Took three hours to show up while my street was a war zone.',
+    kind: 'negation',
+  },
+  {
+    text: "Transit police are a joke, they'll choke a fare evader but ignore the guy with a knife",
+    kind: 'negation',
+  },
+  {
+    text: "I'm furious. Officers raided the encampment at dawn and trashed everything those people owned.",
+    kind: 'negation',
+  },
+  { text: 'Stop pretending ShotSpotter works, it sends cops in guns drawn to fireworks.', kind: 'negation' },
+  {
+    text: "Your sergeant threatened to arrest me for filming. That's illegal and I will be suing.",
+    kind: 'negation',
+  },
+  {
+    text: 'The way your officers slammed that teen into the cruiser was brutal and unnecessary',
+    kind: 'negation',
+  },
+  {
+    text: "The department's handling of the carjackings is criminal negligence. Do your jobs.",
+    kind: 'negation',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
+  {
+    text: 'You lit up a peaceful protest with rubber bullets and pepper balls. Never forget that.',
+    kind: 'negation',
+  },
+  { text: 'Fire the officer who pointed a rifle at a bus full of kids. Today.', kind: 'negation' },
+  {
+    text: "If you spent as much energy on dorm break-ins as on ticketing scooters, maybe we'd feel safe",
+    kind: 'negation',
+  },
+  {
+    text: 'This department will burn through every dollar of the budget and still not answer 911',
+    kind: 'negation',
+  },
+  { text: 'Watching your officers drag that woman off the train made me sick', kind: 'negation' },
+  {
+    text: "Your PR team should be ashamed of spinning a shooting into a 'positive community interaction'",
+    kind: 'negation',
+  },
+  {
+    text: 'The ICE cooperation rumors are destroying trust and your silence is killing you. Make a statement.',
+    kind: 'negation',
+  },
+  {
+    text: 'Street racers have been terrorizing my block every weekend and you do NOTHING. Pathetic.',
+    kind: 'negation',
+    knownMiss: 'batch 30: graded 7, the model alone',
+  },
 ];
