@@ -241,11 +241,13 @@ function threatEveryday(offensive: Example[], sentiment: Example[], complaints: 
 }
 
 /**
- * The threat head's decision point, as a logit: 0.7 uncalibrated. From `--threat-cv` (threat-cv.ts,
- * model card): at 0.7 the head alone caught 66% of held-out threats, flagging 2.8% of their
- * look-alikes and 0.4% of everyday comments; at 0.5, 80%, 6.3% and 1.5%.
+ * The threat head's decision point, as a logit: 0.6 uncalibrated. From `--threat-cv` (threat-cv.ts,
+ * model card): at 0.6 the head alone caught 74% of held-out threats, flagging 4.3% of their
+ * look-alikes and 0.8% of everyday comments; at 0.7, 67%, 2.8% and 0.4%. On blind batch 31, 0.6
+ * caught 120 of 150 threats with the rules, 0.7 116, each sparing 90 of 100 look-alikes and
+ * grading 2 of 300 ordinary comments 8.
  */
-const THREAT_CUT = Math.log(0.7 / 0.3);
+const THREAT_CUT = Math.log(0.6 / 0.4);
 
 interface Built {
   header: ModelHeader;
