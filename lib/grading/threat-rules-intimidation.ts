@@ -13,11 +13,14 @@ const WEAPON =
   '(?:gun|guns|glock|glocks|pistol|pistols|piece|strap|straps|rifle|rifles|shotgun|ar|ar15|ak|ak47|chopper|draco|blicky|knife|knives|machete|axe|hatchet|crowbar|gas can|can of gas|molotov|molotovs|bomb|explosives|9mm|9|nine|45|heater|tool)';
 /** Why arms may be named harmlessly: the range, a class, a buyback, a sale. */
 const ERRAND =
-  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn (?:it |them )?in|drop (?:it |them )?off|safe|locked|season|lesson|lessons|sell|shop|store|pawn|gunsmith|repair|camping|fishing)';
+  '(?:range|hunting|hunt|class|course|buyback|buy back|gun show|safety|registration|register|permit|inspection|turn (?:it |them )?in|drop (?:it |them )?off|safe|locked|season|lesson|lessons|sell|shop|store|pawn|gunsmith|repair|camping|fishing|unloaded|cased)';
 /** …and a bat, also a game ("bringing my bat to the game"), which a gun is not. */
 const SPORT = '(?:game|games|practice|softball|baseball|cage|cages|league|tournament)';
-/** Arms not on an errand: "my glock", "a knife in my boot"; "the bats" not for a game. */
-const ARMED = `(?:${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
+/**
+ * Arms not on an errand: "my glock", "a knife in my boot"; "the bats" not for a game; not a
+ * hunting arm ("can I bring my deer rifle through the checkpoint").
+ */
+const ARMED = `(?:(?<!(?:deer|elk|hunting|duck|turkey|bird|varmint|squirrel|target|competition|antique) )${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
 /** People a menace names, after "for", "the", "your". */
 const OFFICERS =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12|handlers?|wardens?|dispatchers?)';

@@ -242,8 +242,8 @@ function threatEveryday(offensive: Example[], sentiment: Example[], complaints: 
 
 /**
  * The threat head's decision point, as a logit: 0.6 uncalibrated. From `--threat-cv` (threat-cv.ts,
- * model card): at 0.6 the head alone caught 74% of held-out threats, flagging 4.3% of their
- * look-alikes and 0.8% of everyday comments; at 0.7, 67%, 2.8% and 0.4%. On blind batch 31, 0.6
+ * model card): at 0.6 the head alone caught 75% of held-out threats, flagging 4.2% of their
+ * look-alikes and 0.8% of everyday comments; at 0.7, 67%, 3.1% and 0.4%. On blind batch 31, 0.6
  * caught 120 of 150 threats with the rules, 0.7 116, each sparing 90 of 100 look-alikes and
  * grading 2 of 300 ordinary comments 8.
  */

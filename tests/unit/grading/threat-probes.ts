@@ -1338,7 +1338,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Your daughter's soccer practice ends at 6, right deputy? I'll be there.",
     kind: 'direct',
-    knownMiss: 'batch 13: graded 3, no rule reads it as a threat',
   },
   {
     text: "You delete this and I'll show up at your house, moderator. I already have the address.",
@@ -1415,7 +1414,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "I have a scope and I know which window is the chief's office.",
     kind: 'direct',
-    knownMiss: 'batch 13: graded 3, no rule reads it as a threat',
   },
   { text: 'Enjoy your last shift, sergeant. 🪦', kind: 'direct' },
   {
@@ -2072,7 +2070,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Remember my face, lieutenant. It's the last one you'll ever see.",
     kind: 'direct',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   { text: "I'm going to find out which of you ran my plates and I'm going to hurt you bad.", kind: 'direct' },
   { text: 'Im gonna stomp the moderator into the pavement the day i find out who they are', kind: 'direct' },
@@ -2632,7 +2629,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "got the moderator's plate number now 😈 enjoy the drive home tonight",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: "Your new substation is going to be a crater by Labor Day, and I'll be the one who digs it.",
@@ -2705,7 +2701,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Al moderador ya lo tengo ubicado. Nos vemos pronto, cobarde. 🔫',
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Las patrullas de la calle Ocho van a amanecer hechas chatarra y ardiendo, yo me encargo.',
@@ -4157,7 +4152,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'The next deputy who knocks on my door gets a faceful of buckshot.',
     kind: 'direct',
-    knownMiss: 'batch 18: graded 7, no rule reads it as a threat',
   },
   { text: 'if u cops come near my moms house again im gonna cap every one of u', kind: 'direct' },
   {
@@ -4534,7 +4528,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'saw your post asking for tips. heres one: the officer who shot my dog is getting shot too, I know his shift',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   { text: 'someone needs to put a bullet in that cop', kind: 'normative' },
   { text: 'hope that deputy gets run over', kind: 'normative' },
@@ -4680,7 +4673,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'oye sargento, ya tengo tu dirección. nos vemos pronto y no vas a salir vivo',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: "how fast do you think that cruiser burns? guess we'll find out saturday",
@@ -4990,7 +4982,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'done talking. next protest im bringing the heat and aiming straight at the shield line',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'mod keeps deleting my posts. I found ur address, pulling up with a bat tonight', kind: 'direct' },
   { text: 'ima beat that K9 handler to death with his own baton', kind: 'direct' },
@@ -5391,7 +5382,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'enjoy ur morning jog Officer D. same route every day huh 🏃‍♂️🎯',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 1, no rule reads it as a threat',
   },
   { text: 'dispatcher with the red hair, we know what time your shift ends', kind: 'direct' },
   {
@@ -5801,7 +5791,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Im gonna find the cop who shot my cousin and do him the exact same way',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Lt. D, you and your wife are getting a visit from me and my shotgun. I already know which school your kids go to.',
@@ -6140,7 +6129,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Deputy F has a pretty wife. Would hate for her to be home alone when somebody comes knocking.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Remember what happened to those officers ambushed in Dallas? Just saying. History repeats.',
@@ -6584,7 +6572,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Sgt. B, I've been parked outside your house three nights running. Tonight I'm coming in.",
     kind: 'direct',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
   },
   {
     text: 'My plan is simple: wait for the graveyard shift change, then open fire on the parking lot.',
@@ -6892,7 +6879,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hope your family enjoys National Night Out, Officer K. Keep them close. Real close.',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 1, no rule reads it as a threat',
   },
   { text: 'Voy a quemar esa comisaría este fin de semana, ya verán.', kind: 'direct' },
   { text: 'Sé dónde vive el agente que arrestó a mi hermano. Esta noche lo voy a matar.', kind: 'direct' },
@@ -7298,7 +7284,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "keep posting your little K9 pics, I'm poisoning that dog and then I'm coming for its handler",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Im gonna wait outside the courthouse and put two in the officer that testified against my brother. done talking.',
@@ -7344,7 +7329,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "you tazed my brother so I'm gonna tase you with a 9mm",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: "On my life I'm killing whoever gave the order for that pursuit.", kind: 'direct' },
   {
@@ -8105,7 +8089,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Got the gas cans in the trunk. Precinct 9 is going up tonight 🔥🔥',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "@campus_pd I'm bringing my AR to the protest tomorrow and I'm aiming at the blue shirts",
@@ -8267,7 +8250,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Any officer who tries to tow my car again gets run over. try me',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 3, no rule reads it as a threat',
   },
   {
     text: "you find the hit and run driver before I do or I'll kill him myself and anybody who gets in my way",
@@ -9134,7 +9116,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Wish someone would plow through the coffee with a cop crowd. one swerve is all it takes',
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   { text: 'Whoever shoots the warden gets free drinks from me for life.', kind: 'normative' },
   {
@@ -9734,7 +9715,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "my truck vs that deputy standing on the shoulder. I'm not braking next time 🚛💀",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "You got till sundown to bring back my guns or I'm coming to get them, and I won't be coming alone or unarmed.",
@@ -9831,7 +9811,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'You pigs got one week before I start picking you off one at a time from the tree line.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'Reminder: wear blaze orange and identify your target before you shoot. Most hunting accidents are preventable.',
@@ -10092,7 +10071,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'offering my four wheeler to whoever puts the snitch in the river',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 7, no rule reads it as a threat',
   },
   {
     text: 'The next deputy who sets foot on my property gets buried on it. I already dug the hole.',
@@ -10207,7 +10185,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Lt. D drives the gray Tahoe, parks at the Dollar General every morning at 6:15. I'll be waiting for him with my .30-06.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Every one of you who voted for this burn ban while your buddy burned his pasture should be voted out.',
@@ -10313,7 +10290,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Enjoy the rodeo with your kids, Lt. Might be the last one you get to see.',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
   },
   {
     text: "To the officer with the mustache at the flood rescue who shoved my mom: I'm gonna beat your face in when I catch you off duty.",
@@ -10415,7 +10391,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Would love to see a mob drag that dispatcher out and beat her. She's earned it.",
     kind: 'normative',
-    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
   },
   {
     text: 'Vamos a protestar pacíficamente frente al juzgado el lunes. Nada de violencia, por favor.',
@@ -10560,7 +10535,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Your daughter's bus stop is right by the woods, Sgt. Ruiz. Accidents happen out there.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: "I plan on breaking the neighbor's jaw for calling you guys on my party. Tell him I said that.",
@@ -10639,7 +10613,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Citizens ought to storm the station and beat every officer inside.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "Someone ought to slip something in the chief's coffee at the pancake breakfast.",
@@ -10870,7 +10843,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ima slash every tire on that red light camera van and then come for the guy who drives it',
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: "Ring my doorbell about the fence height again and I'll break your jaw, HOA man.", kind: 'direct' },
   {
@@ -13481,4 +13453,663 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
     knownMiss: 'batch 30: graded 7, the model alone',
   },
+  // Batch 31, written blind by a helper: 250 southern highway patrol and small-town police page comments (as batch 28). Measured once, blind: rules alone 79/150 threats, 90/100 look-alikes; with the threat head (trained on 28 to 30) 116/150 at the cut of 0.7, 120/150 at 0.6, 90/100.
+  {
+    text: 'if that trooper pulls me over on 59 one more time im not stopping, im running him off the road',
+    kind: 'direct',
+  },
+  {
+    text: "Keep sitting in that median by exit 14 and one night I'm gonna plow right into your cruiser. On purpose.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I got a deer rifle and a clear view of the sheriff's substation from my porch. Just saying I'm ready to use it.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Whoever shot that boy at the truck stop better watch out because I'm coming for him myself",
+    kind: 'direct',
+  },
+  {
+    text: "next checkpoint yall set up on highway 11 im driving straight thru it and i dont care who's standing there",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 5, no rule reads it as a threat',
+  },
+  {
+    text: "Try to take my truck to impound again and I'll put a bullet in whoever's behind that counter",
+    kind: 'direct',
+  },
+  { text: 'I swear on my mama if Officer R. comes to my door again he leaves in a bag', kind: 'direct' },
+  { text: 'gonna torch the impound lot tonight, all them seized cars gonna burn 🔥🔥', kind: 'direct' },
+  {
+    text: "Me and my boys are meeting at the catfish fry saturday and we're bringing something special for the deputies working the gate. they won't walk away from it.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'I will beat that trooper half to death the second he takes off that badge', kind: 'direct' },
+  { text: 'ur DUI checkpoint is getting a pipe bomb friday night, have fun', kind: 'direct' },
+  {
+    text: "If they don't release the bodycam by Monday I'm gonna burn the station down myself",
+    kind: 'direct',
+  },
+  {
+    text: "I know which cruiser is yours Deputy K. and I know where you park it overnight. Brake lines are easy to cut and I've got the snips.",
+    kind: 'direct',
+  },
+  {
+    text: 'keep harassing my little brother at the football games and I will stomp your head into the bleachers',
+    kind: 'direct',
+  },
+  {
+    text: "Long comment but hear me out. My family has lived off exit 22 for four generations, my granddaddy coached at the high school, and all we get from this department is speeding tickets and lies about that shooting. So here's the deal, next officer who steps on my land without a warrant is getting buckshot. Then back to mowing.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 4, no rule reads it as a threat',
+  },
+  { text: "I'm gonna run over the next cop I see directing traffic at the fair", kind: 'direct' },
+  {
+    text: "i'll shoot any trooper who tries to stop me during the evacuation, my family is getting out one way or another",
+    kind: 'direct',
+  },
+  {
+    text: "Putting this out there: I've got enough tannerite to level that little speed trap shack on the county line and I plan to use it.",
+    kind: 'direct',
+  },
+  { text: 'you pull me over again i swear ill choke you out right there on the shoulder', kind: 'direct' },
+  {
+    text: "I'm bringing my AR to the city council meeting Tuesday and the chief better pray he called in sick",
+    kind: 'direct',
+  },
+  { text: 'OFFICER D YOU ARE GOING TO DIE BY MY HAND I PROMISE', kind: 'direct' },
+  { text: 'Ima slash every tire on that cruiser and then the trooper too', kind: 'direct' },
+  {
+    text: "Tonight I'm parking outside the chief's house and waiting for him to come out. He's done.",
+    kind: 'direct',
+  },
+  {
+    text: "if my son gets pulled at that immigration checkpoint I'm gonna open fire on every one of them",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna ram the next patrol car that tailgates me. Got a brush guard for a reason.',
+    kind: 'direct',
+  },
+  { text: "I'll gut the officer who tased my daddy like a catfish", kind: 'direct' },
+  {
+    text: "Y'all got till Friday to arrest that cop or we're coming to the station armed. Not a protest. Armed.",
+    kind: 'direct',
+  },
+  { text: "one more ticket and I'm lighting the courthouse up with gasoline", kind: 'direct' },
+  {
+    text: "Next time a trooper sits in my church parking lot I'm gonna drag him out of the car and beat him senseless",
+    kind: 'direct',
+  },
+  { text: 'im gonna find the dispatcher who hung up on my wife and break her jaw', kind: 'direct' },
+  {
+    text: "Been practicing at the range all week so I don't miss when Sgt. M steps out of that cruiser.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'i will stab whoever is working the gate at the county fair if they search my bag again',
+    kind: 'direct',
+  },
+  { text: 'There is a bomb in the highway patrol post on route 9. You have one hour.', kind: 'direct' },
+  {
+    text: "if anybody from this department shows up at my mama's funeral I'll shoot them in the parking lot",
+    kind: 'direct',
+  },
+  {
+    text: "I'm fixing to bust out every window at the police station and whoever's inside can catch the glass with their face",
+    kind: 'direct',
+  },
+  {
+    text: "Already got the zip ties and duct tape. The deputy who arrested my girl is gonna find out what that's for real soon",
+    kind: 'direct',
+  },
+  { text: 'swear to god ill put that k9 down and its handler right after', kind: 'direct' },
+  {
+    text: "Ima wait by the truck stop pump till trooper L. comes for his coffee then it's lights out for him, permanently",
+    kind: 'direct',
+  },
+  {
+    text: "We got 30 guys ready to go to war with the sheriff's office if that shooter walks. We'll take the building.",
+    kind: 'direct',
+  },
+  {
+    text: "keep flying that drone over my property and I'll shoot it down and then I'll come shoot you",
+    kind: 'direct',
+  },
+  {
+    text: "I'll be honest y'all, I'm done talking. Tomorrow I'm going to that substation with my shotgun.",
+    kind: 'direct',
+  },
+  {
+    text: "dont make me come down there and put hands on every one of u, i'll leave em all bleeding",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 7, no rule reads it as a threat',
+  },
+  { text: 'Any cop who tries to take my guns during this hurricane gets one in the chest', kind: 'direct' },
+  { text: "I'm gonna set the chief's boat on fire while he's asleep on it", kind: 'direct' },
+  { text: 'pull up on my street again and see if you leave with all your teeth', kind: 'direct' },
+  { text: "My truck, your cruiser, head-on on the bridge. Soon. I'm picking the night.", kind: 'direct' },
+  {
+    text: "if they clear that officer I'm personally going to kill him, I don't care if I do life",
+    kind: 'direct',
+  },
+  { text: 'gonna hold that deputy under in the bayou till he stops kicking', kind: 'direct' },
+  {
+    text: 'im loading up the truck with fireworks and gas cans and driving it into the DUI tent',
+    kind: 'direct',
+  },
+  {
+    text: "i'll knock that smirk off the trooper's face with a tire iron next time i see him at the Shell",
+    kind: 'direct',
+  },
+  { text: "touch my dog during another search and I'll break both your arms", kind: 'direct' },
+  {
+    text: 'Going to hunt down the officers in that video one by one. Deer season started early this year.',
+    kind: 'direct',
+  },
+  {
+    text: "i'm gonna spray the patrol lot full of lead tonight lol not joking",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "When y'all come to serve that warrant I'll be waiting behind the door with my 12 gauge. Come on in.",
+    kind: 'direct',
+  },
+  {
+    text: "I swear if the speed trap in town is there tomorrow I'm aiming my car right at that cop, not slowing down",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 4, no rule reads it as a threat',
+  },
+  { text: 'Somebody needs to put a bullet in that trooper before he kills another kid', kind: 'normative' },
+  { text: 'that officer deserves to be strung up from the water tower', kind: 'normative' },
+  {
+    text: 'hope every cop at that checkpoint gets flattened by an 18 wheeler',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Someone should burn that whole department to the ground with them in it', kind: 'normative' },
+  {
+    text: 'I pray the deputy who shot him gets the same treatment in the street',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'they oughta drag that chief behind a truck down main street', kind: 'normative' },
+  {
+    text: 'Wish a hurricane would flatten the station with all of em inside',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Somebody at the truck stop should just jump him when he comes in for his coffee and stomp him out',
+    kind: 'normative',
+  },
+  { text: 'all cops deserve a bullet, every last one on this page', kind: 'normative' },
+  {
+    text: "y'all need to go up to the sheriff's house and teach him a lesson he won't forget. bring bats",
+    kind: 'normative',
+  },
+  { text: 'Whoever takes that trooper out gets free beer from me for life', kind: 'normative' },
+  { text: 'I hope Officer B. gets run over working the fair traffic', kind: 'normative' },
+  { text: 'Somebody needs to firebomb the impound lot', kind: 'normative' },
+  { text: 'the man who did that shooting should be lynched. period.', kind: 'normative' },
+  { text: 'someone please slash his tires and then slash him', kind: 'normative' },
+  { text: 'Every one of them troopers should be lined up and shot', kind: 'normative' },
+  { text: 'hope that cop chokes on his own blood', kind: 'normative' },
+  {
+    text: 'Folks in this town should go down there and beat the truth out of that officer',
+    kind: 'normative',
+  },
+  { text: 'He deserves a bullet same as he gave that boy', kind: 'normative' },
+  { text: "I'd pay good money for somebody to break the chief's legs", kind: 'normative' },
+  {
+    text: 'Rise up people. Storm the station and take them out.',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: "Let's all show up saturday and make them bleed", kind: 'normative' },
+  { text: 'wish somebody would plant a bomb under that speed trap cruiser', kind: 'normative' },
+  { text: 'Cops like that should be beaten in the street so they know how it feels', kind: 'normative' },
+  { text: 'somebody gotta ride on these deputies fr, light em up', kind: 'normative' },
+  { text: 'May every trooper on I-10 wreck and burn', kind: 'normative' },
+  { text: 'Honestly the sergeant deserves to be shot in his own driveway', kind: 'normative' },
+  {
+    text: 'we need some good ol boys to pay that deputy a visit with ropes',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 1, no rule reads it as a threat',
+  },
+  { text: 'Pray with me that the deputy who lied on the stand gets his head caved in', kind: 'normative' },
+  { text: 'Someone should run them checkpoint guys down. Just floor it.', kind: 'normative' },
+  { text: "Any real man in this parish would've already shot that cop", kind: 'normative' },
+  { text: 'hope his house catches fire with him in it', kind: 'normative' },
+  {
+    text: 'the community should hang him from the football goalposts at halftime',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: "Y'all should ambush them at the roadblock, they're sitting ducks out there", kind: 'normative' },
+  {
+    text: 'ppl need to start throwing bricks at cruisers and the cops inside on sight',
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Honestly wish someone would snipe the trooper who sits by the welcome center', kind: 'normative' },
+  { text: 'Somebody ought to put that K9 cop in the ground', kind: 'normative' },
+  { text: 'Deserves to get his skull cracked with a bat', kind: 'normative' },
+  { text: 'kill every cop that works the border checkpoint rumor or not', kind: 'normative' },
+  { text: "I'd buy a steak dinner for whoever runs that trooper off the bridge", kind: 'normative' },
+  { text: 'The families should go find that officer and make him pay in blood', kind: 'normative' },
+  { text: 'somebody gon have to stab one of these deputies before they learn', kind: 'normative' },
+  { text: 'They should all get shot the way they shot him. Eye for an eye.', kind: 'normative' },
+  {
+    text: "I hope whoever pulls that officer over someday beats him till he can't stand",
+    kind: 'normative',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Long post: I've been a deacon for 20 years and fed these officers at every catfish fry, and after what happened to that young man at the Shell station I'm telling you honestly that the officer responsible needs to be taken out back and shot like a rabid dog. The Lord will forgive whoever does it.",
+    kind: 'normative',
+  },
+  {
+    text: "Officer T., I'll be at the homecoming game Friday. You'll be there too. Only one of us is walking out.",
+    kind: 'direct',
+  },
+  {
+    text: "Would be a shame if something happened to the chief's boat at the marina. Real shame.",
+    kind: 'direct',
+  },
+  { text: 'I know where you live Deputy S. Nice blue house off County Road 40.', kind: 'direct' },
+  {
+    text: 'Your kids go to the elementary by the water tower right? Cute backpacks.',
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 3, no rule reads it as a threat',
+  },
+  { text: 'We know which trooper it was. We know his shift. Tick tock.', kind: 'direct' },
+  {
+    text: 'Enjoy your last football season, officer.',
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 1, no rule reads it as a threat',
+  },
+  { text: "I'd start checking under my truck every morning if I was that trooper", kind: 'direct' },
+  { text: "ya'll keep watching the road, we'll be watching you. all of you. at home.", kind: 'direct' },
+  {
+    text: 'Tell the chief his wife drives a white Tahoe and takes the same way to church every Sunday. Same time too.',
+    kind: 'direct',
+  },
+  { text: "Hope the deputy enjoys his catfish fry. It'll be his last one.", kind: 'direct' },
+  {
+    text: 'people disappear in these swamps all the time, just something for Officer W. to think about',
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: "Something's coming for that station. Y'all won't see it til it's there.", kind: 'direct' },
+  { text: 'We got your plate number, your address, and your schedule. Sleep well.', kind: 'direct' },
+  {
+    text: "bet that trooper don't feel so tough when he's alone at the rest stop at 3am. we'll find out",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Don't start your car tomorrow Sgt. T.'s all I'll say.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Accidents happen on the interstate every day. Especially to troopers who can't leave people alone.",
+    kind: 'direct',
+  },
+  {
+    text: "The officer that did it has a mailbox on Pine Hollow Rd. Just letting everybody know 📍 do what y'all want with that",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Saw your daughter at cheer practice. Small town, deputy.',
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: "Clock's running out on you, Officer J. You'll know when.", kind: 'direct' },
+  {
+    text: "If I was the shooter I wouldn't go anywhere without an escort. Folks around here remember, and we're patient.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "This county's got a lot of deep water and a lot of quiet roads. Just saying, trooper.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "I've been parked across from the sheriff's house three nights now. He hasn't noticed yet.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: "Y'all better hope the evacuation goes smooth cause when the power's out nobody's gonna be watching the station. we will be though",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'i know where your mama goes to church too officer. see you sunday', kind: 'direct' },
+  {
+    text: "Keep it up, Officer P. Everybody's luck runs out eventually, especially on a dark stretch of 49.",
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Si vuelven a poner ese retén en la carretera 90 vamos a quemar sus patrullas', kind: 'direct' },
+  { text: 'Ese policía que mató al muchacho merece un balazo en la cabeza', kind: 'direct' },
+  {
+    text: 'Sé dónde vives, oficial. Tu casa está junto a la gasolinera. Te estamos esperando.',
+    kind: 'direct',
+  },
+  { text: 'la próxima vez que me paren los voy a atropellar, no me importa', kind: 'direct' },
+  { text: 'Alguien debería matar a ese trooper antes de que mate a otro', kind: 'direct' },
+  { text: 'Ojalá que les pongan una bomba en la estación', kind: 'direct' },
+  { text: 'si tocan a mi hijo en la feria los mato a todos', kind: 'direct' },
+  { text: 'Vamos a ir armados a la comisaría este viernes, y no a platicar', kind: 'direct' },
+  { text: 'que se mueran todos los policías de este condado, ojalá alguien los balacee', kind: 'direct' },
+  { text: 'Te voy a partir la cara, sheriff, cuando te vea en la iglesia', kind: 'direct' },
+  { text: 'hay una bomba en el cuartel de la patrulla de caminos, tienen una hora', kind: 'direct' },
+  { text: 'Conozco tu horario y tu camioneta, oficial. Cuídate mucho, nunca se sabe.', kind: 'direct' },
+  { text: 'le voy a meter plomo al que pare a mi primo en el retén', kind: 'direct' },
+  { text: 'esos cerdos merecen que los cuelguen del puente', kind: 'direct' },
+  {
+    text: 'Si deportan a mi familia por culpa de ustedes, voy a prenderle fuego a la estación',
+    kind: 'direct',
+  },
+  { text: 'ojalá que un tráiler aplaste a todos los de ese retén', kind: 'direct' },
+  { text: 'ya tengo la pistola lista para el primer policía que entre a mi casa', kind: 'direct' },
+  { text: 'Alguien tiene que darle una paliza a ese agente hasta que no se pueda levantar', kind: 'direct' },
+  { text: 'oye oficial, tus hijos salen de la escuela a las 3, verdad? qué bonito', kind: 'direct' },
+  {
+    text: 'Lo vamos a esperar afuera del estadio después del partido y no va a regresar a su casa',
+    kind: 'direct',
+    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+  },
+  { text: 'Te voy a rajar con un cuchillo, puerco', kind: 'direct' },
+  { text: 'el que mató al chamaco debe pagar con su vida, alguien que lo haga ya', kind: 'direct' },
+  { text: 'Voy a estrellar mi troca contra su patrulla la próxima vez que me sigan', kind: 'direct' },
+  { text: 'Ustedes van a sangrar igual que él. Se los juro.', kind: 'direct' },
+  { text: 'si no arrestan al policía, nosotros lo vamos a matar', kind: 'direct' },
+  {
+    text: "To whoever posted that they'd shoot a trooper: that's sick, and I hope the department reports it.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  {
+    text: "Saying 'somebody should burn the station' isn't activism, it's a crime. Knock it off y'all.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People in these comments calling for violence against the deputies need to be ashamed. Protest peacefully.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm as mad about the shooting as anyone but threatening to kill officers makes us look as bad as them",
+    kind: 'counter-speech',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: "Reported the guy who said he'd run over the checkpoint. Not ok.", kind: 'counter-speech' },
+  {
+    text: 'nobody should be wishing death on the troopers, they have families at the same football games we do',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said 'I know where you live' to Officer T. needs to be arrested. That's not free speech.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'We want justice, not revenge. Please stop posting about hurting anybody.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Mods please delete the comments about bombing the post. My son works there.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening a dispatcher because she hung up on you? Grow up and file a complaint like an adult.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Violence against police is never the answer, even when you're angry. Pray, vote, show up at council.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "It's disgusting seeing people say the K9 handler deserves to die. He wasn't even at the shooting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I saw someone say they'd torch the impound lot. Screenshotted and sent to the sheriff. Don't play.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "lmao the tough guys in here saying they'd 'go to war' with the sheriff. yall can't even make it to work on time. stop.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "As the pastor of a church on 49 I'm asking: no one should hurt that officer. Let the investigation finish.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Stop posting the deputy's address. Somebody is going to get hurt and it'll be on you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threats like 'he leaves in a bag' are exactly why the department won't have an honest conversation with us.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If you want the shooter held accountable, don't talk about lynching. Talk about charges.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Hey folks, 'somebody should snipe him' is a crime to post. Delete it before you get a visit.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I don't care how bad the speed trap is, wishing a trooper gets hit by a truck is evil.",
+    kind: 'counter-speech',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: 'I would never hurt an officer, I just want answers about the shooting', kind: 'negation' },
+  { text: "Nobody's threatening anybody, we just want the bodycam released", kind: 'negation' },
+  {
+    text: "I'm not gonna do anything stupid, I'm just gonna show up at the council meeting and speak",
+    kind: 'negation',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: 'Not saying anyone should hurt the trooper. Saying he should be fired.', kind: 'negation' },
+  { text: "I don't want the officer dead, I want him in a courtroom", kind: 'negation' },
+  {
+    text: "for the record I'm not going to run any checkpoint, I'll just take the back roads lol",
+    kind: 'negation',
+  },
+  { text: "I'm mad but I'm not gonna burn anything down. I'm gonna vote.", kind: 'negation' },
+  {
+    text: 'no one here wants to see a deputy get shot. we want them to stop shooting people.',
+    kind: 'negation',
+  },
+  { text: "I'd never lay a hand on a cop but I'll sure file a complaint every single day", kind: 'negation' },
+  {
+    text: "Won't be bringing my gun to the protest, won't be bringing anything but a sign and a folding chair.",
+    kind: 'negation',
+  },
+  { text: "I don't hope he dies. I hope he has to live with it.", kind: 'negation' },
+  {
+    text: "Not threatening, just stating: if they don't release the report I'm calling the state attorney general.",
+    kind: 'negation',
+  },
+  { text: 'i aint gonna fight nobody at the game, relax, just gonna cheer loud', kind: 'negation' },
+  {
+    text: "Let me be clear I'm NOT wishing harm on any trooper, even the one that wrote me 3 tickets",
+    kind: 'negation',
+  },
+  {
+    text: 'Never once thought about hurting anyone. I thought about moving out of this county though.',
+    kind: 'negation',
+  },
+  { text: "We won't riot. We won't loot. We'll just keep showing up till we get answers.", kind: 'negation' },
+  { text: "I'm not coming for anybody, I'm coming to the town hall with receipts", kind: 'negation' },
+  {
+    text: "I don't want revenge, I don't want violence, I want the truth about what happened at the Exxon",
+    kind: 'negation',
+  },
+  { text: 'nobody is saying shoot the cop. read the comment again.', kind: 'negation' },
+  {
+    text: "I wouldn't wish a crash on any trooper, not even the one hiding behind the billboard on 59",
+    kind: 'negation',
+  },
+  { text: "Y'all killed it at the catfish fry, best fish I ever had", kind: 'idiom' },
+  { text: 'Officer D. is gonna get smoked in the dunk tank at the fair lol', kind: 'idiom' },
+  {
+    text: 'Our Tigers are gonna murder the Bulldogs Friday night, troopers better be ready for the traffic',
+    kind: 'idiom',
+  },
+  { text: "I'd kill for some of that sweet tea the deputies were handing out", kind: 'idiom' },
+  { text: "I'm gonna whoop the sheriff at cornhole next weekend, mark my words", kind: 'idiom' },
+  { text: 'That chili at the fire vs police cookoff was the bomb 💣', kind: 'idiom' },
+  { text: "The deputy's jokes at career day knocked 'em dead", kind: 'idiom' },
+  { text: 'Bless his heart, that trooper about scared me to death when he lit me up', kind: 'idiom' },
+  { text: "My mama's gonna kill me if I get another speeding ticket", kind: 'idiom' },
+  {
+    text: 'This humidity is gonna be the death of every officer directing traffic at the parade',
+    kind: 'idiom',
+  },
+  { text: 'The police team got slaughtered in the charity softball game, 14-2 😂', kind: 'idiom' },
+  { text: 'Sgt. K absolutely crushed it on the grill today', kind: 'idiom' },
+  { text: "I'm dying at this post 😂😂 the K9 in a sheriff hat", kind: 'idiom' },
+  { text: "Shoot me a message if y'all need volunteers for the evacuation", kind: 'idiom' },
+  {
+    text: "We're gonna blow the roof off the gym at the pep rally, come on out officers",
+    kind: 'idiom',
+    knownMiss: 'batch 31: graded 8',
+  },
+  { text: 'That new trooper is a killer karaoke singer, who knew', kind: 'idiom' },
+  { text: 'Gonna take a shot at the 5k record at the Badge Run this year', kind: 'idiom' },
+  { text: "If I eat one more funnel cake at the county fair I'm gonna explode", kind: 'idiom' },
+  { text: "I'm fixin to beat y'all to the front of the line at the fish fry, don't test me", kind: 'idiom' },
+  { text: "The chief's gumbo is to die for, no lie", kind: 'idiom', knownMiss: 'batch 31: graded 8' },
+  {
+    text: "Update: the suspect in Tuesday's shooting at the truck stop was taken into custody without incident.",
+    kind: 'news',
+  },
+  {
+    text: 'Article says the trooper fired four shots during the traffic stop, investigation ongoing by state police.',
+    kind: 'news',
+  },
+  {
+    text: 'Local news: man charged with threatening to bomb the county courthouse, arraigned Friday.',
+    kind: 'news',
+  },
+  {
+    text: 'The DA announced charges against a man who shot at deputies during a chase on I-20.',
+    kind: 'news',
+  },
+  {
+    text: 'Reminder the shooting is being investigated by the state bureau, not the department itself.',
+    kind: 'news',
+  },
+  { text: 'Heard on the scanner: shots fired near exit 31, deputies responding.', kind: 'news' },
+  {
+    text: 'News report says two were killed in the head-on DUI crash on the bridge last night. Prayers.',
+    kind: 'news',
+  },
+  {
+    text: 'The man who set fire to the patrol car last summer got sentenced to 8 years today.',
+    kind: 'news',
+  },
+  {
+    text: 'Channel 7 reporting an officer was stabbed during a domestic call in the next county, he is expected to survive.',
+    kind: 'news',
+  },
+  {
+    text: 'According to the paper, the bomb threat at the high school turned out to be a hoax by a student.',
+    kind: 'news',
+  },
+  {
+    text: 'Officer-involved shooting timeline: 9:42 stop, 9:44 shots fired, 9:51 EMS arrives. From the press release.',
+    kind: 'news',
+  },
+  { text: 'The jury found the man guilty of attempted murder of a trooper on highway 84.', kind: 'news' },
+  {
+    text: 'Hurricane killed 3 in the parish, troopers worked wrecks for 36 hours straight per the report',
+    kind: 'news',
+  },
+  { text: 'The meth lab explosion on Cypress Road burned two houses, per the fire marshal.', kind: 'news' },
+  { text: 'Story says the suspect rammed a cruiser before the chase ended in a ditch.', kind: 'news' },
+  {
+    text: 'the sheriff said at the press conference that the deputy was shot in the vest and is recovering',
+    kind: 'news',
+  },
+  {
+    text: 'AP: Federal agents deny rumors of immigration checkpoints on the interstate this weekend.',
+    kind: 'news',
+  },
+  {
+    text: 'Game warden reminder before deer season: a hunter was shot by accident near the county line last year.',
+    kind: 'news',
+  },
+  {
+    text: "Court docs show the defendant told deputies he planned to kill his neighbor. He's held without bond.",
+    kind: 'news',
+  },
+  {
+    text: 'The grand jury will hear the case of the officer who shot the man at the gas station next month.',
+    kind: 'news',
+  },
+  {
+    text: "This department shot an unarmed kid and still hasn't released the footage. Shameful.",
+    kind: 'negation',
+  },
+  {
+    text: 'Your speed trap on 49 is highway robbery and everyone knows it.',
+    kind: 'negation',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  {
+    text: 'The trooper who killed that young man needs to be fired and prosecuted, not put on paid leave.',
+    kind: 'negation',
+  },
+  {
+    text: "Y'all wrecked that family's trailer during the drug raid and won't pay for it. Disgraceful.",
+    kind: 'negation',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: "You're killing this town's tourism with these checkpoints", kind: 'negation' },
+  { text: 'Your officers treat every Black driver on this interstate like a target', kind: 'negation' },
+  { text: "The chief should resign. He's destroyed all trust in this department.", kind: 'negation' },
+  { text: 'Shooting first and asking questions later is not policing', kind: 'negation' },
+  { text: 'this dept is a ticking time bomb of lawsuits', kind: 'negation' },
+  {
+    text: 'You gunned down a man in front of his kids. No PR post about the catfish fry fixes that.',
+    kind: 'negation',
+  },
+  {
+    text: "The way y'all handled the evacuation was a disaster, people nearly drowned waiting on the contraflow",
+    kind: 'negation',
+  },
+  { text: 'Every officer on that scene should lose their badge.', kind: 'negation' },
+  {
+    text: "Y'all beat that man half to death on video and called it 'compliance.' We saw it.",
+    kind: 'negation',
+  },
+  { text: 'Stop strangling small businesses with parking tickets downtown', kind: 'negation' },
+  { text: "Your department's response to the DUI crash was dead slow, 40 min for a unit", kind: 'negation' },
+  { text: 'This page is a PR machine while the shooting investigation goes nowhere', kind: 'negation' },
+  {
+    text: "Y'all are bleeding this county dry with fines",
+    kind: 'negation',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: 'The deputy who tased a 70-year-old at the fair should be charged with assault', kind: 'negation' },
+  {
+    text: 'Another drug bust photo op while the rape kits go untested. Priorities are wrong.',
+    kind: 'negation',
+    knownMiss: 'batch 31: graded 7, the model alone',
+  },
+  { text: 'The whole force should be investigated by the feds. Top to bottom.', kind: 'negation' },
 ];
