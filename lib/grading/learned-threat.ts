@@ -9,9 +9,9 @@ import type { ThreatMatch } from './threat-rules';
  * What the head, reading words and not their sense, takes for menace: punishment by law ("the
  * officer who shot him should be in jail", "fire that officer"), arms used lawfully ("bringing my
  * rifle to the range", "the gun buyback"), "shooting his shot", fiction and games ("a cop show
- * where the detective got shot", "I'm going to beat you at Mario Kart") and errands ("shoot over to the stadium", "run over the schedule with the
- * sergeant", "first I'll find my keys, then I'll head to the station"). The rules still read any
- * threat in the same comment.
+ * where the detective got shot", "I'm going to beat you at Mario Kart") and errands ("shoot over
+ * to the stadium", "run over the schedule with the sergeant", "first I'll find my keys, then I'll
+ * head to the station"). The rules still read any threat in the same comment.
  */
 const LAWFUL =
   / (?:should|must|needs? to|ought to|deserves? to|belongs?) (?:\S+ )?(?:be )?(?:in (?:jail|prison)|behind bars|fired|arrested|charged|prosecuted|locked up|jailed|sued|impeached|recalled|voted out|disbarred|decertified|put away|locked away)(?= )| shoot(?:s|ing|in)? (?:his|her|my|your|ur|their|our|a) shot(?= )| (?:fire|suspend|decertify|prosecute|sue|arrest|charge|impeach) (?:that|this|the|every|all|those|these) (?:\S+ )?(?:officer|officers|cop|cops|deputy|deputies|sergeant|chief|sheriff|co|cos|warden|guard|guards|trooper|troopers)(?= )| (?:resign|step down)(?= )| (?:the |a |shooting |gun |rifle )?(?:range|buyback|buy back|hunting|hunt|deer|elk|duck|turkey|pheasant|skeet|trap shoot|gun show|gun safety|safety course|carry class|ccw|permit)(?= )| (?:cop show|tv show|the show|a show|movie|movies|film|episode|season finale|netflix|video game|videogame|novel|mario kart|madden|fortnite|call of duty|fifa|smash bros|pickleball|cornhole|trivia)(?= )| shoot(?:ing)? (?:over|down|up|out) to (?:the|my|your|a|our)(?= )| (?:find|grab|get|pick up) (?:my|our) (?:keys|phone|wallet|glasses|coat|jacket|bag|purse|dog|cat|kids?)(?= )| run(?:ning)? over (?:the|a|our|some|my) (?:schedule|plan|plans|details|notes|numbers|agenda|list|checklist|budget|route|points|paperwork)(?= )/;

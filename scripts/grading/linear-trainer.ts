@@ -78,6 +78,14 @@ export function trainLinear(examples: SparseExample[], classes: number, options:
   return weights.map((w, h) => ({ weights: w, bias: bias[h] ?? 0 }));
 }
 
+/** A binary head's logit for one example. */
+export function dot(head: LinearHead, example: SparseExample): number {
+  let z = head.bias;
+  for (let f = 0; f < example.index.length; f++)
+    z += (head.weights[example.index[f] ?? 0] ?? 0) * (example.value[f] ?? 0);
+  return z;
+}
+
 /** Balanced class weights: each class counts as much as the others in the loss. */
 export function balancedClassWeights(examples: { label: number }[], classes: number): number[] {
   const counts = new Array<number>(classes).fill(0);

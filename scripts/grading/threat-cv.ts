@@ -1,6 +1,6 @@
 import type { Example } from './datasets';
 import { featurise } from './featurise';
-import type { LinearHead } from './linear-trainer';
+import { dot, type LinearHead } from './linear-trainer';
 import { ourThreatExamples, threatExamples } from './threat-examples';
 
 const FOLDS = 5;
@@ -26,12 +26,7 @@ export function crossValidateThreatHead(
     const heldOut = Object.values(ours).flatMap(held);
     const head = trainHead(threatExamples(everyday, new Set(heldOut.map((e) => e.text))));
     const score = (rows: Example[]) =>
-      featurise(rows, bucketBits).map((e) => {
-        let z = head.bias;
-        for (let f = 0; f < e.index.length; f++)
-          z += (head.weights[e.index[f] ?? 0] ?? 0) * (e.value[f] ?? 0);
-        return 1 / (1 + Math.exp(-z));
-      });
+      featurise(rows, bucketBits).map((e) => 1 / (1 + Math.exp(-dot(head, e))));
     const probes = held(ours.probes);
     const sets = {
       threats: score(probes.filter((e) => e.label === 1)),

@@ -11,8 +11,8 @@ import { harmlessTwin } from './harmless-twins';
  * suite's level 8 (label 1), against their look-alikes (counter-speech, negations, idioms, news),
  * the suite's other levels, the offensive probes, everyday police-page comments and each threat's
  * harmless twin (harmless-twins.ts) (label 0). The shared tweets add the everyday
- * language that is no threat. `leaveOut` drops texts, to measure the head on a batch it has not
- * seen (the blind batches' figures in the model card).
+ * language that is no threat. `leaveOut` drops texts, to measure the head on rows it has not seen
+ * (threat-cv.ts).
  */
 export function threatExamples(everyday: Example[], leaveOut: ReadonlySet<string> = new Set()): Example[] {
   const ours = Object.values(ourThreatExamples())
@@ -48,5 +48,5 @@ export function ourThreatExamples(): Record<'probes' | 'suite' | 'offensive' | '
   };
 }
 
-/** Threats are about one row in twenty: each counts twenty times, so both classes weigh alike. */
+/** Threats are few beside the tweets: each counts twenty times, as each of our look-alikes does. */
 export const THREAT_CLASS_WEIGHTS = [1, 20];

@@ -26,13 +26,7 @@ import { featurise } from './featurise';
 import { crossValidateThreatHead } from './threat-cv';
 import { THREAT_CLASS_WEIGHTS, threatExamples } from './threat-examples';
 import { defaultModelPath } from './load-model';
-import {
-  balancedClassWeights,
-  trainLinear,
-  type LinearHead,
-  type SparseExample,
-  type TrainOptions,
-} from './linear-trainer';
+import { balancedClassWeights, dot, trainLinear, type LinearHead, type TrainOptions } from './linear-trainer';
 import { loadWordVectors, wordRows, WORD_VECTORS_SOURCE, type WordVectorTable } from './word-vectors';
 import { quantiseWordUnits, trainWordUnits, type WordUnits } from './word-units-trainer';
 
@@ -116,13 +110,6 @@ function outOfFoldLogits(examples: Example[], options: Partial<TrainOptions>): n
     });
   }
   return out;
-}
-
-function dot(head: LinearHead, example: SparseExample): number {
-  let z = head.bias;
-  for (let f = 0; f < example.index.length; f++)
-    z += (head.weights[example.index[f] ?? 0] ?? 0) * (example.value[f] ?? 0);
-  return z;
 }
 
 /** Word units for one binary head, stacked on its out-of-fold linear logits. */
