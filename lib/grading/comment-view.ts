@@ -1,5 +1,5 @@
 import { entityLength, tokenizeComment, type CommentTokens } from './comment-tokens';
-import { mayMatch } from './pattern-gate';
+import { firstMatch } from './pattern-gate';
 
 /**
  * The normalised words joined by single spaces, so rules can be written as readable regular
@@ -13,8 +13,8 @@ export interface CommentView {
   wordOffsets: number[];
   /** The word classes the comment has (word-classes.ts), found on first use; -1 until then. */
   wordClasses: number;
-  /** The pattern gates the comment's words open (pattern-gate.ts), found on first use; -1 until then. */
-  gates: number;
+  /** The pattern choices the comment's words open (pattern-gate.ts), found on first use. */
+  gates: Int32Array | undefined;
 }
 
 export interface Span {
@@ -32,7 +32,7 @@ export function viewComment(text: string): CommentView {
   }
   // One flat string (not a chain of concatenations) so every rule scans it at full speed.
   const joined = ` ${tokens.words.join(' ')} `;
-  return { tokens, joined, wordOffsets, wordClasses: -1, gates: -1 };
+  return { tokens, joined, wordOffsets, wordClasses: -1, gates: undefined };
 }
 
 /** The index of the word that covers (or last begins before) an offset in `joined`. */
@@ -168,15 +168,14 @@ export interface RuleMatch {
 
 /** First match of a global-free pattern on the joined words, with its span. */
 export function findPhrase(view: CommentView, pattern: RegExp): RuleMatch | undefined {
-  if (!mayMatch(view, pattern)) return undefined;
-  const m = pattern.exec(view.joined);
+  const m = firstMatch(view, pattern);
   if (!m) return undefined;
   const at = m.index;
   const end = at + m[0].length;
   return { span: spanOfMatch(view, at, end), at, end, phrase: m[0].trim() };
 }
 
-/** Whether a global-free pattern matches the joined words (skipped when its gate is shut). */
+/** Whether a global-free pattern matches the joined words (only the choices its gates open run). */
 export function testPhrase(view: CommentView, pattern: RegExp): boolean {
-  return mayMatch(view, pattern) && pattern.test(view.joined);
+  return firstMatch(view, pattern) !== null;
 }

@@ -162,7 +162,7 @@ function markGroups(view: CommentView): CommentView {
     joined: ` ${words.join(' ')} `,
     wordOffsets,
     wordClasses: -1,
-    gates: -1,
+    gates: undefined,
   };
 }
 

@@ -237,42 +237,196 @@ function wordsOfChoice(start: Rest, lower: boolean, rarest: boolean): Set<string
   }
 }
 
-const GATES = new Map<string, number>();
-const GATE_OF = new WeakMap<RegExp, number>();
-let nextBit = 1;
+/**
+ * The sources of a pattern's choices, in order, when matching them one by one finds what the
+ * pattern finds: its top-level choices ("a|b|c"), and within each the choices of its first group
+ * when only plain characters and lookarounds come before that group and no repeat follows it
+ * (" (?=\\S)(?:thank you|thanks|great job) "). Then at any point of the text the pattern tries
+ * the choices in this order, each with its own backtracking, so the leftmost match of the
+ * pattern is the leftmost of the choices' matches, the first choice winning a tie. Anything else
+ * stays whole.
+ */
+export function choiceSources(source: string): string[] {
+  return topLevel(source, 0, source.length).flatMap(([from, to]) => {
+    const piece = source.slice(from, to);
+    const group = firstGroup(piece);
+    if (!group) return [piece];
+    const { open, close } = group;
+    const choices = topLevel(piece, open + 3, close);
+    if (choices.length < 2) return [piece];
+    const before = piece.slice(0, open);
+    const after = piece.slice(close + 1);
+    return choices.map(([a, b]) => before + piece.slice(a, b) + after);
+  });
+}
+
+/** The [from, to) of each choice separated by a "|" at the top level of source[from, to). */
+function topLevel(source: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Index just past the group or class that opens at `open` (source[open] is "(" or "["), or -1. */
+function closingAt(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return i + 1;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+const REPEAT = /^[?*+{]/;
 
 /**
- * Gates a phrase pattern at load: findPhrase and testPhrase then run it only on comments that
- * have one of its words (patternWords). A pattern that cannot be read that way stays ungated and
- * always runs. At most 31 gated patterns.
+ * The first "(?:…)" of a choice when everything before it matches one way only (plain
+ * characters, escapes, classes and lookarounds, none repeated) and no repeat follows it.
+ */
+function firstGroup(piece: string): { open: number; close: number } | undefined {
+  let i = 0;
+  while (i < piece.length) {
+    const c = piece[i] as string;
+    let next: number;
+    if (c === '(') {
+      next = closingAt(piece, i);
+      if (next < 0) return undefined;
+      if (piece.startsWith('(?:', i))
+        return REPEAT.test(piece.slice(next)) ? undefined : { open: i, close: next - 1 };
+      if (!/^\(\?(?:=|!|<=|<!)/.test(piece.slice(i, i + 4))) return undefined;
+    } else if (c === '[') {
+      next = closingAt(piece, i);
+      if (next < 0) return undefined;
+    } else if (c === '\\') next = i + 2;
+    else if (c === '|' || c === ')' || c === '.') return undefined;
+    else next = i + 1;
+    if (REPEAT.test(piece.slice(next))) return undefined;
+    i = next;
+  }
+  return undefined;
+}
+
+/**
+ * Patterns shorter than this are gated whole: running one regular expression costs about as much
+ * as running one of its choices, so splitting pays only where each run is long.
+ */
+const SPLIT_FROM = 1000;
+
+/** A gated pattern: its choices (choiceSources), each run only on comments with one of its words. */
+interface Gate {
+  choices: RegExp[];
+  /** Each choice's bit among the choices of all gates; -1 when it cannot be gated and always runs. */
+  bits: number[];
+}
+
+const GATE_OF = new WeakMap<RegExp, Gate>();
+/** The bits of the choices each word opens. */
+const BITS_OF_WORD = new Map<string, number[]>();
+let choiceBits = 0;
+const GATED: RegExp[] = [];
+
+/**
+ * Gates a phrase pattern at load: findPhrase, testPhrase and firstMatch then run each of its
+ * choices only on comments that have one of that choice's words (patternWords). A choice that
+ * cannot be read that way always runs; a pattern none of whose choices can is left as it is. A
+ * sticky or global pattern is gated whole, since its caller sets where it starts.
  */
 export function gated(pattern: RegExp): RegExp {
-  const words = patternWords(pattern);
-  if (!words) return pattern;
-  if (nextBit > 1 << 30) throw new Error('too many gated patterns');
-  const bit = nextBit;
-  nextBit <<= 1;
-  for (const word of words) GATES.set(word, (GATES.get(word) ?? 0) | bit);
-  GATE_OF.set(pattern, bit);
+  if (GATE_OF.has(pattern)) return pattern;
+  const whole = pattern.sticky || pattern.global || pattern.source.length < SPLIT_FROM;
+  const sources = whole ? [pattern.source] : choiceSources(pattern.source);
+  const choices = sources.length > 1 ? sources.map((s) => new RegExp(s, pattern.flags)) : [pattern];
+  const words = choices.map((choice) => patternWords(choice));
+  if (words.every((w) => w === undefined)) return pattern;
+  const bits = words.map((list) => {
+    if (!list) return -1;
+    const bit = choiceBits++;
+    for (const word of list) {
+      const open = BITS_OF_WORD.get(word);
+      if (open) open.push(bit);
+      else BITS_OF_WORD.set(word, [bit]);
+    }
+    return bit;
+  });
+  GATE_OF.set(pattern, { choices, bits });
   GATED.push(pattern);
   return pattern;
 }
-
-const GATED: RegExp[] = [];
 
 /** Every gated pattern, for the test that no gate ever hides a match. */
 export function gatedPatterns(): readonly RegExp[] {
   return GATED;
 }
 
-/** Whether a pattern may match the comment's joined words: false only when its gate is shut. */
-export function mayMatch(view: CommentView, pattern: RegExp): boolean {
-  const bit = GATE_OF.get(pattern);
-  if (bit === undefined) return true;
-  if (view.gates < 0) {
-    let gates = 0;
-    for (const word of view.tokens.words) gates |= GATES.get(word) ?? 0;
-    view.gates = gates;
+/** The choices the comment's words open, one bit each, found once per comment. */
+function openChoices(view: CommentView): Int32Array {
+  const size = (choiceBits + 31) >> 5;
+  // A pattern gated after the comment's bits were found (none is, in practice) redoes them.
+  if (view.gates && view.gates.length === size) return view.gates;
+  const open = new Int32Array(size);
+  for (const word of view.tokens.words) {
+    const bits = BITS_OF_WORD.get(word);
+    if (bits) for (const bit of bits) open[bit >> 5] = (open[bit >> 5] as number) | (1 << (bit & 31));
   }
-  return (view.gates & bit) !== 0;
+  view.gates = open;
+  return open;
+}
+
+function isOpen(open: Int32Array, bit: number): boolean {
+  return bit < 0 || ((open[bit >> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
+/** Whether a pattern may match the comment's joined words: false only when every gate is shut. */
+export function mayMatch(view: CommentView, pattern: RegExp): boolean {
+  const gate = GATE_OF.get(pattern);
+  if (!gate) return true;
+  const open = openChoices(view);
+  for (const bit of gate.bits) if (isOpen(open, bit)) return true;
+  return false;
+}
+
+/**
+ * The pattern's first match in `text` (the comment's joined words, or a stretch of them), the
+ * same as `pattern.exec(text)` gives but with only the choices the comment's words open run.
+ * Capture groups are not kept: only the match and where it starts.
+ */
+export function firstMatch(
+  view: CommentView,
+  pattern: RegExp,
+  text: string = view.joined,
+): RegExpExecArray | null {
+  const gate = GATE_OF.get(pattern);
+  if (!gate) return pattern.exec(text);
+  const open = openChoices(view);
+  let best: RegExpExecArray | null = null;
+  for (let k = 0; k < gate.choices.length; k++) {
+    if (!isOpen(open, gate.bits[k] as number)) continue;
+    const m = (gate.choices[k] as RegExp).exec(text);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
 }

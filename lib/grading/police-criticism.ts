@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { gated } from './pattern-gate';
 import { defineWordClass, hasWordClass } from './word-classes';
 
 /**
@@ -18,38 +19,40 @@ const JUDGEMENT =
 const INTENSIFIERS =
   '(?: (?:all|just|so|such|really|truly|nothing but|a|an|the|complete|total|absolute|utter|completely|totally|fucking))*';
 
-const CRITICISM = compactPattern(
-  new RegExp(
-    [
-      // "your response times are a disgrace", "this ticket is a scam": the department's work judged
-      // (The noun starts the pattern: a leading "the" would be tried at every word of every comment.)
-      ` (?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
-      // "whoever falsified that report needs to lose his pension": accountability demanded
-      ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies)(?: who| that)?)(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
-      // "this department should be investigated": a demand for accountability
-      ` ${DEPARTMENT} (?:should|needs to|need to|must|ought to|deserves? to) (?:all )?be (?:investigated|audited|defunded|disbanded|abolished|held accountable|fired|prosecuted|charged|sued|ashamed|reformed|shut down|replaced)\\b`,
-      // "cops are corrupt", "the officers who did this are cowards"
-      ` ${DEPARTMENT} (?:(?:who|that|in|at|from|on)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
-      ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
-      ` (?:useless|incompetent|corrupt|crooked|cowardly|disgraceful|lazy|racist|pathetic|dirty|lying|abusive|brutal|power hungry|trigger happy) (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
-      ` (?:police|cop) (?:brutality|violence|misconduct|corruption|abuse|harassment|racism|terror|terrorism)\\b`,
-      // "disgraceful response from the chief": the department's conduct judged
-      ` (?:disgraceful|shameful|pathetic|embarrassing|incompetent|cowardly|corrupt|lazy|unprofessional|useless|terrible|horrible|awful|disgusting) (?:response|behavior|behaviour|conduct|handling|policing|police work|work|job|leadership|statement|decision|investigation)\\b`,
-      // "I hate cops", "I don't trust you", "shame on MPD"
-      ` (?:(?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust)(?: (?:the|this|these|all|every|your|you))?|shame on) (?:you|u|${DEPARTMENT})\\b`,
-      ` (?:disgrace|embarrassment) to (?:the |this |your )?(?:badge|uniform|city|department|force|profession|community)\\b`,
-      ` (?:incompetent|useless|corrupt|cowardly) from top to bottom\\b`,
-      // The page's moderation criticised: "deleting comments won't make your problems go away",
-      // "I'll keep filing public records requests", "censoring people"
-      ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
-      ` (?:public records requests?|foia requests?)\\b`,
-      // "clowns running this department", "shame on campus police", "I'm suing campus PD"
-      ` (?:clowns|idiots|cowards|crooks|liars|amateurs) (?:running|in charge of|in charge at) ${DEPARTMENT}\\b| shame on (?:campus |city |county |state )?(?:police|cops|pd|the police|officers|deputies)\\b| (?:suing|gonna sue|going to sue|will sue|filing (?:a )?(?:lawsuit|complaint) against) (?:campus |city |county |state )?${DEPARTMENT}\\b`,
-      // "chief you should resign in shame", "RELEASE THE FULL BODY CAM FOOTAGE", "recall her"
-      ` ${DEPARTMENT}(?: \\S+){0,2} (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
-      // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
-      ` lock (?:\\S+ ){0,5}?(?:thieves|criminals|crooks|looters|rioters|cops?|officers?|deputies|deputy|chief|sergeant|him|her|rapists|murderers|killers|dealers|scammers|abusers) up\\b| throw the book at | rot in (?:a cell|jail|prison)\\b`,
-    ].join('|'),
+const CRITICISM = gated(
+  compactPattern(
+    new RegExp(
+      [
+        // "your response times are a disgrace", "this ticket is a scam": the department's work judged
+        // (The noun starts the pattern: a leading "the" would be tried at every word of every comment.)
+        ` (?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+        // "whoever falsified that report needs to lose his pension": accountability demanded
+        ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies)(?: who| that)?)(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
+        // "this department should be investigated": a demand for accountability
+        ` ${DEPARTMENT} (?:should|needs to|need to|must|ought to|deserves? to) (?:all )?be (?:investigated|audited|defunded|disbanded|abolished|held accountable|fired|prosecuted|charged|sued|ashamed|reformed|shut down|replaced)\\b`,
+        // "cops are corrupt", "the officers who did this are cowards"
+        ` ${DEPARTMENT} (?:(?:who|that|in|at|from|on)(?: \\S+){1,4} )?(?:is|are|was|were|r|has been|have been)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
+        ` (?:the )?(?:worst|most (?:useless|incompetent|corrupt|pathetic))(?: \\S+){0,2} (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
+        ` (?:useless|incompetent|corrupt|crooked|cowardly|disgraceful|lazy|racist|pathetic|dirty|lying|abusive|brutal|power hungry|trigger happy) (?:police|cops?|officers?|department|sheriffs?|deputies|pd|force|chief)\\b`,
+        ` (?:police|cop) (?:brutality|violence|misconduct|corruption|abuse|harassment|racism|terror|terrorism)\\b`,
+        // "disgraceful response from the chief": the department's conduct judged
+        ` (?:disgraceful|shameful|pathetic|embarrassing|incompetent|cowardly|corrupt|lazy|unprofessional|useless|terrible|horrible|awful|disgusting) (?:response|behavior|behaviour|conduct|handling|policing|police work|work|job|leadership|statement|decision|investigation)\\b`,
+        // "I hate cops", "I don't trust you", "shame on MPD"
+        ` (?:(?:i|we)(?: really| just| fucking| truly| absolutely| still| do)* (?:hate|despise|loathe|detest|cant stand|dont trust|do not trust|will never trust|never trust|distrust)(?: (?:the|this|these|all|every|your|you))?|shame on) (?:you|u|${DEPARTMENT})\\b`,
+        ` (?:disgrace|embarrassment) to (?:the |this |your )?(?:badge|uniform|city|department|force|profession|community)\\b`,
+        ` (?:incompetent|useless|corrupt|cowardly) from top to bottom\\b`,
+        // The page's moderation criticised: "deleting comments won't make your problems go away",
+        // "I'll keep filing public records requests", "censoring people"
+        ` (?:delet(?:e|es|ed|ing)|hid(?:e|es|ing)|hidden|censor(?:s|ed|ing)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|silenc(?:e|es|ed|ing)) (?:\\S+ ){0,2}?(?:comments?|posts?|criticism|critics|people|my comment|my post|me|us|the truth)\\b`,
+        ` (?:public records requests?|foia requests?)\\b`,
+        // "clowns running this department", "shame on campus police", "I'm suing campus PD"
+        ` (?:clowns|idiots|cowards|crooks|liars|amateurs) (?:running|in charge of|in charge at) ${DEPARTMENT}\\b| shame on (?:campus |city |county |state )?(?:police|cops|pd|the police|officers|deputies)\\b| (?:suing|gonna sue|going to sue|will sue|filing (?:a )?(?:lawsuit|complaint) against) (?:campus |city |county |state )?${DEPARTMENT}\\b`,
+        // "chief you should resign in shame", "RELEASE THE FULL BODY CAM FOOTAGE", "recall her"
+        ` ${DEPARTMENT}(?: \\S+){0,2} (?:should|needs to|need to|must|has to|have to) (?:resign|step down|be removed from (?:office|his post|her post|the school|the force|duty|the department|the bench|the case)|be recalled|be impeached)\\b| (?:release|show us|post|where is) the (?:full |whole |entire |unedited |complete |damn )?(?:body ?cam |bodycam |dashcam |dash cam )?(?:footage|video|videos|tapes?)\\b| (?:recall|impeach) (?:her|him|them|the judge|the mayor|the sheriff|the da)\\b`,
+        // Lawful punishment demanded: "lock every one of those car thieves up", "throw the book at him"
+        ` lock (?:\\S+ ){0,5}?(?:thieves|criminals|crooks|looters|rioters|cops?|officers?|deputies|deputy|chief|sergeant|him|her|rapists|murderers|killers|dealers|scammers|abusers) up\\b| throw the book at | rot in (?:a cell|jail|prison)\\b`,
+      ].join('|'),
+    ),
   ),
 );
 

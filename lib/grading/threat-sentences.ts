@@ -1,4 +1,5 @@
-import { sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
+import { sentenceWordStarts, spanOfMatch, testPhrase, type CommentView } from './comment-view';
+import { firstMatch } from './pattern-gate';
 import { DYING, HARM_NOUNS, HARM_PHRASE, PHRASE_WORDS, WISH_PHRASE } from './harm-phrases';
 import { frameAt, NEGATION, NORMATIVE, opensWithOrder, padded, praisedDoerAt } from './threat-frames';
 import type { ThreatKind, ThreatMatch } from './threat-rules';
@@ -259,23 +260,24 @@ function placeNamedBefore(words: readonly string[], from: number, at: number): b
 }
 
 /**
- * Reads one sentence (words[from, to)) for a threat; the first one found. `phrases`: whether the
- * comment has a word of the harm or wish phrases (false skips their patterns).
+ * Reads one sentence (words[from, to) of the view) for a threat; the first one found. `phrases`:
+ * whether the comment has a word of the harm or wish phrases (false skips their patterns).
  */
 function readSentence(
-  words: readonly string[],
+  view: CommentView,
   from: number,
   to: number,
   phrases: boolean,
 ): SentenceThreat | undefined {
+  const words = view.tokens.words;
   const sentence = padded(words, from, to);
-  const wished = phrases ? WISH_PHRASE.exec(sentence) : null;
+  const wished = phrases ? firstMatch(view, WISH_PHRASE, sentence) : null;
   if (wished && !NEGATION.test(sentence)) {
     const at = from + sentence.slice(0, wished.index + 1).split(' ').length - 2;
     const sufferer = targetBetween(words, from, to);
     if (sufferer >= 0) return { kind: 'wish', from: Math.min(at, sufferer), to: Math.max(at, sufferer) };
   }
-  const phrase = phrases ? HARM_PHRASE.exec(sentence) : null;
+  const phrase = phrases ? firstMatch(view, HARM_PHRASE, sentence) : null;
   if (phrase) {
     const at = from + sentence.slice(0, phrase.index + 1).split(' ').length - 2;
     const frame = frameAt(words, from, at);
@@ -526,7 +528,7 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const phrases = hasWordClass(view, PHRASE_WORD);
   if (
     !hasWordClass(view, HARM_WORD) &&
-    !(phrases && (HARM_PHRASE.test(view.joined) || WISH_PHRASE.test(view.joined)))
+    !(phrases && (testPhrase(view, HARM_PHRASE) || testPhrase(view, WISH_PHRASE)))
   )
     return [];
   const starts = sentenceWordStarts(view);
@@ -541,7 +543,7 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
       )
     )
       return;
-    const threat = readSentence(words, from, to, phrases);
+    const threat = readSentence(view, from, to, phrases);
     if (!threat) return;
     // "If that cop writes me one more ticket I'm snapping his neck": only the consequence counts
     // for negation and reporting (threat-context.ts), as for the conditional rules.

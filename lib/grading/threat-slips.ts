@@ -84,6 +84,6 @@ function withWords(view: CommentView, words: string[]): CommentView {
     joined: ` ${words.join(' ')} `,
     wordOffsets,
     wordClasses: -1,
-    gates: -1,
+    gates: undefined,
   };
 }

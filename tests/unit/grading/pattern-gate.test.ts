@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { viewComment } from '../../../lib/grading/comment-view';
 import { gradeComment } from '../../../lib/grading';
-import { gatedPatterns, mayMatch, patternWords } from '../../../lib/grading/pattern-gate';
+import {
+  choiceSources,
+  firstMatch,
+  gatedPatterns,
+  mayMatch,
+  patternWords,
+} from '../../../lib/grading/pattern-gate';
 import { OFFENSIVE_PROBES } from './offensive-probes';
 import { POLICE_PAGE_SUITE } from './police-page-suite';
 import { THREAT_PROBES } from './threat-probes';
@@ -36,6 +42,23 @@ describe('the words a phrase pattern needs', () => {
   });
 });
 
+describe('the choices a pattern is split into', () => {
+  it('are its top-level choices and the choices of its first group', () => {
+    expect(choiceSources(' (?:thanks|great job) | well done ')).toEqual([
+      ' thanks ',
+      ' great job ',
+      ' well done ',
+    ]);
+    expect(choiceSources(' (?=\\S)(?:a|b (?:c|d)) ')).toEqual([' (?=\\S)a ', ' (?=\\S)b (?:c|d) ']);
+  });
+
+  it('leave a group whole when what comes before it or after it may match more than one way', () => {
+    expect(choiceSources(' (?:the )?(?:cops|police) ')).toEqual([' (?:the )?(?:cops|police) ']);
+    expect(choiceSources(' (?:ha|he)+ ')).toEqual([' (?:ha|he)+ ']);
+    expect(choiceSources(' \\S+ (?:cops|police) ')).toEqual([' \\S+ (?:cops|police) ']);
+  });
+});
+
 describe('a gated pattern', () => {
   const texts = [
     ...POLICE_PAGE_SUITE.map((c) => c.text),
@@ -48,14 +71,20 @@ describe('a gated pattern', () => {
     expect(gatedPatterns().length).toBeGreaterThanOrEqual(15);
   });
 
-  it('is never shut on a comment it matches', () => {
+  it('is never shut on a comment it matches, and finds what the whole pattern finds', () => {
     let matches = 0;
     for (const text of texts) {
       const view = viewComment(text);
       for (const pattern of gatedPatterns()) {
-        if (!pattern.test(view.joined)) continue;
+        pattern.lastIndex = 0;
+        const whole = pattern.exec(view.joined);
+        if (!whole) continue;
         matches++;
-        expect(mayMatch(view, pattern), `${pattern.source.slice(0, 60)} on "${text}"`).toBe(true);
+        const where = `${pattern.source.slice(0, 60)} on "${text}"`;
+        expect(mayMatch(view, pattern), where).toBe(true);
+        if (pattern.sticky || pattern.global) continue;
+        const found = firstMatch(view, pattern);
+        expect([found?.index, found?.[0]], where).toEqual([whole.index, whole[0]]);
       }
     }
     expect(matches).toBeGreaterThan(1000);
