@@ -1,6 +1,6 @@
 import { sentenceWordStarts, spanOfMatch, testPhrase, type CommentView } from './comment-view';
-import { firstMatch } from './pattern-gate';
-import { DYING, HARM_NOUNS, HARM_PHRASE, PHRASE_WORDS, WISH_PHRASE } from './harm-phrases';
+import { firstMatch, mayMatch } from './pattern-gate';
+import { DYING, HARM_NOUNS, HARM_PHRASE, WISH_PHRASE } from './harm-phrases';
 import { frameAt, NEGATION, NORMATIVE, opensWithOrder, padded, praisedDoerAt } from './threat-frames';
 import type { ThreatKind, ThreatMatch } from './threat-rules';
 import { threatView } from './threat-slips';
@@ -519,13 +519,13 @@ function readSentence(
 
 /** Verbs of violence in any form, harm nouns, words of dying: one lookup per word for all. */
 const HARM_WORD = defineWordClass([...VIOLENT_VERB_FORMS.keys(), ...HARM_NOUNS, ...DYING]);
-const PHRASE_WORD = defineWordClass(PHRASE_WORDS);
 
 /** Threats read sentence by sentence, as matches threat-context.ts can weigh. */
 export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
   const words = view.tokens.words;
-  const phrases = hasWordClass(view, PHRASE_WORD);
+  // Whether the comment has a word of the harm or wish phrases (read from the patterns).
+  const phrases = mayMatch(view, HARM_PHRASE) || mayMatch(view, WISH_PHRASE);
   if (
     !hasWordClass(view, HARM_WORD) &&
     !(phrases && (testPhrase(view, HARM_PHRASE) || testPhrase(view, WISH_PHRASE)))

@@ -38,6 +38,9 @@ describe('threats read a sentence at a time', () => {
     'yall got til midnight or we start shooting at patrol cars',
     'if that K9 bites my kid im killing the dog and the handler',
     "I'd pay good money to watch that station burn",
+    // "off" as a verb after words of intent
+    'im gonna off him',
+    'I am going to off the sergeant tonight',
     // slang verbs
     'finna clap the first 12 i see',
     'ima unalive every pig in this city',
@@ -91,6 +94,9 @@ describe('threats read a sentence at a time', () => {
     // a camera, a game, an everyday sense
     "I'm going to shoot the chief's portrait for the calendar.",
     "I'm going to beat you at Mario Kart, officer.",
+    // "off" as a preposition
+    'let me off the hook officer',
+    'we are going to off the highway at exit 4',
     'We need to kill the rumor that the station is closing.',
     'Gonna shoot some hoops with the officers at the youth center.',
     // a report in the past tense; a wish that governs nothing violent
