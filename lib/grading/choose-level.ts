@@ -77,13 +77,23 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
   const { scores } = e;
   const threat = e.threats[0];
   if (threat?.learned) {
-    // No rule matched: the threat head read it. Hideable, but a person confirms first.
+    // No rule matched: the threat head read it. Hideable, but a person confirms first. Where the
+    // rules found information that endangers someone ("The deputy lives at 88 Orchard Lane, his
+    // wife is home alone"), a hide cites that clause: the rules are sure of it, the head is not.
+    const endangers = e.terms?.clause === 'f' ? e.terms : undefined;
+    const learned: GradeReason = {
+      text: `${LEARNED_THREAT_REASON}: “${threat.phrase}”`,
+      span: threat.span,
+      source: 'text',
+    };
     return {
       level: 8,
       confidence: Math.min(0.9, scores.threat),
       needsReview: true,
-      clause: 'a',
-      reasons: [{ text: `${LEARNED_THREAT_REASON}: “${threat.phrase}”`, span: threat.span, source: 'text' }],
+      clause: endangers ? 'f' : 'a',
+      reasons: endangers
+        ? [{ text: endangers.reason, span: endangers.match.span, source: 'text' }, learned]
+        : [learned],
     };
   }
   if (threat) {

@@ -44,10 +44,11 @@ const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|le
 /**
  * Not negations, nor jokes or reports: "can't wait to see you in a body bag", "I'm not joking",
  * "I'm not saying I'd do it but…", "I'm not stopping, I'm shooting",
+ * reminders ("don't forget I know too", "no se te olvide"),
  * "no joke", "it's not a threat, it's a promise" make a threat surer.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )/g;
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -89,6 +90,9 @@ const NEWS =
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
   / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye | (?:said|say|kissed) (?:bye|goodbye|good bye) /;
+/** A match that opens with the poster's own intent: "I'll …", "im gonna …", "we will …". */
+const OWN_INTENT_START =
+  /^ (?:ill|i will|im gonna|im going to|imma|ima|well|we will|were gonna|were going to) /;
 /** "He keeps telling me he wants to kill …, I reported him": reporting, when condemned. */
 const TOLD = / (?:telling|told|tells|tell) /;
 /** "(The man told deputies) he was going to kill the sheriff": someone else's intent, narrated. */
@@ -105,6 +109,38 @@ function wordsBefore(view: CommentView, at: number, count: number, end = at, fro
   return view.joined.slice(start, end + 1);
 }
 
+/**
+ * Whether a negation before or inside a match negates it. Intimidation carries its own ("you won't
+ * see it coming"). The threat head's match is a whole sentence whose negations the head has read
+ * already: only one near its start negates it ("Nobody should…", "I would never…"), not one further
+ * on ("Especially to troopers who can't leave people alone").
+ */
+function negatesMatch(view: CommentView, match: ThreatMatch, sentence: number): boolean {
+  const end = match.kind === 'intimidation' ? match.at : match.end;
+  const text = wordsBefore(view, match.at, 3, end, sentence);
+  const negator = NEGATORS.exec(
+    text
+      // "if they don't fire him, somebody should just shoot him": the condition's negation.
+      .replace(NEGATED_CONDITION, ' ')
+      .replace(EAGER, ' ')
+      .replace(NEGATED_OUTCOMES, ' ')
+      .replace(UNDESERVED_LIFE, ' '),
+  );
+  if (!negator) return false;
+  if (!match.learned) return true;
+  // The words the negation may sit in: the three before and the match's first few. What the
+  // replacements took out only moves a negation nearer the start, never past the reach.
+  let reach = match.at;
+  for (let words = 0; reach < end;)
+    if (view.joined[++reach] === ' ' && ++words === LEARNED_NEGATION_WORDS) break;
+  // Where the negation's word begins in the view (its pattern starts on the space before it).
+  const textStart = end + 1 - text.length;
+  return textStart + negator.index + 1 < reach;
+}
+
+/** Words at the start of the threat head's sentence where a negation counts. */
+const LEARNED_NEGATION_WORDS = 4;
+
 /** Why this threat match is not a threat, or undefined when it is one. */
 export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDefusal | undefined {
   // The threat was found in this view, slips read as words (threat-slips.ts).
@@ -118,15 +154,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
       ? CONSEQUENCE_NEGATORS.test(
           phrase.slice(Math.max(0, phrase.length - 30)).replace(NEGATED_OUTCOMES, ' '),
         )
-      : // Intimidation carries its own negations ("you won't see it coming").
-        NEGATORS.test(
-          wordsBefore(view, match.at, 3, match.kind === 'intimidation' ? match.at : match.end, sentence)
-            // "if they don't fire him, somebody should just shoot him": the condition's negation.
-            .replace(NEGATED_CONDITION, ' ')
-            .replace(EAGER, ' ')
-            .replace(NEGATED_OUTCOMES, ' ')
-            .replace(UNDESERVED_LIFE, ' '),
-        ) || NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3, match.at, sentence));
+      : negatesMatch(view, match, sentence) ||
+        NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3, match.at, sentence));
   if (negated) return 'negated';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
@@ -158,7 +187,15 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (RHETORICAL.test(wordsBefore(view, match.at, 6, match.end))) return 'rhetorical';
   // "People saying officers deserve to die…": the reporting verb may sit inside the match.
   const reportedBy = REPORTED_PEOPLE.test(wordsBefore(view, match.at, 6));
-  const before = wordsBefore(view, match.at, 6, Math.max(match.at, match.end - 12)).replace(EAGER, ' ');
+  // A reporting word inside the poster's own stated intent reports nothing: "I'll put my fist
+  // through that cop's teeth next time he says one word to my kid".
+  const ownStart = match.kind === 'intent' && OWN_INTENT_START.test(phrase);
+  const before = wordsBefore(
+    view,
+    match.at,
+    6,
+    ownStart ? match.at : Math.max(match.at, match.end - 12),
+  ).replace(EAGER, ' ');
   const reported = REPORTED_SPEECH.test(before) || reportedBy;
   if ((reported || TOLD.test(before)) && (condemned || NEWS.test(view.joined))) return 'counter-speech';
   // "Whoever kills the officer gets a reward" offers a bounty: "whoever" reports no one.

@@ -63,6 +63,15 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
       'wait',
     ],
   ],
+  // "Next time I'll be the one in the hallway with the gun": the poster as the shooter to come.
+  [
+    'intent',
+    new RegExp(
+      ` (?:ill|i will|im gonna|im going to|imma|ima|gonna) be the (?:one|guy|person|man|woman) (?:\\S+ ){0,6}?(?:with|holding|carrying) (?:the|a|my) (?:\\S+ )?${ARMED}`,
+    ),
+    ['one', 'guy', 'person', 'man', 'woman'],
+    ['with', 'holding', 'carrying'],
+  ],
   // "imma bring my glock to the town hall", "bringing my glock, not a side dish": "my" is the poster.
   [
     'intent',

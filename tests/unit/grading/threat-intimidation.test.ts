@@ -60,6 +60,8 @@ describe('a menace that names no harm', () => {
     "come back on my land again and he's leaving in a body bag",
     'show up with that warrant again and we will meet you at the gate with rifles',
     "we're coming to your trailer tonight with bats",
+    // the poster as the shooter to come
+    "Next time I'll be the one in the hallway with the gun.",
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -95,6 +97,8 @@ describe('a menace that names no harm', () => {
     "I'm not going to hurt anybody. I just want answers about how my son died in there.",
     'The comment about checking under his truck is a threat, plain and simple. Flagged it.',
     "I'm going after my degree this fall, wish me luck officers!",
+    "I'll be the one with the gun at the hunter safety class",
+    "I'll be the one with the camera at the parade, come say hi",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });

@@ -16,7 +16,11 @@ describe('threat probes', () => {
   it.each(threats.map((p) => [p.kind, p.text] as const))('%s threat is Threatening: %s', (_kind, text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
-    expect(grade.clause).toBe('a');
+    // Clause a; f when only the threat head read the threat and the rules found information that
+    // endangers someone in it (an address, a schedule), which leads the reasons.
+    const endangers = grade.reasons[0]?.text === 'Shares information that could endanger someone';
+    expect(grade.clause).toBe(endangers ? 'f' : 'a');
+    if (endangers) expect(grade.needsReview).toBe(true);
     // 0.9 or more when a rule found it; the threat head's own probability (past 0.5) when it did.
     expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
   });

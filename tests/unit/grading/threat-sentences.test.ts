@@ -41,6 +41,9 @@ describe('threats read a sentence at a time', () => {
     // "off" as a verb after words of intent
     'im gonna off him',
     'I am going to off the sergeant tonight',
+    // drowning, a fall from a ferry
+    "I'm going to hold that deputy under the river till he stops kicking",
+    'Someone should shove that officer off the ferry mid crossing',
     // slang verbs
     'finna clap the first 12 i see',
     'ima unalive every pig in this city',
