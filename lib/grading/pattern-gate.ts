@@ -358,9 +358,18 @@ const GATED: RegExp[] = [];
 export function gated(pattern: RegExp): RegExp {
   if (GATE_OF.has(pattern)) return pattern;
   const whole = pattern.sticky || pattern.global || pattern.source.length < SPLIT_FROM;
-  const sources = whole ? [pattern.source] : choiceSources(pattern.source);
-  const choices = sources.length > 1 ? sources.map((s) => new RegExp(s, pattern.flags)) : [pattern];
-  const words = choices.map((choice) => patternWords(choice));
+  // Next choices that need the same words run as one: "(?:you|he|they) … (?:kill|shoot)" split
+  // at its people would run every choice on any comment with "kill". Choices that match in one
+  // way only before their first group each, joined with "|", find what their group would.
+  const merged: { source: string; words: string[] | undefined }[] = [];
+  for (const source of whole ? [pattern.source] : choiceSources(pattern.source)) {
+    const words = patternWords(new RegExp(source, pattern.flags));
+    const last = merged.at(-1);
+    if (last && String(last.words) === String(words)) last.source += `|${source}`;
+    else merged.push({ source, words });
+  }
+  const choices = merged.length > 1 ? merged.map((m) => new RegExp(m.source, pattern.flags)) : [pattern];
+  const words = merged.length > 1 ? merged.map((m) => m.words) : [patternWords(pattern)];
   if (words.every((w) => w === undefined)) return pattern;
   const bits = words.map((list) => {
     if (!list) return -1;
