@@ -16,7 +16,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion)\b/;
 
 /** A guess, not a knife: "take a stab at it". */
 const A_GUESS =
@@ -48,7 +48,7 @@ const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|le
  * "no joke", "it's not a threat, it's a promise" make a threat surer.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| see if (?:i|we) (?:dont|do not|wont|will not)(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -76,20 +76,33 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
 const REPORTED_PEOPLE =
   / (?:people who|whoever|anyone who|someone who|those who) (?:\S+ )?(?:say|says|said|saying|write|writes|wrote|post|posts|posted|think|thinks|believe|believes|call|calls|want|wants|wish|wishes|joke|jokes|comment|comments|tweet|tweets|threaten|threatens|threatened) /;
 const CONDEMNATION =
-  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony|no se vale|no es justicia|eso no se hace) /;
+  / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony|knock it off|cut it out|grow up|doesnt help|does not help|protest peacefully|no se vale|no es justicia|eso no se hace) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
   / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye | (?:said|say|kissed) (?:bye|goodbye|good bye) /;
+/** "I don't think anyone should…": the opinion negates the call that follows. */
+const NEGATED_OPINION =
+  / (?:dont|do not|didnt|never) (?:think|believe|want|say|said) (?:\S+ ){0,2}?(?:anyone|anybody|people|we|you|they|nobody|someone|somebody) (?:should|to|needs? to|has to|have to) (?:\S+ ){0,3}$/;
+const TO_DIE_FOR =
+  / (?:is|are|was|were|looks?|smells?|tastes?|sounds?|s) (?:just |simply |literally |absolutely |honestly )?to die for /;
+/** "…is going to get somebody killed", "that's how people get killed": a warning of harm to come. */
+const WARNING =
+  / (?:(?:gonna|going to|will|could|would) get (?:somebody|someone|people|a kid|an officer|innocent people|us|you) (?:killed|hurt|shot)|(?:thats|that is|this is) (?:exactly )?how (?:\S+ )?(?:people|somebody|someone|kids|officers) (?:get|end up) (?:killed|hurt|shot|dead))/;
+/** The law, the ballot or the press: what a non-violent "you're finished" rests on. */
+const LAWFUL_RECOURSE =
+  / (?:my|our) (?:lawyer|lawyers|attorney|attorneys) |(?: lawsuit| suing| sue (?:you|yall|the|this|them|him|her)| see you in court| records request| foia) | (?:video|footage|bodycam|body cam|tapes?) (?:comes? out|drops?|is released|gets released) | vote (?:you|him|her|them|yall) out | at the ballot box /;
+const ARMS = / (?:gun|guns|glock|pistol|rifle|shotgun|knife|bat|bats|bomb|strap|piece|ar|ak|ammo|rounds) /;
+
 /** A match that opens with the poster's own intent: "I'll …", "im gonna …", "we will …". */
 const OWN_INTENT_START =
   /^ (?:ill|i will|im gonna|im going to|imma|ima|well|we will|were gonna|were going to) /;
@@ -156,7 +169,15 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
         )
       : negatesMatch(view, match, sentence) ||
         NEGATORS_BEFORE.test(wordsBefore(view, match.at, 3, match.at, sentence));
-  if (negated) return 'negated';
+  if (negated || NEGATED_OPINION.test(wordsBefore(view, match.at, 8, match.at, sentence))) return 'negated';
+  // "This stew is to die for"; "that's how people get killed", "you're going to get somebody
+  // killed": praise and warnings.
+  if (TO_DIE_FOR.test(view.joined) && / to die $/.test(view.joined.slice(match.at, match.end + 1)))
+    return 'idiom';
+  if (match.kind !== 'intent' && match.kind !== 'conditional' && WARNING.test(phrase)) return 'hazard';
+  // "When that video comes out, you're all finished": ruin by the law, the ballot or the press.
+  if (match.kind === 'intimidation' && LAWFUL_RECOURSE.test(view.joined) && !ARMS.test(phrase))
+    return 'rhetorical';
   // A person acting ("I'm going to run over the officer directing traffic") is no hazard.
   const after = view.joined.slice(match.end, match.end + 24);
   // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
@@ -216,7 +237,7 @@ const VIOLENCE = gated(
   / (?:kill|kills|killing|killed|slaughter|slaughtered|hit|blew|blown|blow|blowing|shoot|shooting|shot|shots|hurt|hurting|harm|die|died|dies|dying|dead|death|bomb|bombed|attack|attacks|attacked|attacking|murder|murdered|stab|stabbed|stabbing|gun|guns|gunfire|knife|crash|threat|threats|threaten|threatening|violence|violent|lynch|lynched|lynching|murdering|murders|beaten|assault|assaulted|hanged|executed|execution|strangled|shootings|stabbings|massacre|bombing|bombings|wounded|injured|brawl|fight|broken jaw|run over|ran over|running over|arson|matar|muerte|muerto|muertos) /,
 );
 const CONDEMNS = gated(
-  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable) /,
+  / (?:never (?:ok|okay|acceptable|right|the answer)|not (?:ok|okay|acceptable|right|the answer|funny|a joke)|unacceptable|disgusting|wrong|no place|should be ashamed|is a crime|are a crime|is illegal|hateful|sickening|horrifying|horrific|terrifying|chilling|frightening|vile|condemn|condemns|no excuse|not cool|stop calling for|stop saying|stop posting|stop wishing|part of the problem|hate speech|hate crime|look bad|thats a crime|that s a crime|its a crime|sick of|tired of|says more about|wishing (?:death|harm|violence) on|nobody should|no one should|no one deserves|nobody deserves|inaceptable|felony|a felony|doesnt help|does not help|knock it off|cut it out|grow up|protest peacefully|thats how|that is how|thats exactly how) /,
 );
 /** "People who call for women to be shot are the worst": condemns the people, not the target. */
 const CONDEMNS_THOSE_WHO = gated(
@@ -237,7 +258,7 @@ const CONTEST = gated(
 );
 /** "We shouldn't want anyone to get hurt". */
 const NEGATED_VIOLENCE = gated(
-  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked|threaten|threatened|wish death|wish harm) /,
+  / (?:not|never|nobody|no one|noone|shouldnt|dont|doesnt|wont|wouldnt|cant|no) (?:\S+ ){0,4}?(?:hurt|harm|harmed|kill|killed|die|shot|shoot|attack|attacked|threaten|threatened|wish death|wish harm|burn) /,
 );
 
 /** Any word of violence at all, threat or not: the model alone must be surer of such comments. */

@@ -212,11 +212,38 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
     / (?:deal with|handle|take care of|settle this with) (?:you|him|her|them|that \S+|the \S+|your \S+) (?:myself|personally|ourselves|my way|the old fashioned way|outside)| (?:wait|waiting) (?:for|on) (?:\S+ ){0,3}?(?:after|outside|when) (?:his|her|your|their|the) (?:shift|work|house|home|station)/,
     ['myself', 'personally', 'ourselves', 'way', 'outside', 'shift', 'work', 'house', 'home', 'station'],
   ],
+  // "Pull me over again and see if I don't smoke you"; "there will be a shooting at the chief's
+  // press conference"
+  [
+    'intent',
+    / see if (?:i|we) (?:dont|do not|wont|will not) (?:\S+ )?(?:smoke|shoot|kill|beat|stab|pop|drop|cap|blast|wreck|hurt|end|murder) (?:you|u|him|her|them|yall|that \S+|the \S+|your \S+) | there (?:will|is going to|s going to|is gonna|s gonna) be (?:a |another )?(?:shooting|bloodbath|massacre|bombing|explosion) (?:at|in|on|during) /,
+    ['see', 'there'],
+    [
+      'smoke',
+      'shoot',
+      'kill',
+      'beat',
+      'stab',
+      'pop',
+      'drop',
+      'cap',
+      'blast',
+      'wreck',
+      'hurt',
+      'end',
+      'murder',
+      'shooting',
+      'bloodbath',
+      'massacre',
+      'bombing',
+      'explosion',
+    ],
+  ],
   // "Somebody should teach that cop a lesson", "the only good cop is a dead cop"
   [
     'wish',
     new RegExp(
-      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:a )?dead (?:one|ones|\\S+)`,
+      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:a )?dead (?:one|ones|\\S+)|^ good (?:cop|cops|pig|pigs|officer|officers) (?:is |are |equals |means )?(?:a )?dead (?:cop|cops|pig|pigs|officer|officers|one|ones) `,
     ),
     ['lesson', 'good'],
   ],

@@ -13,6 +13,8 @@ describe('harsh criticism without a listed word', () => {
     'This department is a disgrace and the mayor knows it.',
     'Absolute clowns running this department 🤡🤡🤡 resign chief',
     'Shame on campus police for tackling a student at a peaceful protest.',
+    'the sheriff is a crook and everyone knows it',
+    'clowns running this whole county',
   ])('is below Offensive and cites no clause: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

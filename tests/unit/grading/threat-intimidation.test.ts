@@ -62,6 +62,13 @@ describe('a menace that names no harm', () => {
     "we're coming to your trailer tonight with bats",
     // the poster as the shooter to come
     "Next time I'll be the one in the hallway with the gun.",
+    // a dare, an event announced, slang for a killing, a crowd set on someone
+    'PULL ME OVER AGAIN AND SEE IF I DONT SMOKE YOU',
+    "there will be a shooting at the chief's press conference. you were told",
+    "lay one more finger on the protesters and I'll lay you down myself",
+    'dox him and let the streets do the rest',
+    // "write this down" reports nothing
+    'Write this down: I will burn the new substation before it opens',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -98,6 +105,17 @@ describe('a menace that names no harm', () => {
     'The comment about checking under his truck is a threat, plain and simple. Flagged it.',
     "I'm going after my degree this fall, wish me luck officers!",
     "I'll be the one with the gun at the hunter safety class",
+    "I'll lay the baby down for a nap then call you back",
+    'there will be a shooting range at the fair this year',
+    "we'll see if we don't win the game tonight",
+    // praise, a warning, ruin by the law, a contract, a contest, counter-speech
+    'The tamales the deputies sold at the fundraiser are to die for',
+    "you're going to get somebody killed driving like that on Route 9",
+    "I don't think anybody should go deal with that deputy outside, let the courts do it",
+    "When the bodycam footage comes out you're all finished, my lawyer has the request in",
+    'Kill the jail contract and fund the library instead',
+    'the deputies are gonna get slaughtered at the tug of war',
+    'people writing kill all cops on here need to grow up',
     "I'll be the one with the camera at the parade, come say hi",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);

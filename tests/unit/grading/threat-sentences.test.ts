@@ -41,7 +41,9 @@ describe('threats read a sentence at a time', () => {
     // "off" as a verb after words of intent
     'im gonna off him',
     'I am going to off the sergeant tonight',
-    // drowning, a fall from a ferry
+    // drowning, a fall from a ferry, a slap, a car run off the road
+    'ima slap the taste out that deputys mouth next time i see him',
+    'if yall chase us again we ram you off the road',
     "I'm going to hold that deputy under the river till he stops kicking",
     'Someone should shove that officer off the ferry mid crossing',
     // slang verbs
