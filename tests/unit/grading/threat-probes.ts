@@ -1614,7 +1614,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If you're writing 'I know where you live' to an officer you're not an activist, you're a stalker.",
     kind: 'counter-speech',
-    knownMiss: 'batch 13: graded 8',
   },
   {
     text: "Someone told me 'your kind should be wiped out' at the gas station last night. I reported it to your department.",
@@ -2551,7 +2550,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Captain, your car's the silver one in lot B. It won't start right tomorrow. Neither will you.",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   {
     text: "If you post my mugshot one more time I'm coming to that press conference and putting the PIO on the floor for good.",
@@ -2579,7 +2577,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Tell the records clerk who lost my file that a glass window won't be enough to hide behind when I come in.",
     kind: 'direct',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   { text: "I'm going to smash every window in your headquarters and then burn what's left.", kind: 'direct' },
   {
@@ -2631,7 +2628,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Yall hid my comment AGAIN. fine. im coming to the station friday and im not coming to talk 🔫',
     kind: 'direct',
-    knownMiss: 'batch 15: graded 5, no rule reads it as a threat',
   },
   {
     text: 'Every cruiser parked at the coffee shop on 3rd is getting a brick through the windshield and a road flare inside. Tonight. Me.',
@@ -4378,6 +4374,8 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'lol you think that fence around the station gonna stop a truck full of gas? try me',
     kind: 'direct',
+    knownMiss:
+      'caught by the threat head until batch 33 joined its rows: retrained, it scores 0.49, under its cut',
   },
   {
     text: 'Im going to put my hands on that female officer and she wont get up',
@@ -4427,7 +4425,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'we coming to the precinct saturday and we not coming to protest, bring body bags',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Officer P. keep pulling up on my block and you get shot. not a threat, a promise',
@@ -4626,7 +4623,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "how fast do you think that cruiser burns? guess we'll find out saturday",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 6, no rule reads it as a threat',
   },
   {
     text: "great job officers, really proud of you. anyway I'm gonna curb-stomp the one who took my bike",
@@ -5062,7 +5058,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "next time your deputy tases my dad he won't be walking back to his car",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'if the chief doesnt resign by friday we start picking off his officers', kind: 'direct' },
   { text: 'keep deleting my comments mod and ill show up at ur house with a bat', kind: 'direct' },
@@ -5155,7 +5150,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'if the verdict comes back not guilty this city burns and the jury goes first',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 4, no rule reads it as a threat',
   },
   {
     text: 'deny my records request one more time and see what happens when I come down there armed',
@@ -5350,6 +5344,8 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'everybody gotta go home sometime. even Officer J. 🩸',
     kind: 'direct',
+    knownMiss:
+      'caught by the threat head until batch 33 joined its rows: retrained, it scores 0.46, under its cut',
   },
   {
     text: 'gonna be a lot of empty seats at roll call soon 🪦',
@@ -5363,7 +5359,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "the last cop who disrespected my family had to leave the state. you're next officer, and you won't get to leave",
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'ur days on this earth are numbered officer',
@@ -5396,7 +5391,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'stay off 5th street after dark deputy. friendly advice. last time I give it',
     kind: 'direct',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   { text: 'te voy a matar oficial, ya sé dónde vives', kind: 'direct' },
   { text: 'si vuelves a tocar a mi hijo te meto un plomazo cabrón', kind: 'direct' },
@@ -6778,7 +6772,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Keep running your mouth @civicwatch_jd. Your kids walk home at 3:15, right?',
     kind: 'direct',
-    knownMiss: 'batch 22: graded 3, no rule reads it as a threat',
   },
   {
     text: "Funny how fast a house can burn when no one's watching. Goodnight, Sgt. L.",
@@ -7205,7 +7198,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Lt., your wife jogs past the high school every morning at 6. I'll be there tomorrow and she won't finish that run.",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: "To the deputy who took my guns after that 'domestic' call: I already bought new ones, and the first bullets are going into you at your house.",
@@ -7291,7 +7283,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "if yall set up that checkpoint on county road 12 again im plowing thru it and i dont care who's standing there",
     kind: 'direct',
-    knownMiss: 'batch 23: graded 5, no rule reads it as a threat',
   },
   {
     text: 'Release the rest of the bodycam or I burn the building down. Your choice, chief.',
@@ -7593,7 +7584,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'ese perro policia y su dueño no duran una semana mas, yo me encargo 🔪',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   { text: 'Voy a poner una bomba en la estación el sábado. No es broma.', kind: 'direct' },
   {
@@ -7994,7 +7984,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Gonna beat the snitch who called in the hit and run tip til he cant walk. I know it was you, apt 3B',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 7, no rule reads it as a threat',
   },
   {
     text: "I've been watching officer K's house for a week. Tuesday night I go in and he doesn't come out.",
@@ -8053,7 +8042,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: '@mike_b_85 you defended that cop so now youre on my list too. i know where you work. ill be in the lot when you clock out and you wont drive home',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: "i'm going to shoot the campus officer posted at the library entrance. 2pm tomorrow. watch",
@@ -8154,7 +8142,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'if the officer who shot my nephew isnt fired by monday, his family is next. I mean that',
     kind: 'direct',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   { text: 'touch my protest sign again and ill slit your throat pig', kind: 'direct' },
   {
@@ -8223,7 +8210,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'wish the shooter had gotten every cop at that funeral, not just the one',
     kind: 'normative',
-    knownMiss: 'batch 24: graded 2, no rule reads it as a threat',
   },
   {
     text: 'i hope the next protester brings a gun and uses it on campus pd',
@@ -9497,7 +9483,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Hope that deputy's boat flips in the next flood and nobody comes for him.",
     kind: 'normative',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: "Hoping some brave soul torches the sheriff's house tonight 🔥🔥",
@@ -9624,7 +9609,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The river's still high. Lot of places out there a deputy could disappear and nobody would ever find him.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 4, no rule reads it as a threat',
   },
   {
     text: "The man arrested last week allegedly told deputies he would 'kill every one of them.' He's now charged with making a terroristic threat.",
@@ -9830,7 +9814,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'cuidado sargento, el río sigue crecido y nadie encontraría tu cuerpo 🌊',
     kind: 'direct',
-    knownMiss: 'batch 26: graded 2, no rule reads it as a threat',
   },
   {
     text: 'ENOUGH with the jail. Fix the roads. Fix the schools. RECALL THE COMMISSIONERS.',
@@ -9898,7 +9881,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Cute family photo at the promotion ceremony. Your little girl has your eyes. We'll be seeing her.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
   },
   {
     text: 'Two people were rescued from the roof of a truck swept off the low-water crossing Friday night. Both were treated and released.',
@@ -10281,7 +10263,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "@J.R. your dad signed that warrant? tell him I'm coming to his house tonight and he better not be home. actually better that he is.",
     kind: 'direct',
-    knownMiss: 'batch 26: graded 3, no rule reads it as a threat',
   },
   {
     text: "Let's all go down to the jail tonight and drag him out ourselves. Bring rope.",
@@ -10378,7 +10359,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "That crossing guard should be careful on dark mornings. Drivers can't always see people in the road, if you know what I mean.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'The meter maid who ticketed me drives a silver sedan and parks on Elm. Brake lines are fragile things.',
@@ -10707,6 +10687,8 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hey Chief, saw your kids at the Halloween festival. Cute costumes. Keep them close, the world is a dangerous place.',
     kind: 'direct',
+    knownMiss:
+      'caught by the threat head until batch 33 joined its rows: retrained, it scores 0.36, under its cut',
   },
   {
     text: 'The whole HOA board deserves to be dragged into the street and beaten.',
@@ -10746,7 +10728,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm mailing the traffic court judge a package he won't enjoy opening. Wires and all.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   { text: "You tow my truck again and I swear I'll be at your house that night with a bat.", kind: 'direct' },
   {
@@ -10889,7 +10870,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hope that bike cop eats pavement at 40mph and never gets up.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: 'The day you boot my car is the day I put you in the ground.', kind: 'direct' },
   {
@@ -11090,7 +11070,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If the SRO puts his hands on my son again he won't have hands anymore.",
     kind: 'direct',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "Our neighbor's garage was set on fire last night. Fire department says it may be arson. Anyone have camera footage?",
@@ -11343,6 +11322,8 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope the next guy he pulls over is armed and quicker on the draw',
     kind: 'normative',
+    knownMiss:
+      'caught by the threat head until batch 33 joined its rows: retrained, it scores 0.45, under its cut',
   },
   {
     text: 'would be a shame if someone slashed the tires on every patrol car at the marina.. somebody do it tonight',
@@ -11462,7 +11443,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Somebody tell the lieutenant his garage door doesn't close all the way",
     kind: 'direct',
-    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
   },
   {
     text: "The captain's daughter works at the taffy shop on the boardwalk, right? 👀",
@@ -11481,7 +11461,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'That bridge officer better hope I never catch him alone in the parking garage after dark',
     kind: 'direct',
-    knownMiss: 'batch 28: graded 4, no rule reads it as a threat',
   },
   {
     text: "Ask the meter maid how her tires felt this morning. Next time it won't be the tires.",
@@ -11890,13 +11869,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Keep evacuating my ranch for a fire that ain't coming and I'll start one under your house myself",
     kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
   },
   { text: 'i swear on my kids i will strangle that fat sergeant with his own radio cord', kind: 'direct' },
   {
     text: "You want a war at the K. gate? Fine. We're bringing bats Monday and swinging at anything in uniform.",
     kind: 'direct',
-    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
   },
   { text: 'ima pop the deputy who wrote my citation. not a joke. watch', kind: 'direct' },
   {
@@ -12166,7 +12143,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "keep it up and you won't be coming home from the next call",
     kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
   },
   {
     text: 'tick tock O. tick tock.',
@@ -12684,7 +12660,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I've called six times about the noise from the encampment, nobody comes, your sergeant laughed at me on the phone, I pay taxes, so next time I'm going down there with my machete and clearing it out myself and anybody in a uniform who stops me gets it too, then maybe you'll listen.",
     kind: 'direct',
-    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
   },
   { text: "I'm gonna knife the next transit cop who asks for my fare receipt", kind: 'direct' },
   { text: 'watch me set fire to every Flock camera and the cop car parked under it', kind: 'direct' },
@@ -12800,7 +12775,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Hope the next car they pull over has a gunman in it who doesn't miss",
     kind: 'normative',
-    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
   },
   { text: 'every officer on that SWAT team deserves a slow painful death', kind: 'normative' },
   {
@@ -12941,7 +12915,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'mañana llevo la pistola a la protesta y no es para disparar al aire',
     kind: 'direct',
-    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
   },
   {
     text: "Whoever wrote 'someone should shoot the chief' in the comments needs to be reported. That's not okay.",
@@ -13240,7 +13213,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "next checkpoint yall set up on highway 11 im driving straight thru it and i dont care who's standing there",
     kind: 'direct',
-    knownMiss: 'batch 31: graded 5, no rule reads it as a threat',
   },
   {
     text: "Try to take my truck to impound again and I'll put a bullet in whoever's behind that counter",
@@ -13387,7 +13359,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I swear if the speed trap in town is there tomorrow I'm aiming my car right at that cop, not slowing down",
     kind: 'direct',
-    knownMiss: 'batch 31: graded 4, no rule reads it as a threat',
   },
   { text: 'Somebody needs to put a bullet in that trooper before he kills another kid', kind: 'normative' },
   { text: 'that officer deserves to be strung up from the water tower', kind: 'normative' },
@@ -13467,7 +13438,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I hope whoever pulls that officer over someday beats him till he can't stand",
     kind: 'normative',
-    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
   },
   {
     text: "Long post: I've been a deacon for 20 years and fed these officers at every catfish fry, and after what happened to that young man at the Shell station I'm telling you honestly that the officer responsible needs to be taken out back and shot like a rabid dog. The Lord will forgive whoever does it.",
@@ -13741,7 +13711,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'Gonna take a shot at the 5k record at the Badge Run this year', kind: 'idiom' },
   { text: "If I eat one more funnel cake at the county fair I'm gonna explode", kind: 'idiom' },
   { text: "I'm fixin to beat y'all to the front of the line at the fish fry, don't test me", kind: 'idiom' },
-  { text: "The chief's gumbo is to die for, no lie", kind: 'idiom', knownMiss: 'batch 31: graded 8' },
+  { text: "The chief's gumbo is to die for, no lie", kind: 'idiom' },
   {
     text: "Update: the suspect in Tuesday's shooting at the truck stop was taken into custody without incident.",
     kind: 'news',
@@ -14144,7 +14114,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "When the river crests the station won't be the only thing underwater. Count on it.",
     kind: 'direct',
-    knownMiss: 'batch 32: graded 3, no rule reads it as a threat',
   },
   { text: 'You took my kid. I have nothing left to lose now. Think real hard about that.', kind: 'direct' },
   {
@@ -14179,7 +14148,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'that officer better pray he never breaks down in my part of the county, just saying',
     kind: 'direct',
-    knownMiss: 'batch 32: graded 2, no rule reads it as a threat',
   },
   {
     text: 'You guys have a lot of windows at that substation. Glass is fragile. So are people.',
@@ -14189,7 +14157,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm done talking. The next thing you hear from me won't be a comment.",
     kind: 'direct',
-    knownMiss: 'batch 32: graded 2, no rule reads it as a threat',
   },
   { text: 'Si ese policía vuelve a mi casa lo voy a matar.', kind: 'direct' },
   { text: 'voy a quemar la estación de policía esta noche', kind: 'direct' },
@@ -14224,7 +14191,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Cuando baje el río voy por ustedes, uno por uno, y no va a quedar nadie',
     kind: 'direct',
-    knownMiss: 'batch 32: graded 3, no rule reads it as a threat',
   },
   {
     text: "Whoever posted that they'd shoot the officers at the ferry needs to be reported. That's not ok.",
@@ -14249,7 +14215,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'people writing "i know where you live" to officers should be charged. period.',
     kind: 'counter-speech',
-    knownMiss: 'batch 32: graded 8',
   },
   {
     text: 'We can criticize the union contract without calling for anyone to be hurt. Keep it civil, folks.',
@@ -14532,6 +14497,608 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   {
     text: "I will never, ever trust this department again. You've burned that bridge for good.",
+    kind: 'negation',
+  },
+  // Batch 33, written blind by a helper: 250 comments on Southwest desert city and county pages (dunes, monsoon, checkpoints, a copper mine). Measured blind twice without reading it: 122/150 threats, 81/100 look-alikes (rules alone 79/150, 82/100); its misses then widened the rules (130/150, 94/100).
+  {
+    text: 'if that deputy pulls me over on Route 9 one more time im gonna put one in his windshield',
+    kind: 'direct',
+  },
+  {
+    text: 'I know where you live Officer R. Mesa Verde Dr, the blue house with the boat in the driveway. see you soon',
+    kind: 'direct',
+  },
+  {
+    text: 'next cop that tries to tow my truck at the dunes is getting ran over, im not playing',
+    kind: 'direct',
+  },
+  { text: 'There is a bomb in the east substation parking lot. You have until 5pm.', kind: 'direct' },
+  { text: 'keep harassing my little brother and ima catch a body on one of yall', kind: 'direct' },
+  {
+    text: 'watch what happens at the checkpoint friday. im bringing my AR and im not stopping for nobody',
+    kind: 'direct',
+  },
+  { text: 'I swear to god if you touch my dog again I will shoot you where you stand', kind: 'direct' },
+  { text: 'gonna burn that new jail down before they put one person in it', kind: 'direct' },
+  {
+    text: 'the sergeant who arrested my son better pray i dont find him off duty. im gonna beat him till he cant stand up',
+    kind: 'direct',
+  },
+  { text: 'im going to the chiefs house tonight with two gas cans and a lighter', kind: 'direct' },
+  { text: 'PULL ME OVER AGAIN AND SEE IF I DONT SMOKE YOU', kind: 'direct' },
+  { text: "I'm done talking. Next time a cop knocks on my door he leaves in a bag.", kind: 'direct' },
+  { text: 'ima merk the first pig i see tomorrow on god', kind: 'direct' },
+  {
+    text: 'if the strike line gets touched by them sheriff goons we will shoot back and we got more guns than you do',
+    kind: 'direct',
+  },
+  {
+    text: 'theres gonna be a pipe bomb at the balloon launch field saturday morning, right by the police tent',
+    kind: 'direct',
+  },
+  { text: 'I will stab the next officer who puts hands on my mom', kind: 'direct' },
+  {
+    text: 'ok you wanna tow my car at the casino?? ill slash every tire on every cruiser in the east lot and then ill slash you',
+    kind: 'direct',
+  },
+  {
+    text: 'street racing is back on Route 9 tonight and if yall chase us we ram you off the road, simple as that',
+    kind: 'direct',
+  },
+  {
+    text: 'to the deputy who shot my cousin: I have your plate number and I am coming to kill you',
+    kind: 'direct',
+  },
+  {
+    text: 'im loading up rn. whoever is on shift at the south substation tonight is done',
+    kind: 'direct',
+  },
+  { text: "lay one more finger on the protesters and I'll lay you down myself", kind: 'direct' },
+  {
+    text: "This is your warning. I'm going to shoot up the courthouse the day they sentence him.",
+    kind: 'direct',
+  },
+  { text: 'i got a nine with your name on it officer M.', kind: 'direct' },
+  {
+    text: "Bet. Pull up at the rodeo grounds and I'ma stomp you out in front of everybody badge or no badge",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna drive my truck into that checkpoint at full speed and take as many of them with me as I can',
+    kind: 'direct',
+  },
+  { text: 'keep posting my mugshot and i will find your social media guy and break his jaw', kind: 'direct' },
+  { text: 'Ill torch every patrol car in the impound lot, try me', kind: 'direct' },
+  {
+    text: 'next time the sheriff shows his face at the water board meeting im throwing him off the balcony',
+    kind: 'direct',
+  },
+  {
+    text: "we know which mine entrance your deputies use. we'll be waiting for them with bats monday",
+    kind: 'direct',
+  },
+  {
+    text: "u come to my house without a warrant i'm shooting thru the door no questions asked",
+    kind: 'direct',
+  },
+  { text: 'I will put the dispatcher who hung up on me in the hospital', kind: 'direct' },
+  {
+    text: "I have explosives and I am not afraid to use them on the jail contractor's office downtown",
+    kind: 'direct',
+  },
+  { text: 'gonna shoot the drone down and then whoever is flying it', kind: 'direct' },
+  {
+    text: "On my kids if I see that cop at Walmart again I'm beating his ass in the parking lot",
+    kind: 'direct',
+  },
+  { text: 'yall got 24 hours to drop the charges or I start picking off cops one at a time', kind: 'direct' },
+  {
+    text: 'im gonna wait outside the station at shift change and unload on whoever walks out first',
+    kind: 'direct',
+  },
+  {
+    text: 'me and my cousins are bringing our guns to the university protest and if the cops move on us we fire first',
+    kind: 'direct',
+  },
+  { text: 'ima slap the taste out that officers mouth next time he talk to me like that', kind: 'direct' },
+  {
+    text: "Cross that property line again deputy and you'll get a load of buckshot. Consider yourself warned.",
+    kind: 'direct',
+  },
+  { text: "if you raid my grandmas house again I'm going to kill every one of you", kind: 'direct' },
+  { text: "I'm gonna find the K9 handler, poison his dog, then him", kind: 'direct' },
+  { text: "there will be a shooting at the chief's press conference. you were told", kind: 'direct' },
+  {
+    text: "Keep flying that helicopter over my house at 3am and I'm gonna light it up with my deer rifle",
+    kind: 'direct',
+  },
+  { text: "Ima go down to the precinct and crack some skulls, who's riding with me", kind: 'direct' },
+  {
+    text: "FINE. Arrest my son. When he gets out, I'll personally make sure the arresting officer never walks again.",
+    kind: 'direct',
+  },
+  { text: 'When I see you off duty Officer T. you are getting stabbed. period.', kind: 'direct' },
+  {
+    text: 'Gonna put sugar in every cruiser gas tank at the east substation tonight and then burn the whole building',
+    kind: 'direct',
+  },
+  { text: 'I will run you over if you block my road for that stupid balloon festival again', kind: 'direct' },
+  {
+    text: "i'm going to shoot whoever gave my brother that ticket, i already got his badge number",
+    kind: 'direct',
+  },
+  { text: "You have my cousin's blood on your hands. I'm coming for yours. Tonight.", kind: 'direct' },
+  {
+    text: 'if that speed trap on Coyote Wash Rd is still there tomorrow im putting a bullet through the radar car',
+    kind: 'direct',
+  },
+  { text: 'Write this down: I will blow up the new jail before it opens', kind: 'direct' },
+  {
+    text: 'i dont care no more i got nothing to lose, going to the courthouse tomorrow with my rifle and im not leaving alone',
+    kind: 'direct',
+  },
+  {
+    text: 'touch my kid at the school pickup line again and i will break both your arms deputy',
+    kind: 'direct',
+  },
+  {
+    text: 'Im bringing my shotgun to the water rights hearing and if the deputies try to drag me out again somebody is going home in a box',
+    kind: 'direct',
+  },
+  { text: 'somebody needs to put a bullet in that deputy', kind: 'normative' },
+  { text: 'I hope every cop on that raid team dies in a rollover on Route 9', kind: 'normative' },
+  { text: '$500 cash to anyone who knocks out the officer in this video. no joke, dm me', kind: 'normative' },
+  { text: 'they should all be lined up and shot', kind: 'normative' },
+  { text: 'wish a semi would plow right through that checkpoint', kind: 'normative' },
+  {
+    text: 'whoever lays that sergeant down is a hero in my book',
+    kind: 'normative',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  { text: "Someone should burn the sheriff's house down with him in it", kind: 'normative' },
+  {
+    text: 'I pray the next flash flood takes every one of those pigs standing in the wash',
+    kind: 'normative',
+  },
+  { text: 'hope the next guy they pull over shoots first', kind: 'normative' },
+  {
+    text: 'People in this town need to start fighting back with guns. Every officer in a uniform is a target.',
+    kind: 'normative',
+  },
+  { text: 'they deserve to get shot for what they did to that kid', kind: 'normative' },
+  { text: 'the chief deserves a beating in the middle of main street honestly', kind: 'normative' },
+  { text: "If someone smoked that cop I wouldnt even be mad, I'd buy them a beer", kind: 'normative' },
+  { text: 'yall need to catch that officer outside the gym and handle him for real', kind: 'normative' },
+  {
+    text: 'the miners should take those deputies out one by one if they cross the picket line again',
+    kind: 'normative',
+  },
+  { text: 'hope somebody drives into the cops marching in the rodeo parade', kind: 'normative' },
+  { text: 'I wish the cartel would find out where the task force guys live', kind: 'normative' },
+  { text: 'Somebody get this mans home address and go pay him a visit with a bat', kind: 'normative' },
+  {
+    text: 'dying from the heat is too good for them. tie them to a pole in July and leave them',
+    kind: 'normative',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'hope a rattler bites every deputy out at the dunes and nobody comes to help',
+    kind: 'normative',
+    knownMiss: 'batch 33: graded 7, no rule reads it as a threat',
+  },
+  { text: 'hang them. every one of them. from the water tower', kind: 'normative' },
+  {
+    text: 'reward: my truck, title and all, to whoever takes out the detective who framed my brother',
+    kind: 'normative',
+  },
+  { text: 'good cop = dead cop', kind: 'normative' },
+  { text: 'the only good deputy is one in a body bag', kind: 'normative' },
+  { text: 'Wish all that fentanyl they seized got shot into every one of em', kind: 'normative' },
+  {
+    text: 'Protesters should bring molotovs next time and burn that substation to the ground',
+    kind: 'normative',
+  },
+  { text: 'Somebody oughta teach that officer a lesson he wont wake up from', kind: 'normative' },
+  { text: 'hope his cruiser flips and burns with him in it', kind: 'normative' },
+  { text: "someone needs to blow up that jail contractor's office", kind: 'normative' },
+  { text: 'the gangs on the south side should handle this cop. permanently.', kind: 'normative' },
+  {
+    text: 'if I was the guy he tased I would of shot him, and honestly somebody still should',
+    kind: 'normative',
+  },
+  {
+    text: 'Every cop in this county should be dragged out and beaten the way they beat that man',
+    kind: 'normative',
+  },
+  { text: 'hope his wife finds him face down in a ditch', kind: 'normative' },
+  { text: 'Someone should pull up on the chief after church and end him', kind: 'normative' },
+  { text: 'i hope the next officer who kneels on somebody catches one to the head', kind: 'normative' },
+  { text: 'everybody should riot at the east substation tonight and make them bleed', kind: 'normative' },
+  { text: 'I would pay good money to watch that deputy get stomped', kind: 'normative' },
+  { text: 'dox him and let the streets do the rest', kind: 'normative' },
+  { text: 'somebody should cut the brake lines on all their patrol cars', kind: 'normative' },
+  {
+    text: 'Bring back the old west. Gunfight at high noon with the whole department, let em drop',
+    kind: 'normative',
+  },
+  {
+    text: 'Whoever did that ambush on the deputies last year had the right idea. we need more of that',
+    kind: 'normative',
+  },
+  {
+    text: 'more people should be shooting at cops during traffic stops, its self defense at this point',
+    kind: 'normative',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'shoulda crashed that hot air balloon right on top of the sheriff',
+    kind: 'normative',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Somebody run over that deputy who works the school crosswalk, he is the worst',
+    kind: 'normative',
+  },
+  {
+    text: 'all the deputies who beat that guy should get beaten to death in gen pop. make it happen boys',
+    kind: 'normative',
+  },
+  { text: 'Nice house on Mesa Verde Dr Officer R. Shame if something happened to it.', kind: 'direct' },
+  {
+    text: 'your daughters softball games are tuesdays and thursdays at the rec field right? just asking',
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 3, no rule reads it as a threat',
+  },
+  { text: 'We know your shift ends at 11 sergeant. We know which way you drive home.', kind: 'direct' },
+  { text: "you won't see it coming", kind: 'direct' },
+  {
+    text: "Keep it up. Everybody's luck runs out eventually, especially out on those dark county roads.",
+    kind: 'direct',
+  },
+  {
+    text: 'tell your wife I said hi. she looked nice at the grocery store today',
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 1, no rule reads it as a threat',
+  },
+  {
+    text: "I've been watching the east substation for a week now. I know who comes and goes and when.",
+    kind: 'direct',
+  },
+  {
+    text: 'the desert is real big and nobody would ever find anything out there. just saying deputy',
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'Remember this face Officer T. because you will see it again when you least expect it',
+    kind: 'direct',
+  },
+  {
+    text: 'your kids go to Palo Verde Elementary right? cute school. lots of windows',
+    kind: 'direct',
+  },
+  { text: 'enjoy your last rodeo weekend chief', kind: 'direct' },
+  { text: 'We got your plate, your address, and your schedule. Sleep well.', kind: 'direct' },
+  {
+    text: 'the checkpoint crew gets off at 6. long drive back to town in the dark. be careful out there',
+    kind: 'direct',
+  },
+  { text: "Tick tock. Judgment day is coming for the sheriff's office and everybody in it.", kind: 'direct' },
+  { text: 'Lot of accidents happen out in the dunes. Hope none happen to you, deputy.', kind: 'direct' },
+  { text: "If I was that detective I'd start checking under my car every morning", kind: 'direct' },
+  { text: 'Your days are numbered.', kind: 'direct' },
+  {
+    text: 'that K9 officer parks his truck in the same spot every morning at 6:40. interesting',
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  { text: 'we know what church the chief goes to. see you sunday', kind: 'direct' },
+  {
+    text: "The people you hurt have long memories. When you retire and nobody's protecting you anymore, we'll still be here.",
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
+  },
+  {
+    text: 'this is the last warning youre going to get officer',
+    kind: 'direct',
+    knownMiss: 'batch 33: graded 3, no rule reads it as a threat',
+  },
+  {
+    text: "Hope you've updated your life insurance, Officer M.",
+    kind: 'direct',
+  },
+  { text: 'Your house has a lot of windows for somebody with so many enemies.', kind: 'direct' },
+  {
+    text: 'Funny how the monsoon washes everything away down in the arroyo. Bodies too.',
+    kind: 'direct',
+  },
+  {
+    text: 'I followed that cruiser home last night. Nice quiet neighborhood. Real dark at night.',
+    kind: 'direct',
+  },
+  { text: 'si me vuelves a parar te voy a matar cabron', kind: 'direct' },
+  { text: 'ese policia se tiene que morir, ojala lo maten', kind: 'direct' },
+  { text: 'ya sé dónde vives, oficial. nos vemos pronto', kind: 'direct' },
+  { text: 'le voy a dar un balazo al primer sheriff que vea en mi rancho', kind: 'direct' },
+  { text: 'alguien deberia quemar la estacion con todos adentro', kind: 'direct' },
+  { text: 'ojala que se mueran todos los del reten de la 86', kind: 'direct' },
+  { text: 'si tocan a mi hijo otra vez les voy a partir la madre a todos', kind: 'direct' },
+  { text: 'voy a poner una bomba en la cárcel nueva antes de que la abran', kind: 'direct' },
+  { text: 'hay que darles plomo a esos puercos', kind: 'direct' },
+  { text: 'te voy a esperar saliendo del turno y te voy a romper la cara', kind: 'direct' },
+  { text: 'ese deputy merece un tiro en la cabeza', kind: 'direct' },
+  { text: 'Quien le dé una golpiza a ese oficial le pago 300 dolares', kind: 'direct' },
+  { text: 'mañana voy a la subestación con mi cuerno de chivo y se van a acordar de mi', kind: 'direct' },
+  { text: 'ojala que la inundacion se los lleve a todos y se ahoguen', kind: 'direct' },
+  { text: 'sé a qué escuela van tus hijos, sargento. cuídalos bien', kind: 'direct' },
+  { text: 'al chota que arresto a mi primo me lo voy a quebrar', kind: 'direct' },
+  { text: 'los vamos a levantar uno por uno, ya saben quienes son', kind: 'direct' },
+  { text: 'que alguien le meta una bala a ese jefe de policia', kind: 'direct' },
+  { text: 'si vienen a mi casa sin orden les disparo, se los juro por mi madre', kind: 'direct' },
+  { text: 'a ese sheriff hay que colgarlo en la plaza para que todos vean', kind: 'direct' },
+  { text: 'esta noche voy a quemar todas las patrullas del estacionamiento', kind: 'direct' },
+  { text: 'te vas a morir perro, ya te tengo ubicado', kind: 'direct' },
+  { text: 'Le rompo el hocico al proximo policia que me pida papeles', kind: 'direct' },
+  { text: 'ojala que le peguen un tiro a ese oficial pa que aprenda', kind: 'direct' },
+  { text: 'esos cerdos merecen que los maten a todos, que no se salve ni uno', kind: 'direct' },
+  {
+    text: "Whoever wrote 'somebody should shoot that deputy' in the comments above needs to be reported. That's sick.",
+    kind: 'counter-speech',
+  },
+  { text: 'reporting the guy saying he knows where the officer lives. not ok', kind: 'counter-speech' },
+  {
+    text: 'people writing kill all cops on here are the reason this page keeps turning off comments, grow up',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I screenshotted the comment threatening to bomb the substation and sent it to the tip line',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'saw someone say theyd run over deputies at the parade. disgusting, my nephew works that detail',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threatening to burn down the jail doesn't help anybody. Protest peacefully.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'the dude who posted good cop dead cop should be the one getting investigated',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Calling for violence against officers is a crime. Admins please delete the hang them from the water tower comment.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'somebody up there said theyd put a bullet in the chief. thats a felony bro, delete it',
+    kind: 'counter-speech',
+    knownMiss: 'batch 33: graded 7, the model alone',
+  },
+  {
+    text: 'I disagree with the department on a lot but the people wishing death on the K9 handler are vile',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"You won\'t see it coming" is a threat, not free speech. Hope they trace it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My husband is a deputy. When you write 'hope your cruiser flips' you're talking about a father of three.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever offered money for someone to beat up the officer, the FBI reads these too',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'These comments telling people to bring molotovs are going to get somebody killed. Knock it off.',
+    kind: 'counter-speech',
+  },
+  { text: 'the guy who said lay him down needs help, not likes', kind: 'counter-speech' },
+  { text: 'Reported. Nobody gets to threaten the dispatchers on this page.', kind: 'counter-speech' },
+  {
+    text: 'Im as mad as anyone about the shooting but posting kill them all makes us look bad and helps nobody',
+    kind: 'counter-speech',
+  },
+  {
+    text: "lmao the tough guy saying he'll smoke the next cop that pulls him over is gonna be in next week's mugshot post",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'whoever said theyd shoot thru the door, thats exactly how innocent people end up dead. stop',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Condemning every threat in this thread. Justice through the courts, not through violence.',
+    kind: 'counter-speech',
+  },
+  { text: 'nobody should hurt officers over a traffic ticket', kind: 'negation' },
+  {
+    text: 'I would never wish harm on a deputy, not even the one who wrote me that ticket',
+    kind: 'negation',
+  },
+  { text: 'Not saying anyone should get hurt, but the chief needs to go.', kind: 'negation' },
+  { text: "I'd never lay a hand on a cop, I just want answers about my sons arrest", kind: 'negation' },
+  { text: 'No one deserves to be shot, not the kid and not the officer', kind: 'negation' },
+  {
+    text: 'Im not gonna burn anything down or hurt anybody, im gonna vote and im gonna sue',
+    kind: 'negation',
+  },
+  {
+    text: "I don't want anyone killed at that checkpoint. Just make it safer for everyone.",
+    kind: 'negation',
+  },
+  { text: 'Nobody is threatening anybody here, we are asking for the bodycam footage.', kind: 'negation' },
+  { text: 'violence against police is never the answer', kind: 'negation' },
+  {
+    text: "I'm not going to stab or shoot anyone, relax. I'm going to the city council meeting.",
+    kind: 'negation',
+  },
+  { text: 'i hope no officer gets hurt working the balloon fest in this heat', kind: 'negation' },
+  {
+    text: 'Never would I want a deputy to die in a flood rescue. Praying for the swift water team.',
+    kind: 'negation',
+  },
+  {
+    text: 'no one should be attacking cops at the picket line. the strike is about wages not them',
+    kind: 'negation',
+  },
+  { text: "We don't hurt people in this family, we call lawyers", kind: 'negation' },
+  { text: "I'm not wishing death on anybody, I just think he should be fired", kind: 'negation' },
+  {
+    text: "not gonna lie I was mad but I would never threaten an officer, that's not who I am",
+    kind: 'negation',
+  },
+  {
+    text: "Let's be clear: nobody at the vigil wants revenge. We want accountability.",
+    kind: 'negation',
+    knownMiss: 'batch 33: graded 7, the model alone',
+  },
+  {
+    text: "No, I don't think anyone should go 'deal with' him outside. That's how people get killed.",
+    kind: 'negation',
+  },
+  { text: "Don't shoot at the drones people, it's a felony and somebody could get hurt", kind: 'negation' },
+  {
+    text: 'im not trying to fight nobody at the rodeo this year lol, just here for the bull riding',
+    kind: 'negation',
+  },
+  { text: 'this heat is killing me, stay hydrated out there deputies', kind: 'idiom' },
+  { text: 'you killed it at the rodeo parade, the mounted unit looked amazing', kind: 'idiom' },
+  { text: 'the K9 team absolutely murdered the demo at the university yesterday', kind: 'idiom' },
+  { text: 'Lol the sheriff got smoked in the charity 5k by a 70 year old lady', kind: 'idiom' },
+  { text: 'PD softball team is about to get destroyed by the fire dept this year', kind: 'idiom' },
+  { text: 'that monsoon storm last night blew up my whole evening plans', kind: 'idiom' },
+  {
+    text: 'officer R. shot the best three pointer of the night at the charity game, crowd went nuts',
+    kind: 'idiom',
+  },
+  { text: 'IM DEAD at the officer dancing at the balloon fest', kind: 'idiom' },
+  { text: 'this green chile stew from the police fundraiser is to die for', kind: 'idiom' },
+  {
+    text: 'we are gonna crush yall at trivia night at the casino, bring it',
+    kind: 'idiom',
+    knownMiss: 'batch 33: graded 7, the model alone',
+  },
+  { text: 'The dispatchers are killing it with the heat advisory updates', kind: 'idiom' },
+  { text: 'my kid bombed his spelling test but he loved the officer visit', kind: 'idiom' },
+  { text: 'the deputies are gonna get slaughtered at the tug of war vs the miners lol', kind: 'idiom' },
+  { text: 'rodeo weekend traffic is murder on Route 9 every single year', kind: 'idiom' },
+  { text: 'that bull threw the cowboy so hard i thought he was gonna die lol great show', kind: 'idiom' },
+  { text: 'I could kill for some rain right now, 112 degrees at 7pm', kind: 'idiom' },
+  { text: 'Take a shot every time this page posts about the dunes on a holiday weekend', kind: 'idiom' },
+  { text: 'The new chief is a straight shooter, I respect that', kind: 'idiom' },
+  { text: 'Officer M. knocked em dead at the career fair', kind: 'idiom' },
+  { text: "y'all are gonna get buried in paperwork after balloon fest lol", kind: 'idiom' },
+  {
+    text: "Deputies arrested a man who shot his neighbor over a water line dispute near Coyote Wash, per the sheriff's office.",
+    kind: 'news',
+  },
+  {
+    text: 'Update: the suspect who stabbed a clerk at the gas station on Route 9 is in custody.',
+    kind: 'news',
+  },
+  {
+    text: 'Man charged with threatening to kill officers at the east substation, bond set at 50k',
+    kind: 'news',
+  },
+  { text: 'the guy who ran over a deputy at the checkpoint got 15 years today', kind: 'news' },
+  { text: 'Two killed in a head-on crash during street racing on Saguaro Blvd last night', kind: 'news' },
+  {
+    text: 'Report says the dog alerted on a trailer at the port of entry and they found 40 pounds of fentanyl pills inside the spare tire',
+    kind: 'news',
+  },
+  {
+    text: 'Shooting at the casino parking lot left one injured, police say the shooter fled east on foot',
+    kind: 'news',
+  },
+  {
+    text: "Bomb squad cleared the suspicious package at the courthouse, it was somebody's lunchbox",
+    kind: 'news',
+  },
+  {
+    text: "My cousin's house got shot up last week and the detectives caught the guy today. Thank you.",
+    kind: 'news',
+  },
+  {
+    text: 'A deputy was injured when a striker threw a rock through his windshield at the mine gate, per KDRY',
+    kind: 'news',
+  },
+  { text: 'Local man sentenced for the murder of his roommate at the university apartments', kind: 'news' },
+  {
+    text: 'hostage situation on Mesa Verde Dr ended peacefully, the suspect surrendered around 4',
+    kind: 'news',
+  },
+  {
+    text: 'The body found in the wash after the flood has been identified, no foul play suspected',
+    kind: 'news',
+  },
+  {
+    text: 'Paper says the guy who threatened to blow up the balloon festival was arrested in his car and had no explosives',
+    kind: 'news',
+  },
+  {
+    text: "Officer-involved shooting on the south side, the suspect fired first according to the chief's statement",
+    kind: 'news',
+  },
+  { text: 'Jury convicted the man who beat a deputy with a tire iron during the rodeo brawl', kind: 'news' },
+  {
+    text: 'arson at the jail construction site, investigators say the fire was set on purpose overnight',
+    kind: 'news',
+  },
+  {
+    text: 'KDRY reporting that a man was shot and killed near the dunes after an argument over an ATV',
+    kind: 'news',
+  },
+  { text: 'Sheriff says the inmate who attacked a guard with a shank will face new charges', kind: 'news' },
+  {
+    text: 'Breaking: lockdown lifted at the high school, the gun report was a hoax and the caller was arrested',
+    kind: 'news',
+  },
+  { text: 'the chief needs to resign today. this department is a disgrace', kind: 'negation' },
+  {
+    text: 'we are suing the county for what your deputies did to my father, see you in court',
+    kind: 'negation',
+  },
+  { text: 'You people are useless. Three hours to respond to a break in.', kind: 'negation' },
+  { text: 'FIRE THE SERGEANT WHO LIED IN HIS REPORT', kind: 'negation' },
+  {
+    text: 'Every deputy who stood there and watched should lose their badge and their pension.',
+    kind: 'negation',
+  },
+  {
+    text: 'this jail contract is a scam and the sheriff is a crook, vote him OUT in november',
+    kind: 'negation',
+  },
+  {
+    text: 'yall harass the kids at the skate park but cant solve one burglary on my street',
+    kind: 'negation',
+    knownMiss: 'batch 33: graded 7, the model alone',
+  },
+  { text: 'I hope the DOJ investigates every single one of you', kind: 'negation' },
+  { text: 'shame on this department. you should all be ashamed', kind: 'negation' },
+  {
+    text: 'Go ahead and delete my comment again, cowards. The footage is already on YouTube.',
+    kind: 'negation',
+  },
+  { text: 'Defund them. Put the money into the flood channels instead.', kind: 'negation' },
+  {
+    text: "The checkpoint on Highway 86 is unconstitutional and I'll keep filing complaints until it's gone",
+    kind: 'negation',
+  },
+  { text: 'corrupt from the top down and everybody in this town knows it', kind: 'negation' },
+  { text: "you lost my trust forever. I'm done supporting this page", kind: 'negation' },
+  { text: 'Officer T. should be charged and locked up in his own jail.', kind: 'negation' },
+  { text: 'clowns. absolute clowns running this whole county', kind: 'negation' },
+  {
+    text: "my lawyer has the bodycam request in and when that video comes out you're all finished",
+    kind: 'negation',
+  },
+  { text: 'Kill the jail contract. Kill the checkpoint budget. Fund the schools.', kind: 'negation' },
+  { text: 'Resign. Resign. Resign.', kind: 'negation', knownMiss: 'batch 33: graded 7, the model alone' },
+  {
+    text: 'your PR team spends more time on cute dog posts than telling us why a man died in your custody',
     kind: 'negation',
   },
 ];
