@@ -1,5 +1,5 @@
 import { entityLength, tokenizeComment, type CommentTokens } from './comment-tokens';
-import { firstMatch } from './pattern-gate';
+import { firstMatch, matchesGated } from './pattern-gate';
 
 /**
  * The normalised words joined by single spaces, so rules can be written as readable regular
@@ -177,5 +177,5 @@ export function findPhrase(view: CommentView, pattern: RegExp): RuleMatch | unde
 
 /** Whether a global-free pattern matches the joined words (only the choices its gates open run). */
 export function testPhrase(view: CommentView, pattern: RegExp): boolean {
-  return firstMatch(view, pattern) !== null;
+  return matchesGated(view, pattern);
 }

@@ -418,6 +418,16 @@ export function mayMatch(view: CommentView, pattern: RegExp): boolean {
   return false;
 }
 
+/** Whether the pattern matches `text`, running only the choices the comment's words open. */
+export function matchesGated(view: CommentView, pattern: RegExp, text: string = view.joined): boolean {
+  const gate = GATE_OF.get(pattern);
+  if (!gate) return pattern.test(text);
+  const open = openChoices(view);
+  for (let k = 0; k < gate.choices.length; k++)
+    if (isOpen(open, gate.bits[k] as number) && (gate.choices[k] as RegExp).test(text)) return true;
+  return false;
+}
+
 /**
  * The pattern's first match in `text` (the comment's joined words, or a stretch of them), the
  * same as `pattern.exec(text)` gives but with only the choices the comment's words open run.

@@ -5,6 +5,7 @@ import {
   choiceSources,
   firstMatch,
   gatedPatterns,
+  matchesGated,
   mayMatch,
   patternWords,
 } from '../../../lib/grading/pattern-gate';
@@ -78,6 +79,7 @@ describe('a gated pattern', () => {
       for (const pattern of gatedPatterns()) {
         pattern.lastIndex = 0;
         const whole = pattern.exec(view.joined);
+        if (!pattern.sticky && !pattern.global) expect(matchesGated(view, pattern)).toBe(whole !== null);
         if (!whole) continue;
         matches++;
         const where = `${pattern.source.slice(0, 60)} on "${text}"`;
