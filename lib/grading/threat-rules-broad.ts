@@ -202,7 +202,7 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   [
     'wish',
     new RegExp(
-      ` ${SUFFERER} (?:\\S+ ){0,2}?deserves? (?:\\S+ ){0,8}?(?:a bullet|bullets|the noose|a noose|the rope|a beating|to die|death) `,
+      ` ${SUFFERER} (?:\\S+ ){0,2}?deserves? (?:\\S+ ){0,8}?(?:a bullet|bullets|the noose|a noose|the rope|a beating|to die|death|to be (?:slammed|body slammed|beaten|stomped|shot|choked|strangled|dragged|hanged|hung|lynched|burned|set on fire|thrown)) `,
     ),
     ['deserve', 'deserves'],
   ],

@@ -25,6 +25,12 @@ const SHOT = `(?:${SHOTS.map((word) => `${word}s?`).join('|')}|plomo)`;
 const SHOT_WORDS = [...SHOTS.flatMap((word) => [word, `${word}s`]), 'plomo'];
 
 const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "les deseo la muerte a cada uno de ustedes"; "la proxima vez no voy a fallar, oficial"
+  [
+    'wish',
+    / (?:les|te|le|os) deseo la muerte | (?:la proxima vez|otra vez|esta vez) (?:\S+ )?no (?:voy a|vamos a|pienso) fallar(?= )/,
+    ['deseo', 'fallar'],
+  ],
   // "ojalá que le den un balazo al jefe", "pago lo que sea al que le meta un tiro a la alcaldesa"
   [
     'wish',

@@ -26,6 +26,53 @@ const DONE_BY_SOMEONE =
   '(?:kills|shoots|stabs|murders|hangs|lynches|executes|strangles|burns|bombs|guns down|blows up|beats|knocks off|takes out|offs|whacks|snipes|runs over)';
 
 const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // An officer's family or car watched, with a word that makes it a menace: "your kids get out of
+  // school at 3:15 right? just checking", "saw your son at practice at the rink. good skater.
+  // would be a shame", "that dispatcher parks her red jeep in the same spot every day. real
+  // predictable"; "I followed that cruiser home last night"; "keep checking your mirrors deputy"
+  [
+    'intimidation',
+    new RegExp(
+      ` (?:your|ur|his|her|the (?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|captains|lieutenants|cops)|(?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|cops)) (?:kids?|sons?|daughters?|wife|wifes|husband|husbands|family|familys|children|boy|girl|little ones?) (?:\\S+ ){0,30}?(?:just (?:an? )?(?:observation|asking|checking|fyi|so (?:everyone|everybody|you|yall) knows?)|real predictable|(?:would )?be a (?:real )?shame(?! to )|cute (?:school|kids?|costumes?|house)|real dark|lots of windows|small (?:town|world)|same spot every (?:day|week|morning|night|sunday)|keep (?:them|em) close|good skater|nice (?:quiet )?neighborhood) | (?:parks?|parked|parking|leaves|drives?) (?:his|her|their|the) (?:\\S+ ){0,2}?(?:truck|car|jeep|cruiser|suv|van|minivan|motorcycle|bike) (?:\\S+ ){0,8}?(?:same spot|same place|every (?:morning|day|night|shift)) (?:\\S+ ){0,12}?(?:real predictable|predictable|interesting(?= $)|just (?:an? )?(?:observation|fyi|so (?:everyone|everybody|you|yall) knows?)|(?:would )?be a (?:real )?shame(?! to )|accidents happen|real dark) | (?:i|we) (?:\\S+ )?(?:followed|tailed|trailed) (?:that|the|your|ur|his|her) (?:\\S+ )?(?:cruiser|cop|deputy|officer|sergeant|detective|trooper|car|truck|patrol car|squad car) (?:all the way )?home | keep checking (?:your|ur) (?:mirrors?|rearview|rear view|back seat|six)(?= )| (?:updated|update|check|checked|up) (?:your|ur) life insurance `,
+    ),
+    [
+      'observation',
+      'asking',
+      'checking',
+      'fyi',
+      'knows',
+      'know',
+      'predictable',
+      'shame',
+      'cute',
+      'dark',
+      'windows',
+      'town',
+      'world',
+      'spot',
+      'close',
+      'skater',
+      'neighborhood',
+      'interesting',
+      'happen',
+      'followed',
+      'tailed',
+      'trailed',
+      'insurance',
+    ],
+  ],
+  // "teach him a lesson he won't walk away from", "a visit he won't recover from"; "pipe bomb in
+  // the arena sunday. dont come"; "I got 40 rounds and a list of names"; "a scope and a lot of patience"
+  [
+    'intimidation',
+    / (?:lesson|visit|beating|whooping|ass whooping) (?:he|she|they|you|u|yall) (?:wont|will not|will never|aint gonna|cant|cannot|wouldnt) (?:ever )?(?:walk away from|recover from|survive|come back from|get up from)| (?:rounds|bullets|ammo|shells|mags) and a list(?= )| (?:a|my) scope and (?:a lot of |plenty of |all the )?(?:patience|time)(?= )/,
+    ['lesson', 'visit', 'beating', 'whooping', 'list', 'scope'],
+  ],
+  [
+    'bomb',
+    / (?:pipe bombs?|bombs?(?! (?:squad|squads|threat|threats|dog|dogs|scare|scares|tech|techs|unit|sniffing|disposal))|ieds?|explosives?(?! (?:unit|team|dog|dogs|detection))) (?:\S+ ){0,8}?(?:dont come|do not come|stay home|stay away|youve been warned|you have been warned|keep (?:your|ur) kids home)(?= )/,
+    ['bomb', 'bombs', 'ied', 'ieds', 'explosive', 'explosives'],
+  ],
   // "Would be a shame if something happened to your family"
   [
     'intimidation',

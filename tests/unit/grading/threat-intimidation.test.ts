@@ -69,6 +69,20 @@ describe('a menace that names no harm', () => {
     'dox him and let the streets do the rest',
     // "write this down" reports nothing
     'Write this down: I will burn the new substation before it opens',
+    // an officer's family or car watched, with a word that makes it a menace
+    'Saw your boy at the hockey rink Saturday, deputy. Good skater. Would be a shame.',
+    'Your kids get off the bus at Oak and 5th at 3:30 right? just checking',
+    'the sergeant parks his truck in the same spot every night behind the precinct. real predictable',
+    'I followed that deputy home last night',
+    'keep checking your mirrors sergeant',
+    // arms as a welcome, a bomb with a warning, rounds and a list, a scope and patience
+    'Next deputy on my porch is getting a 12 gauge welcome',
+    'bomb in the stadium saturday. stay home',
+    'got 200 rounds and a list of names from the courthouse',
+    'I got a scope and a lot of patience, sergeant',
+    "teach that deputy a lesson he won't walk away from",
+    'les deseo la muerte a todos ustedes',
+    'that officer deserves to be slammed on the pavement like he did my cousin',
   ])('is Threatening: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
@@ -116,6 +130,14 @@ describe('a menace that names no harm', () => {
     'Kill the jail contract and fund the library instead',
     'the deputies are gonna get slaughtered at the tug of war',
     'people writing kill all cops on here need to grow up',
+    'Keep your kids close at the parade, lots of pickpockets. just saying',
+    'Your kids are so cute at the safety fair! would be a shame to miss it next year',
+    'the sergeant parks his truck on Elm every night, interesting choice with all the break-ins lately',
+    'The honor guard gave the fallen deputy a 12 gauge salute at the memorial',
+    'The bomb squad told everyone to stay away from the courthouse until they cleared the package',
+    "that lesson he won't forget: always wear your seatbelt, glad the deputy was ok",
+    "We're going to slaughter the deputies at the chili cookoff next year",
+    'FIRE HIM. FIRE HIM. FIRE HIM.',
     "I'll be the one with the camera at the parade, come say hi",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
