@@ -44,6 +44,7 @@ describe('threats read a sentence at a time', () => {
     // drowning, a fall from a ferry, a slap, a car run off the road
     'ima slap the taste out that deputys mouth next time i see him',
     'if yall chase us again we ram you off the road',
+    "next time I see that officer I'm throwing him off the seawall",
     // freezing to death wished; a deserved slam
     'I hope you freeze to death on that traffic post, officer',
     "I'm going to hold that deputy under the river till he stops kicking",
