@@ -241,7 +241,7 @@ function wordsOfChoice(start: Rest, lower: boolean, rarest: boolean): Set<string
  * The sources of a pattern's choices, in order, when matching them one by one finds what the
  * pattern finds: its top-level choices ("a|b|c"), and within each the choices of its first group
  * when only plain characters and lookarounds come before that group and no repeat follows it
- * (" (?=\\S)(?:thank you|thanks|great job) "). Then at any point of the text the pattern tries
+ * (" (?=\S)(?:thank you|thanks|great job) "). Then at any point of the text the pattern tries
  * the choices in this order, each with its own backtracking, so the leftmost match of the
  * pattern is the leftmost of the choices' matches, the first choice winning a tie. Anything else
  * stays whole.
@@ -431,7 +431,8 @@ export function matchesGated(view: CommentView, pattern: RegExp, text: string = 
 /**
  * The pattern's first match in `text` (the comment's joined words, or a stretch of them), the
  * same as `pattern.exec(text)` gives but with only the choices the comment's words open run.
- * Capture groups are not kept: only the match and where it starts.
+ * Its capture groups are one choice's, numbered as in that choice: use only the match and where it
+ * starts.
  */
 export function firstMatch(
   view: CommentView,

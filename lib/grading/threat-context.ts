@@ -93,6 +93,7 @@ const OWN_WORDS =
 /** "I don't think anyone should…": the opinion negates the call that follows. */
 const NEGATED_OPINION =
   / (?:dont|do not|didnt|never) (?:think|believe|want|say|said) (?:\S+ ){0,2}?(?:anyone|anybody|people|we|you|they|nobody|someone|somebody) (?:should|to|needs? to|has to|have to) (?:\S+ ){0,3}$/;
+/** "The tamales are to die for": praise of food, a view, a dress. */
 const TO_DIE_FOR =
   / (?:is|are|was|were|looks?|smells?|tastes?|sounds?|s) (?:just |simply |literally |absolutely |honestly )?to die for /;
 /** "…is going to get somebody killed", "that's how people get killed": a warning of harm to come. */
@@ -101,6 +102,7 @@ const WARNING =
 /** The law, the ballot or the press: what a non-violent "you're finished" rests on. */
 const LAWFUL_RECOURSE =
   / (?:my|our) (?:lawyer|lawyers|attorney|attorneys) |(?: lawsuit| suing| sue (?:you|yall|the|this|them|him|her)| see you in court| records request| foia) | (?:video|footage|bodycam|body cam|tapes?) (?:comes? out|drops?|is released|gets released) | vote (?:you|him|her|them|yall) out | at the ballot box /;
+/** Arms named in a menace: then no lawyer or ballot in the comment makes it a figure of speech. */
 const ARMS = / (?:gun|guns|glock|pistol|rifle|shotgun|knife|bat|bats|bomb|strap|piece|ar|ak|ammo|rounds) /;
 
 /** A match that opens with the poster's own intent: "I'll …", "im gonna …", "we will …". */
