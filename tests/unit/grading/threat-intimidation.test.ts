@@ -4,6 +4,28 @@ import { gradeWithShippedModel } from './test-grader';
 
 // Arms brought, menaces that name no harm, Spanish threats (threat-rules-intimidation.ts,
 // threat-rules-spanish.ts), each with harmless twins (examples ours).
+describe('a menace a rule reads, not left to the threat head for review', () => {
+  // The head caught several of these already, for review; the rules read them for sure.
+  it.each([
+    "Next time I'll be the one in the hallway with the gun.",
+    'Saw your boy at the hockey rink Saturday, deputy. Good skater. Would be a shame.',
+    'Your kids get off the bus at Oak and 5th at 3:30 right? just checking',
+    'the sergeant parks his truck in the same spot every night behind the precinct. real predictable',
+    'I followed that deputy home last night',
+    'keep checking your mirrors sergeant',
+    'Next deputy on my porch is getting a 12 gauge welcome',
+    'bomb in the stadium saturday. stay home',
+    'got 200 rounds and a list of names from the courthouse',
+    'I got a scope and a lot of patience, sergeant',
+    "teach that deputy a lesson he won't walk away from",
+    'that officer deserves to be slammed on the pavement like he did my cousin',
+  ])('is Threatening with no review needed: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.needsReview).toBe(false);
+  });
+});
+
 describe('a menace that names no harm', () => {
   it.each([
     'me and my cousins rolling up to the substation friday with the straps',
