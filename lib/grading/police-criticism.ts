@@ -13,7 +13,7 @@ import { defineWordClass, hasWordClass } from './word-classes';
  */
 
 const DEPARTMENT =
-  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page|captain|lieutenant|the captain|the lieutenant|judge|the judge|mayor|the mayor|sro|the sro|prosecutor|the prosecutor|city council|council)';
+  '(?:the |this |your |these |those |all |all the |our )?(?=\\S)(?:police|cops?|officers?|police officers|deputies|deputy|sheriffs?|sheriffs department|sheriffs office|department|dept|mpd|[a-z]+pd|law enforcement|chief|police chief|force|police force|precinct|troopers?|detectives?|sergeant|you people|you guys|yall|y all|you all|moderator|moderators|the moderator here|mods?|admins?|whoever runs this page|captain|lieutenant|the captain|the lieutenant|judge|the judge|mayor|the mayor|sro|the sro|prosecutor|the prosecutor|city council|council|guards?|jail guards?|corrections officers?|every (?:single )?guard(?: on duty)?)';
 const JUDGEMENT =
   '(?:disgrace|disgraceful|a disgrace|joke|a joke|a complete joke|cowards?|cowardly|useless|incompetent|corrupt|crooked|crooks|crook|a crook|a bunch of crooks|pathetic|worthless|liars|lying|criminals|thugs|a gang|gangsters|racists?|bullies|fascists?|terrorists|gestapo|murderers|killers|evil|disgusting|despicable|shameful|a shame|embarrassing|an embarrassment|lazy|dirty|clowns|a circus|the worst|the problem|the enemy|power hungry|trigger happy|a menace|a danger|dangerous|out of control|above the law|bootlickers|traitors|spineless|gutless|heartless|cruel|brutal|vile|horrible|awful|terrible|a waste|overpaid|untrustworthy|ridiculous|unprofessional|abusive|a bunch of cowards|a bunch of liars|a bunch of thugs|a bunch of clowns|scam|a scam|a sham|a fraud|a racket|a cash grab|highway robbery|a liar|liar|an arrogant liar|arrogant|bullies with badges|thugs with badges)';
 const INTENSIFIERS =
@@ -27,7 +27,7 @@ const CRITICISM = gated(
         // (The noun starts the pattern: a leading "the" would be tried at every word of every comment.)
         ` (?:response times?|response|service|tickets?|citations?|fines?|quotas?|policies|policy|investigation|handling|leadership|statement|job|work|conduct|practices|traffic stops?|patrols?|priorities|communication|excuses?)${INTENSIFIERS} (?:is|are|was|were)${INTENSIFIERS} (?=\\S)${JUDGEMENT}\\b`,
         // "whoever falsified that report needs to lose his pension": accountability demanded
-        ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies)(?: who| that)?)(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
+        ` (?:whoever|the (?:officer|cop|deputy|officers|cops|deputies|guard|guards)(?: who| that)?|every (?:single )?(?:officer|cop|deputy|guard|one of them))(?: \\S+){0,5} (?:needs? to|should|must|ought to|deserves? to) (?:lose (?:his|her|their) (?:job|jobs|badge|badges|pension|pensions)|be (?:fired|charged|prosecuted|jailed|locked up|held accountable|investigated|disciplined)|never work)\\b`,
         // "this department should be investigated": a demand for accountability
         ` ${DEPARTMENT} (?:should|needs to|need to|must|ought to|deserves? to) (?:all )?be (?:investigated|audited|defunded|disbanded|abolished|held accountable|fired|prosecuted|charged|sued|ashamed|reformed|shut down|replaced)\\b`,
         // "cops are corrupt", "the officers who did this are cowards"
@@ -61,7 +61,7 @@ const CRITICISM = gated(
 const TARGET_WORD = defineWordClass([
   'police', 'cop', 'cops', 'officer', 'officers', 'deputies', 'deputy', 'sheriff', 'sheriffs', 'department',
   'dept', 'mpd', 'enforcement', 'chief', 'force', 'precinct', 'trooper', 'troopers', 'detective', 'detectives',
-  'sergeant', 'you', 'u', 'yall', 'people', 'guys', 'top', 'response', 'service', 'ticket', 'tickets', 'citation',
+  'sergeant', 'guard', 'guards', 'you', 'u', 'yall', 'people', 'guys', 'top', 'response', 'service', 'ticket', 'tickets', 'citation',
   'citations', 'fine', 'fines', 'quota', 'quotas', 'policies', 'policy', 'investigation', 'handling', 'leadership',
   'statement', 'job', 'work', 'conduct', 'practices', 'stop', 'stops', 'patrol', 'patrols', 'priorities',
   'communication', 'excuse', 'excuses', 'times', 'moderator', 'moderators', 'mod', 'mods', 'admin', 'admins', 'whoever',

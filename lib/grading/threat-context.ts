@@ -16,7 +16,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion)\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
 
 /** A guess, not a knife: "take a stab at it". */
 const A_GUESS =
@@ -48,7 +48,7 @@ const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|le
  * "no joke", "it's not a threat, it's a promise" make a threat surer.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| see if (?:i|we) (?:dont|do not|wont|will not)(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
+  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| see if (?:i|we) (?:dont|do not|wont|will not)(?= )| no (?:lo |la |los )?(?:vas|van) a ver venir(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -76,7 +76,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote(?! (?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -99,6 +99,15 @@ const TO_DIE_FOR =
 /** "…is going to get somebody killed", "that's how people get killed": a warning of harm to come. */
 const WARNING =
   / (?:(?:gonna|going to|will|could|would) get (?:somebody|someone|people|a kid|an officer|innocent people|us|you) (?:killed|hurt|shot)|(?:thats|that is|this is) (?:exactly )?how (?:\S+ )?(?:people|somebody|someone|kids|officers) (?:get|end up) (?:killed|hurt|shot|dead))/;
+/** "The trucks run the red light all day. Somebody is going to get killed": a warning, with nothing after it. */
+const SOMEBODY_WILL_GET_HURT =
+  / (?:somebody|someone|a kid|people|an officer|a pedestrian) (?:is|s|are) (?:gonna|going to) get (?:killed|hurt|hit|run over) $/;
+/** A game between two sides, named anywhere in the comment. */
+const MATCHUP =
+  / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) /;
+/** What one side does to the other in a game: beaten, not hurt. */
+const SPORTS_VERB =
+  / (?:slaughter|slaughtered|destroy|destroyed|crush|crushed|murder|murdered|smoke|smoked|bury|buried|massacre|wreck|wrecked|kill|killed) /;
 /** The law, the ballot or the press: what a non-violent "you're finished" rests on. */
 const LAWFUL_RECOURSE =
   / (?:my|our) (?:lawyer|lawyers|attorney|attorneys) |(?: lawsuit| suing| sue (?:you|yall|the|this|them|him|her)| see you in court| records request| foia) | (?:video|footage|bodycam|body cam|tapes?) (?:comes? out|drops?|is released|gets released) | vote (?:you|him|her|them|yall) out | at the ballot box /;
@@ -176,7 +185,14 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // killed": praise and warnings.
   if (TO_DIE_FOR.test(view.joined) && / to die $/.test(view.joined.slice(match.at, match.end + 1)))
     return 'idiom';
-  if (match.kind !== 'intent' && match.kind !== 'conditional' && WARNING.test(phrase)) return 'hazard';
+  if (
+    match.kind !== 'intent' &&
+    match.kind !== 'conditional' &&
+    (WARNING.test(phrase) || SOMEBODY_WILL_GET_HURT.test(view.joined))
+  )
+    return 'hazard';
+  // "Sheriff's office vs fire dept softball this weekend. we bout to slaughter them"
+  if (SPORTS_VERB.test(phrase) && MATCHUP.test(view.joined)) return 'idiom';
   // "When that video comes out, you're all finished": ruin by the law, the ballot or the press.
   if (match.kind === 'intimidation' && LAWFUL_RECOURSE.test(view.joined) && !ARMS.test(phrase))
     return 'rhetorical';

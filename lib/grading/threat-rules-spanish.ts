@@ -28,8 +28,8 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "les deseo la muerte a cada uno de ustedes"; "la proxima vez no voy a fallar, oficial"
   [
     'wish',
-    / (?:les|te|le|os) deseo la muerte | (?:la proxima vez|otra vez|esta vez) (?:\S+ )?no (?:voy a|vamos a|pienso) fallar(?= )/,
-    ['deseo', 'fallar'],
+    / (?:les|te|le|os) deseo la muerte | (?:la proxima vez|otra vez|esta vez) (?:\S+ )?no (?:voy a|vamos a|pienso) fallar(?= )| no (?:lo |la |los )?(?:vas|van) a ver venir/,
+    ['deseo', 'fallar', 'venir'],
   ],
   // "ojalá que le den un balazo al jefe", "pago lo que sea al que le meta un tiro a la alcaldesa"
   [

@@ -33,7 +33,7 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     new RegExp(
-      ` (?:your|ur|his|her|the (?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|captains|lieutenants|cops)|(?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|cops)) (?:kids?|sons?|daughters?|wife|wifes|husband|husbands|family|familys|children|boy|girl|little ones?) (?:\\S+ ){0,30}?(?:just (?:an? )?(?:observation|asking|checking|fyi|so (?:everyone|everybody|you|yall) knows?)|real predictable|(?:would )?be a (?:real )?shame(?! to )|cute (?:school|kids?|costumes?|house)|real dark|lots of windows|small (?:town|world)|same spot every (?:day|week|morning|night|sunday)|keep (?:them|em) close|good skater|nice (?:quiet )?neighborhood) | (?:parks?|parked|parking|leaves|drives?) (?:his|her|their|the) (?:\\S+ ){0,2}?(?:truck|car|jeep|cruiser|suv|van|minivan|motorcycle|bike) (?:\\S+ ){0,8}?(?:same spot|same place|every (?:morning|day|night|shift)) (?:\\S+ ){0,12}?(?:real predictable|predictable|interesting(?= $)|just (?:an? )?(?:observation|fyi|so (?:everyone|everybody|you|yall) knows?)|(?:would )?be a (?:real )?shame(?! to )|accidents happen|real dark) | (?:i|we) (?:\\S+ )?(?:followed|tailed|trailed) (?:that|the|your|ur|his|her) (?:\\S+ )?(?:cruiser|cop|deputy|officer|sergeant|detective|trooper|car|truck|patrol car|squad car) (?:all the way )?home | keep checking (?:your|ur) (?:mirrors?|rearview|rear view|back seat|six)(?= )| (?:updated|update|check|checked|up) (?:your|ur) life insurance `,
+      ` (?:your|ur|his|her|the (?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|captains|lieutenants|cops)|(?:chiefs|sheriffs|sergeants|deputys|officers|detectives|judges|dispatchers|troopers|cops)) (?:kids?|sons?|daughters?|wife|wifes|husband|husbands|family|familys|children|boy|girl|little ones?) (?:\\S+ ){0,30}?(?:just (?:an? )?(?:observation|asking|checking|fyi|so (?:everyone|everybody|you|yall) knows?)|real predictable|(?:would )?be a (?:real )?shame(?! to )|cute (?:school|kids?|costumes?|house)|real dark|lots of windows|small (?:town|world)|same spot every (?:day|week|morning|night|sunday)|keep (?:them|em) close|good (?:skater|arm|swimmer|hitter|player|kicker)|nice (?:quiet )?neighborhood|see (?:yall|you|ya|u|them) there) | (?:parks?|parked|parking|leaves|drives?) (?:his|her|their|the) (?:\\S+ ){0,2}?(?:truck|car|jeep|cruiser|suv|van|minivan|motorcycle|bike) (?:\\S+ ){0,8}?(?:same spot|same place|every (?:morning|day|night|shift)) (?:\\S+ ){0,12}?(?:real predictable|predictable|interesting(?= $)|just (?:an? )?(?:observation|fyi|so (?:everyone|everybody|you|yall) knows?)|(?:would )?be a (?:real )?shame(?! to )|accidents happen|real dark) |(?:^| (?:i|we)(?: \\S+)?) (?:followed|tailed|trailed) (?:(?:that|the|your|ur|his|her) )?(?:\\S+ )?(?:cruiser|cop|deputy|officer|sergeant|detective|trooper|car|truck|unit|patrol car|squad car) (?:\\d+ )?(?:all the way )?home | keep checking (?:your|ur) (?:mirrors?|rearview|rear view|back seat|six)(?= )| (?:updated|update|check|checked|up) (?:your|ur) life insurance `,
     ),
     [
       'observation',
@@ -52,6 +52,12 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'spot',
       'close',
       'skater',
+      'arm',
+      'swimmer',
+      'hitter',
+      'player',
+      'kicker',
+      'there',
       'neighborhood',
       'interesting',
       'happen',
@@ -67,6 +73,33 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
     'intimidation',
     / (?:lesson|visit|beating|whooping|ass whooping) (?:he|she|they|you|u|yall) (?:wont|will not|will never|aint gonna|cant|cannot|wouldnt) (?:ever )?(?:walk away from|recover from|survive|come back from|get up from)| (?:rounds|bullets|ammo|shells|mags) and a list(?= )| (?:a|my) scope and (?:a lot of |plenty of |all the )?(?:patience|time)(?= )/,
     ['lesson', 'visit', 'beating', 'whooping', 'list', 'scope'],
+  ],
+  // "there's pipe bombs under 3 squad cars", "Bomb on the riverboat. Set for 9pm"; "your house sure
+  // is quiet when you're gone"; "a good time for accidents"; "payback… won't be in a courtroom"
+  [
+    'bomb',
+    / there (?:is|are|s|re) (?:a |some |\d+ )?(?:pipe )?bombs? (?:under|in|on|inside|at|planted) | (?:bomb|bombs|device|ied) (?:\S+ ){0,6}?(?:set for|set to go off|goes off at|going off at|timed for) /,
+    ['there', 'set', 'goes', 'going', 'timed'],
+    ['bomb', 'bombs', 'device', 'ied'],
+  ],
+  [
+    'intimidation',
+    / (?:your|ur) (?:house|home|place|wife|family|kids) (?:\S+ ){0,3}?(?:quiet|empty|alone|by (?:herself|themselves|itself)) when (?:you|youre|ur|you are) (?:gone|away|at work|on shift|working|on nights)| (?:good|great|perfect) (?:time|night|season|day|week) for (?:an? )?accidents?(?= )| (?:wont|will not|aint gonna|not gonna|isnt gonna) be (?:in|through|by) (?:a |the )?(?:courtroom|court|courts|lawsuit|judge)(?= )/,
+    [
+      'quiet',
+      'empty',
+      'alone',
+      'herself',
+      'themselves',
+      'itself',
+      'accident',
+      'accidents',
+      'courtroom',
+      'court',
+      'courts',
+      'lawsuit',
+      'judge',
+    ],
   ],
   [
     'bomb',

@@ -272,7 +272,8 @@ function readSentence(
   const words = view.tokens.words;
   const sentence = padded(words, from, to);
   const wished = phrases ? firstMatch(view, WISH_PHRASE, sentence) : null;
-  if (wished && !NEGATION.test(sentence)) {
+  // A negation inside the wish is its own word ("…grow up without a daddy"), not one of the sentence.
+  if (wished && !NEGATION.test(sentence.replace(wished[0], ' '))) {
     const at = from + sentence.slice(0, wished.index + 1).split(' ').length - 2;
     const sufferer = targetBetween(words, from, to);
     if (sufferer >= 0) return { kind: 'wish', from: Math.min(at, sufferer), to: Math.max(at, sufferer) };

@@ -15,6 +15,7 @@ describe('harsh criticism without a listed word', () => {
     'Shame on campus police for tackling a student at a peaceful protest.',
     'the sheriff is a crook and everyone knows it',
     'clowns running this whole county',
+    'every guard on duty that night should be fired and prosecuted',
   ])('is below Offensive and cites no clause: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

@@ -19,6 +19,16 @@ describe('a menace a rule reads, not left to the threat head for review', () => 
     'I got a scope and a lot of patience, sergeant',
     "teach that deputy a lesson he won't walk away from",
     'that officer deserves to be slammed on the pavement like he did my cousin',
+    'next patrol car that boxes me in gets rammed off into the harbor',
+    "I know which officer wrote my citation. I'll be waiting by his truck after shift with a bat",
+    "$1000 to whoever breaks that sergeant's jaw",
+    "hope that deputy's kids grow up without a daddy",
+    "Deputy you're on days this week. Your house sure is empty when you're at work",
+    "payback is coming and it won't be in court",
+    'no vas a ver venir lo que te va a pasar, sargento',
+    'followed unit 12 home last night',
+    'your son pitches for the Eagles right? caught his game saturday. good arm',
+    'your family eats at the diner on Main every Friday. see you there',
   ])('is Threatening with no review needed: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -160,6 +170,11 @@ describe('a menace that names no harm', () => {
     "that lesson he won't forget: always wear your seatbelt, glad the deputy was ok",
     "We're going to slaughter the deputies at the chili cookoff next year",
     'FIRE HIM. FIRE HIM. FIRE HIM.',
+    "Police vs fire department softball Saturday, we're gonna destroy them",
+    'whoever wrote this ordinance should get kicked off the council',
+    'The trucks run the red light on Elm all day. Somebody is going to get killed',
+    'Hurricane season is a good time to check your generator',
+    'I hope no kid has to grow up without a dad because of this',
     "I'll be the one with the camera at the parade, come say hi",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
