@@ -370,10 +370,11 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
     // prettier-ignore
     ['back', 'numbered', 'eye', 'coming', 'pay', 'parking', 'days', 'next', 'last', 'safe', 'goodbye', 'up', 'near', 'ticking', 'come'],
   ],
-  // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"
+  // Bomb threats: "there is a bomb in the station", "I'll blow up the precinct"; not "there's a
+  // bomb squad demo at the fair", a bomb pop, a bomb shelter
   [
     'bomb',
-    / (?:there is|theres|there s|i put|i placed|i planted|we put|we planted|i left|we left|someone planted|gonna be) (?:a |an )?(?:bomb|bombs|explosive|explosives|ied|pipe bomb) | (?:bomb|bombs|explosives?) (?:is |are )?(?:in|at|under|inside) (?:the|your|ur) (?:station|precinct|building|hq|headquarters|office|school|courthouse|car|cruiser)/,
+    / (?:there is|theres|there s|i put|i placed|i planted|we put|we planted|i left|we left|someone planted|gonna be) (?:a |an )?(?:bomb|bombs|explosive|explosives|ied|pipe bomb)(?! (?:squad|squads|threat|threats|dog|dogs|scare|scares|tech|techs|unit|sniffing|disposal|pop|pops|shelter|shelters|drill|drills|demo|ass|burrito|burritos|tacos?)) | (?:bomb|bombs|explosives?) (?:is |are )?(?:in|at|under|inside) (?:the|your|ur) (?:station|precinct|building|hq|headquarters|office|school|courthouse|car|cruiser)/,
     ['bomb', 'bombs', 'explosive', 'explosives', 'ied'],
   ],
   [

@@ -175,6 +175,8 @@ describe('a menace that names no harm', () => {
     'The trucks run the red light on Elm all day. Somebody is going to get killed',
     'Hurricane season is a good time to check your generator',
     'I hope no kid has to grow up without a dad because of this',
+    "There's a bomb squad demo at the fair on Saturday",
+    'theres a bomb shelter under the old courthouse',
     "I'll be the one with the camera at the parade, come say hi",
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
