@@ -1,3 +1,5 @@
+import { closingAt, topLevelChoices } from './pattern-source';
+
 /**
  * Keeps a rule's compiled code small without changing what it matches. V8 compiles a regular
  * expression by following each way into a part of it separately and writing that part out again
@@ -16,21 +18,6 @@
  */
 const FRESH_START = '(?=\\S)';
 
-/** Index just past the group or class that opens at `open`, or -1. */
-function closing(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
 function isOptional(source: string, end: number): boolean {
   const after = source[end] ?? '';
   return after === '?' || after === '*' || source.startsWith('{0', end);
@@ -38,21 +25,9 @@ function isOptional(source: string, end: number): boolean {
 
 /** Start of each top-level choice of the group that opens at `open` ("(?:a|b)"), and its end. */
 function choicesOf(source: string, open: number): { starts: number[]; end: number } | undefined {
-  const end = closing(source, open);
+  const end = closingAt(source, open);
   if (end < 0 || !source.startsWith('(?:', open)) return undefined;
-  const starts = [open + 3];
-  let depth = 0;
-  let inClass = false;
-  for (let i = open + 3; i < end - 1; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) starts.push(i + 1);
-  }
-  return { starts, end };
+  return { starts: topLevelChoices(source, open + 3, end - 1).map(([from]) => from), end };
 }
 
 /** Whether the text matched from `at` always begins with a non-space character. */
@@ -82,7 +57,7 @@ export function compactPattern(pattern: RegExp): RegExp {
       continue;
     }
     if (!source.startsWith('(?:', i) || source.endsWith(FRESH_START, i)) continue;
-    const end = closing(source, i);
+    const end = closingAt(source, i);
     // Only in sequence after something else (a word, a space, a run of skipped words): as the
     // first choice of an alternation it would keep V8 from checking the choices together.
     const before = source[i - 1] ?? '|';

@@ -1,4 +1,5 @@
 import type { CommentView } from './comment-view';
+import { closingAt, topLevelChoices } from './pattern-source';
 import { FUNCTION_WORDS } from './word-lists/feature-words';
 
 /**
@@ -247,58 +248,17 @@ function wordsOfChoice(start: Rest, lower: boolean, rarest: boolean): Set<string
  * stays whole.
  */
 export function choiceSources(source: string): string[] {
-  return topLevel(source, 0, source.length).flatMap(([from, to]) => {
+  return topLevelChoices(source, 0, source.length).flatMap(([from, to]) => {
     const piece = source.slice(from, to);
     const group = firstGroup(piece);
     if (!group) return [piece];
     const { open, close } = group;
-    const choices = topLevel(piece, open + 3, close);
+    const choices = topLevelChoices(piece, open + 3, close);
     if (choices.length < 2) return [piece];
     const before = piece.slice(0, open);
     const after = piece.slice(close + 1);
     return choices.map(([a, b]) => before + piece.slice(a, b) + after);
   });
-}
-
-/** The [from, to) of each choice separated by a "|" at the top level of source[from, to). */
-function topLevel(source: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push([start, i]);
-      start = i + 1;
-    }
-  }
-  out.push([start, to]);
-  return out;
-}
-
-/** Index just past the group or class that opens at `open` (source[open] is "(" or "["), or -1. */
-function closingAt(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) {
-      if (c === ']') {
-        inClass = false;
-        if (depth === 0) return i + 1;
-      }
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 const REPEAT = /^[?*+{]/;
@@ -369,7 +329,7 @@ export function gated(pattern: RegExp): RegExp {
     else merged.push({ source, words });
   }
   const choices = merged.length > 1 ? merged.map((m) => new RegExp(m.source, pattern.flags)) : [pattern];
-  const words = merged.length > 1 ? merged.map((m) => m.words) : [patternWords(pattern)];
+  const words = merged.map((m) => m.words);
   if (words.every((w) => w === undefined)) return pattern;
   const bits = words.map((list) => {
     if (!list) return -1;
