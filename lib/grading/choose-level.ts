@@ -59,7 +59,8 @@ const MODEL_SURE_OVER_CRITICISM = 0.95;
  */
 function isOffensiveByModelAlone(e: GradingEvidence): boolean {
   const p = e.scores.offensive;
-  if (p < 0.5) return false;
+  // Both readings of offence must agree: the tweets' and the police page's (model-scores.ts).
+  if (p < 0.5 || e.scores.pageOffensive < 0.5) return false;
   if (e.defusedThreats.length > 0 || e.mentionedOffensive.length > 0 || e.condemnsViolence) return false;
   // Criticism of the department without a listed word is protected speech, however hostile; a
   // listed word in its innocent sense ("bitch" of a breeder's dog) is what the model reacts to.
@@ -151,11 +152,12 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
     };
   }
   if (isOffensiveByModelAlone(e)) {
+    const agreed = Math.min(scores.offensive, scores.pageOffensive);
     return {
       level: 7,
-      confidence: scores.offensive,
+      confidence: agreed,
       // No listed word: a person decides before anything is hidden.
-      needsReview: scores.offensive < 0.85,
+      needsReview: agreed < 0.85,
       clause: 'a',
       reasons: [{ text: 'Reads as abusive or insulting (model), no listed word: check before hiding' }],
     };

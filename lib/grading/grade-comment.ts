@@ -15,12 +15,14 @@ export function createGrader(model?: GradingModel): (input: GradeInput) => Grade
     const realThreat = e.threats.length > 0;
     const listedOffence = e.offensive.length > 0;
     const authorOffence = e.offensiveAuthor.length > 0;
+    // The model's offence is what both of its readings agree on (model-scores.ts).
+    const modelOffensive = Math.min(e.scores.offensive, e.scores.pageOffensive);
     const offensive =
       realThreat || listedOffence || authorOffence
-        ? Math.max(e.scores.offensive, 0.9)
+        ? Math.max(modelOffensive, 0.9)
         : e.defusedThreats.length > 0
-          ? Math.min(e.scores.offensive, 0.45)
-          : e.scores.offensive;
+          ? Math.min(modelOffensive, 0.45)
+          : modelOffensive;
     const threat = realThreat
       ? e.threats[0]?.learned
         ? round(e.scores.threat)

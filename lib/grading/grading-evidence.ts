@@ -58,6 +58,7 @@ export interface GradingEvidence {
 /** Without weights the rules still work; the model's opinion is "don't know". */
 const NO_MODEL: ModelScores = {
   offensive: 0.2,
+  pageOffensive: 0.2,
   complaint: 0.2,
   threat: 0,
   sentiment: { negative: 0.3, neutral: 0.4, positive: 0.3 },
@@ -67,7 +68,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
   const buffer = createFeatureBuffer();
   /** For the threat head's sentence by sentence reading, which must not clobber `buffer`. */
   const sentenceBuffer = createFeatureBuffer();
-  // Summing each word's features per head once, at first sight, needs the usual six heads.
+  // Summing each word's features per head once, at first sight, needs the usual seven heads.
   const foldWeights = model?.headCount === FOLDED_HEADS ? model.weights : undefined;
   return function collectEvidence(input: GradeInput): GradingEvidence {
     const view = viewComment(input.text);

@@ -17,8 +17,18 @@ import { z } from 'zod';
 /**
  * The linear heads. `threat` is trained on our own hand-written threats and look-alikes (tests/),
  * since no shared data set labels threats: it backs up the threat rules on wording they miss.
+ * `pageOffensive` reads offence as a police page means it: the offensive head's tweets plus our
+ * police-page comments, where criticism of the department is not offence (model-scores.ts).
  */
-export const HEAD_NAMES = ['offensive', 'negative', 'neutral', 'positive', 'complaint', 'threat'] as const;
+export const HEAD_NAMES = [
+  'offensive',
+  'negative',
+  'neutral',
+  'positive',
+  'complaint',
+  'threat',
+  'pageOffensive',
+] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
 
 const HeadSchema = z.object({ name: z.enum(HEAD_NAMES), bias: z.number(), scale: z.number().positive() });
@@ -58,6 +68,7 @@ export const ModelHeaderSchema = z
      */
     calibration: z.object({
       offensive: z.number(),
+      pageOffensive: z.number(),
       complaint: z.number(),
       threat: z.number(),
       /** Added to each sentiment logit (negative, neutral, positive) before the softmax. */

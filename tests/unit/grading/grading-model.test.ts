@@ -13,7 +13,7 @@ const header: ModelHeader = {
   version: 1,
   bucketBits: 10,
   heads: HEAD_NAMES.map((name) => ({ name, bias: 0.5, scale: 0.01 })),
-  calibration: { offensive: 0, complaint: 0, threat: 0, sentiment: [0, 0, 0] },
+  calibration: { offensive: 0, pageOffensive: 0, complaint: 0, threat: 0, sentiment: [0, 0, 0] },
   trainedOn: ['a test'],
   seed: 1,
 };
