@@ -1245,7 +1245,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'That burnout in the parking lot was insane, the tires were smoking.',
     kind: 'idiom',
-    knownMiss: 'the model alone reads it as hostile (0.52)',
   },
   { text: 'Break a leg at the charity talent show, Sergeant!', kind: 'idiom' },
   { text: "Let's knock out this fundraiser goal by Friday!", kind: 'idiom' },
@@ -1605,7 +1604,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'The replies wishing the dispatcher would get hit by a bus are gross. She answered my 911 call and saved my dad.',
     kind: 'counter-speech',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   {
     text: 'Threatening to torch patrol cars just gives them a reason to ignore the real complaint.',
@@ -1648,7 +1646,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Nobody should have to worry about their house being burned because they're gay.",
     kind: 'negation',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   { text: "I don't want the deputy dead, I want him off the force.", kind: 'negation' },
   {
@@ -1723,7 +1720,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'The men who beat up a gay couple downtown last month, were they charged with a hate crime?',
     kind: 'news',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   {
     text: 'Officers disarmed a man swinging a machete at the farmers market; nobody was hurt. Good work.',
@@ -1743,12 +1739,10 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Whoever runs this page should be removed from the job for censoring people.',
     kind: 'news',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   {
     text: 'Ban the guy making threats in the comments and send his info to detectives.',
     kind: 'news',
-    knownMiss: 'batch 13: graded 7, the model alone',
   },
   {
     text: 'Those liars in uniform can rot in a cell for all I care.',
@@ -3546,12 +3540,10 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'We are not going after trans people; we are going after the people who harass them.',
     kind: 'negation',
-    knownMiss: 'batch 17: graded 7, the model alone',
   },
   {
     text: 'We are not going after Jews; we are going after the people who harass them.',
     kind: 'negation',
-    knownMiss: 'batch 17: graded 7, the model alone',
   },
   {
     text: 'Police say two immigrants were stabbed outside a grocery store on Elm Street early Sunday; a suspect is in custody.',
@@ -3586,7 +3578,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Candlelight vigil tonight for the disabled people killed in last week's arson attack.",
     kind: 'news',
-    knownMiss: 'batch 17: graded 7, the model alone',
   },
   {
     text: 'The trial of the man accused of plotting to bomb a gathering of women begins Monday.',
@@ -3837,7 +3828,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If one more police officer moves into my building, I'll throw them a welcome party in the lobby.",
     kind: 'idiom',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "If one more Asian moves into my building, I'll throw them a welcome party in the lobby.",
@@ -3846,12 +3836,10 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If one more Sikh moves into my building, I'll throw them a welcome party in the lobby.",
     kind: 'idiom',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "If one more woman moves into my building, I'll throw them a welcome party in the lobby.",
     kind: 'idiom',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: 'It would be a public service to give every trans person in this state a free bus pass.',
@@ -4020,7 +4008,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "I don't want a single Black person hurt. I want the landlord who harassed them fined.",
     kind: 'negation',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "I don't want a single disabled person hurt. I want the landlord who harassed them fined.",
@@ -4206,7 +4193,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "This department couldn't find a stolen bike if it was parked in the lobby. Pathetic.",
     kind: 'idiom',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "The officer who handled my case was rude, lazy and dishonest, and I'm taking it to the civilian review board.",
@@ -4248,12 +4234,10 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Is it true someone fired at a deputy on Main last night? The scanner was going crazy.',
     kind: 'news',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "The guy saying he'll 'cap every cop' needs to be reported, not liked. Come on, people.",
     kind: 'counter-speech',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   {
     text: "Threatening a dispatcher's life because she hung up on you is insane. She takes 200 calls a shift.",
@@ -4697,7 +4681,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I don't like how the department handled this but anyone threatening to kill cops is a lunatic",
     kind: 'counter-speech',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   {
     text: "screenshotted all the 'hope he gets run over' comments and sent them to the tip line",
@@ -4710,7 +4693,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'that comment about torching the cruisers is sick. kids read this page',
     kind: 'counter-speech',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   {
     text: "y'all posting 'burn it down' are making the rest of us look bad. we want accountability not violence",
@@ -4732,7 +4714,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "it's insane people think it's ok to write 'put a bullet in him' about a human being",
     kind: 'counter-speech',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   {
     text: 'Anyone who actually threatens to harm an officer should be prosecuted. Full stop',
@@ -4741,7 +4722,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "the guy above saying he'll stab the next deputy should be banned and reported to the FBI",
     kind: 'counter-speech',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   {
     text: "'somebody should torch that precinct' - seriously? people work in there. shame on you",
@@ -4789,7 +4769,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'saw on the news a deputy was killed in the next county over. RIP and prayers to his family',
     kind: 'news',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   {
     text: 'fire at the old warehouse was arson according to the fire marshal, suspect in custody',
@@ -4802,7 +4781,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "my cousin was there when the guy pulled a gun on the officer. crazy it didn't go worse",
     kind: 'news',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   { text: 'the guy who threatened to blow up the school got arrested yesterday per the news', kind: 'news' },
   {
@@ -4846,7 +4824,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'officer R. crushed the charity 5K, dude is a beast',
     kind: 'idiom',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   { text: 'the chili cook-off was a bloodbath, the fire dept got destroyed 😂', kind: 'idiom' },
   { text: "if I have to sit through one more detour on Elm I'm gonna lose it. dying here", kind: 'idiom' },
@@ -4880,7 +4857,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Officer R. is a bully with a badge and I'll testify to that in court",
     kind: 'negation',
-    knownMiss: 'batch 19: graded 7, the model alone',
   },
   { text: 'I hope he never works in law enforcement again anywhere in this country', kind: 'negation' },
   { text: "the mayor needs to go. we're voting him out in November", kind: 'negation' },
@@ -5497,7 +5473,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "@mod there's a guy in the replies threatening to stab the K9 handler, pls remove",
     kind: 'counter-speech',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   {
     text: "threatening to shoot officers doesn't help my cousin's case, it hurts it. cut it out",
@@ -5507,7 +5482,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "the 'tick tock' comments under every post about Sgt T are creepy and should be investigated",
     kind: 'counter-speech',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   {
     text: "violence isnt the answer. the guy who said 'watch your back officer' needs to be banned",
@@ -5539,7 +5513,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "never in a million years would I burn a police car, that's my tax money lol",
     kind: 'negation',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   {
     text: 'I hope nothing happens to the deputy who got doxxed. stay safe man',
@@ -5557,7 +5530,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'let me be clear: I do not support anyone harming the judge or her family',
     kind: 'negation',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   { text: "even the suspect shouldn't get beat up in jail, let the courts handle it", kind: 'negation' },
   { text: 'no one should be bringing guns to the protest. keep it peaceful', kind: 'negation' },
@@ -5575,7 +5547,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "lmao the chief's dad jokes at the town hall murdered",
     kind: 'idiom',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   { text: 'this heat is gonna be the death of me, thanks for the water station officers', kind: 'idiom' },
   { text: 'my mom is gonna kill me when she finds out I got a parking ticket 😭', kind: 'idiom' },
@@ -5600,7 +5571,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the shooter fired 12 rounds into the house according to the report. insane',
     kind: 'news',
-    knownMiss: 'batch 20: graded 7, the model alone',
   },
   { text: 'RIP to the officer killed in the line of duty last year, today is the anniversary', kind: 'news' },
   { text: 'so the arson at the old warehouse was intentional? who would do that', kind: 'news' },
@@ -6187,7 +6157,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Just saw a reply saying 'torch the tow lot.' I know y'all are mad but that's a felony and a terrible look.",
     kind: 'counter-speech',
-    knownMiss: 'batch 21: graded 7, the model alone',
   },
   {
     text: 'Nobody deserves to be shot over a traffic stop. Not the driver, not the deputy.',
@@ -6249,7 +6218,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Whoever runs the sheriff's Instagram is crushing it with these memes",
     kind: 'idiom',
-    knownMiss: 'batch 21: graded 7, the model alone',
   },
   { text: "Bout to murder this plate of wings at the fundraiser, see y'all there", kind: 'idiom' },
   { text: "These tow fees are highway robbery and honestly they're killing working people", kind: 'idiom' },
@@ -6308,7 +6276,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The SRO tackled a student who brought a gun to school; no shots were fired.',
     kind: 'news',
-    knownMiss: 'batch 21: graded 7, the model alone',
   },
   {
     text: "Witnesses said the drunk driver hit the family's minivan head-on and then tried to walk away.",
@@ -6332,7 +6299,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be filing a lawsuit over the tow policy. $400 to get my car back is extortion.",
     kind: 'negation',
-    knownMiss: 'batch 21: graded 7, the model alone',
   },
   { text: "See you at the ballot box in November, Sheriff. You're done.", kind: 'negation' },
   { text: "We'll be protesting outside city hall Thursday at 5. Bring signs.", kind: 'negation' },
@@ -6917,7 +6883,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "My brother's in jail because of that stop and still I'd never lay a hand on a cop. Not how we were raised.",
     kind: 'negation',
-    knownMiss: 'batch 22: graded 7, the model alone',
   },
   { text: "I don't want the road rage guy dead. I want him off the road for good.", kind: 'negation' },
   {
@@ -6980,7 +6945,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Whoever runs this page is slaying the memes lately 😂',
     kind: 'idiom',
-    knownMiss: 'batch 22: graded 7, the model alone',
   },
   { text: 'The chili cook-off was a massacre. Station 3 destroyed everyone. Congrats!', kind: 'idiom' },
   {
@@ -7027,7 +6991,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'He pleaded guilty to assault with a deadly weapon and got 5 years probation.',
     kind: 'news',
-    knownMiss: 'batch 22: graded 7, the model alone',
   },
   { text: "Carjackings went up 30% last year according to the city's own data.", kind: 'news' },
   {
@@ -7092,7 +7055,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The use-of-force review was a whitewash and everyone knows it. Release the full video.',
     kind: 'negation',
-    knownMiss: 'batch 22: graded 7, the model alone',
   },
   {
     text: "I want names, badge numbers, and a federal investigation. We'll keep pushing until we get them.",
@@ -7641,7 +7603,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The person bragging about poisoning the K9 should be investigated. Animal cruelty and threats are both crimes.',
     kind: 'counter-speech',
-    knownMiss: 'batch 23: graded 7, the model alone',
   },
   {
     text: "I'm the one who called in the guy saying he'd bomb the station. Don't care if people call me a snitch.",
@@ -7710,7 +7671,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm angry enough to scream but I'm not going to lay a finger on anybody. Not worth it and not who I am.",
     kind: 'negation',
-    knownMiss: 'batch 23: graded 7, the model alone',
   },
   {
     text: "Never said I'd shoot the dog. I said I'd file a complaint if it jumped on my car again. Read before you report me.",
@@ -7745,7 +7705,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Shop with a cop was a blast! My daughter's still talking about it.",
     kind: 'idiom',
-    knownMiss: 'batch 23: graded 7, the model alone',
   },
   { text: 'The sergeant absolutely killed it at the toy drive karaoke lol', kind: 'idiom' },
   { text: "Whoever made the coffee for the DUI memorial, I'd kill for that recipe.", kind: 'idiom' },
@@ -7757,7 +7716,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "That trooper's mustache is a deadly weapon. Respect.",
     kind: 'idiom',
-    knownMiss: 'batch 23: graded 7, the model alone',
   },
   {
     text: 'You guys are shooting yourselves in the foot with this curfew. Kids will just hang out in the woods instead.',
@@ -7806,7 +7764,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Reminder from the DV coalition: if someone threatens to kill you, call 911 and document everything. Hotline is open 24/7.',
     kind: 'news',
-    knownMiss: 'batch 23: graded 7, the model alone',
   },
   {
     text: "Back in '98 someone firebombed the old courthouse. Took years to rebuild. History buffs will remember.",
@@ -8462,7 +8419,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'To the person who said they hope the cops at the cookout get poisoned: seek help. seriously.',
     kind: 'counter-speech',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: "Threats against officers' families are never ok, no matter how mad you are about the arrest.",
@@ -8514,7 +8470,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'We are not calling for violence against the RA. Please stop harassing her.',
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: "I'd never set fire to anything, my apartment is literally next door to the precinct lmao",
@@ -8537,7 +8492,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'that auction was a steal, literally got an old cruiser for $900',
     kind: 'idiom',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   { text: 'My orgo final is gonna be the death of me, cant even think about the protest', kind: 'idiom' },
   { text: "Y'all are slaying these parade photos 📸", kind: 'idiom' },
@@ -8604,7 +8558,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'History lesson: the 1968 riots in this city left 11 dead and hundreds of buildings burned.',
     kind: 'news',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: 'Officer was killed by a drunk driver on the interstate while helping a stranded motorist. Heartbreaking.',
@@ -8617,7 +8570,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Reminder: lock your bike with a U-lock, thieves cut cable locks in seconds.',
     kind: 'news',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: 'The protester who was pepper sprayed filed a complaint and the officer was placed on administrative leave.',
@@ -8646,7 +8598,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm suing campus PD for the illegal search of my dorm. See you in court.",
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   { text: 'FIRE THE OFFICER. RELEASE THE FULL FOOTAGE. WE WILL NOT BE QUIET.', kind: 'negation' },
   {
@@ -8686,7 +8637,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Cut the parade overtime budget and put it into mental health responders',
     kind: 'negation',
-    knownMiss: 'batch 24: graded 7, the model alone',
   },
   {
     text: "I've written the ACLU, the DOJ and the student paper. This won't be swept under the rug.",
@@ -9198,7 +9148,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Whoever said they'd put a bounty on the dispatcher, that's a felony. Delete it.",
     kind: 'counter-speech',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: "Threatening to bomb the courthouse is not activism, it's a crime, and it hurts the family's case.",
@@ -9211,12 +9160,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm a vet. Saw someone here say they'd bring an AR to coffee with a cop. Whoever that was, get help. Mods please act.",
     kind: 'counter-speech',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: 'Seeing people wish death on the porch pirate is gross. He stole boxes. Calm down.',
     kind: 'counter-speech',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: "@angrydad77 'somebody needs to beat him' — no, nobody needs to beat anybody. Let the courts do their job.",
@@ -9260,7 +9207,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I don't hope anything bad happens to the officers. I just think the speed trap is a cash grab.",
     kind: 'negation',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: "Nobody is coming to the jail with guns. That rumor is false, it's a candlelight vigil. Kids will be there.",
@@ -9298,7 +9244,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm dead at the deputy holding the little dog like a baby 😭💀",
     kind: 'idiom',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   { text: 'That porch pirate got absolutely roasted in these comments 🔥', kind: 'idiom' },
   { text: 'Bomb coffee this morning, thanks for the donuts guys', kind: 'idiom' },
@@ -9306,7 +9251,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'This visitation change is gonna be the death of me, my work schedule is already insane',
     kind: 'idiom',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   { text: 'That speed trap post has been blowing up my feed all day', kind: 'idiom' },
   { text: 'Sheriff knocked it out of the park with the town hall answers', kind: 'idiom' },
@@ -9316,7 +9260,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "She's a beast on the force, been hearing nothing but good things from neighbors",
     kind: 'idiom',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   { text: 'You guys nailed it with the fireworks ban, my dog thanks you', kind: 'idiom' },
   { text: "Mugshot Monday hits different. Dude's hairline is armed and dangerous 😂", kind: 'idiom' },
@@ -9408,7 +9351,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Mugshot Monday is cruel and humiliating. These people haven't been convicted of anything. Stop it.",
     kind: 'negation',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: 'Cutting visitation to video only is a money grab for the phone contractor. Shame on you.',
@@ -9435,7 +9377,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'You have blood on your hands and the whole town knows it. Resign.',
     kind: 'negation',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: 'Cold case appeal after 30 years? Where was this energy when the family was begging for help?',
@@ -9444,7 +9385,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Defund this department and put the money into mental health care. Enough.',
     kind: 'negation',
-    knownMiss: 'batch 25: graded 7, the model alone',
   },
   {
     text: "Ese comentario que dice 'hay que matarlos' es una amenaza. Ya lo reporté.",
@@ -9575,7 +9515,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The K-9 absolutely destroyed that bite sleeve at the demo, the kids loved it',
     kind: 'idiom',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: "Commissioners, you've got families living in this county too. Think real hard about where they'll be the night of that vote.",
@@ -9654,7 +9593,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Reported the guy up thread who said he'd 'burn the jail down.' That's not free speech, that's a crime.",
     kind: 'counter-speech',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'You pigs got one week before I start picking you off one at a time from the tree line.',
@@ -9744,7 +9682,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Sheriff's Office: Threats against deputies in these comments have been forwarded to investigators. Comments threatening violence will be removed.",
     kind: 'counter-speech',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   { text: 'According to the affidavit, the man fired at deputies twice before surrendering.', kind: 'news' },
   { text: "Keep posting my mugshot and I'll drive up there and stab whoever runs this page", kind: 'direct' },
@@ -9804,7 +9741,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Violence isn't the answer, even for a meth cook. Treatment and prison, in that order.",
     kind: 'negation',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'Can somebody please just shoot the sheriff already. Asking for the whole county.',
@@ -9829,7 +9765,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm not going after the guy who stole my horses. That's what the deputies are for, and they did their job.",
     kind: 'negation',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'Per the press release, the lab was in a shed behind the residence and hazmat crews were called in. Three arrests.',
@@ -9988,7 +9923,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Heads up: county attorney says anyone posting threats about the jail vote will be prosecuted. Don't be dumb, y'all.",
     kind: 'counter-speech',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: "Can we not with the 'string him up' comments. His family reads this page too and he hasn't even been convicted.",
@@ -10028,7 +9962,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Every one of you who voted for this burn ban while your buddy burned his pasture should be voted out.',
     kind: 'negation',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   { text: 'Deberían colgar en la plaza a los que se robaron el ganado.', kind: 'direct' },
   {
@@ -10144,7 +10077,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The rodeo clown bombed so hard tonight, poor guy',
     kind: 'idiom',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'The hunter who fatally shot a woman last deer season was sentenced to four years for involuntary manslaughter.',
@@ -10173,7 +10105,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "lol 'flood rescue hero' he drove into the water himself first. clowns, all of ya 🤡",
     kind: 'negation',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'The only good cop is a dead cop, and I hope that new lieutenant finds that out the hard way',
@@ -10210,7 +10141,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'This jail proposal is dead on arrival, the commissioners are shooting themselves in the foot',
     kind: 'idiom',
-    knownMiss: 'batch 26: graded 7, the model alone',
   },
   {
     text: 'Los que amenazan a los policías en estos comentarios deberían ser investigados. Sus familias no tienen la culpa.',
@@ -10322,7 +10252,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Towing cars during the holiday parade with zero signage is predatory. Shame on parking enforcement.',
     kind: 'negation',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   {
     text: "If that crossing guard yells at my son again I'll run her down in the crosswalk.",
@@ -10378,7 +10307,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Mall security profiles teenagers. My son got kicked out for 'loitering' while waiting for a ride.",
     kind: 'negation',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   {
     text: "Threatening to ram the camera truck isn't 'free speech,' it's a crime. I reported the comment and you should too.",
@@ -10417,7 +10345,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'This department spends more time writing parking tickets than solving actual burglaries. Pathetic.',
     kind: 'negation',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   {
     text: 'Reminder that the red light camera on the main boulevard goes live Monday. Fines start at $100.',
@@ -10918,7 +10845,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The SRO program is a waste of taxpayer money and makes kids feel like criminals. Defund it.',
     kind: 'negation',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   {
     text: 'Townspeople should grab pitchforks and go hang the city council from the gazebo.',
@@ -10982,7 +10908,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The HOA and the police are in cahoots. Nobody enforces anything unless a board member complains.',
     kind: 'negation',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   {
     text: 'Nadie debe lastimar a la policia, pero necesitamos mas respeto para nuestra comunidad',
@@ -11075,7 +11000,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Scam alert: someone is calling seniors pretending to be from this department demanding gift cards for 'warrants.'",
     kind: 'news',
-    knownMiss: 'batch 27: graded 7, the model alone',
   },
   { text: 'wish somebody would stab the vice principal fr she ruined homecoming', kind: 'normative' },
   { text: 'That officer needs a beating so bad it puts him in a wheelchair.', kind: 'normative' },
@@ -11538,7 +11462,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Calling for violence against protesters is how people end up dead. Shame on whoever posted that.',
     kind: 'counter-speech',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: "Glad they arrested the guy who posted that he'd bomb the ferry. That was terrifying for all of us who commute.",
@@ -11654,7 +11577,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Lol the cop at the beach lot absolutely roasted my dad's parking job",
     kind: 'idiom',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   { text: 'Dispatch knocked it out of the park tonight finding that lost kid', kind: 'idiom' },
   { text: "Can't wait for the polar plunge, that water is gonna kill me 🥶", kind: 'idiom' },
@@ -11703,7 +11625,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Fire marshal says the blaze at the bait shop was intentional arson',
     kind: 'news',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   { text: 'The man who threatened to blow up city hall pleaded guilty yesterday', kind: 'news' },
   {
@@ -11752,18 +11673,15 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Your officers treated my elderly father like a criminal over an expired tag. Disgraceful.',
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   { text: 'Defund them. Every dollar to harbor patrol is a dollar wasted.', kind: 'negation' },
   {
     text: 'The SRO at Bayside High is a bully and every parent knows it',
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: 'You guys are absolutely useless on festival weekends, total chaos every year',
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: "I'll be at the council meeting and I'll be filing a complaint with internal affairs, count on it",
@@ -11778,12 +11696,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Your parking enforcement is predatory and we're going to destroy you at the ballot box in November",
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: "I'm coming after your budget at the next meeting, this is ridiculous",
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: 'Your PR team can spin it all you want, people saw the video. Officer H. should be charged.',
@@ -11792,7 +11708,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The county jail is a death trap and everybody in charge knows it.',
     kind: 'negation',
-    knownMiss: 'batch 28: graded 7, the model alone',
   },
   {
     text: "Get ready for a flood of complaints, we're organizing the whole neighborhood against this",
@@ -12285,7 +12200,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hate the checkpoints too but wishing avalanches on deputies is sick.',
     kind: 'counter-speech',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   {
     text: 'Violence against deputies is never the answer. Neither is violence BY deputies. Both things can be true.',
@@ -12298,7 +12212,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Quit saying people should 'take up arms'. Somebody unstable is going to take you literally.",
     kind: 'counter-speech',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   {
     text: 'The threats in this thread are being screenshotted and sent to dispatch. Think before you type.',
@@ -12371,7 +12284,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'that bull at the rodeo tried to murder the clown and the deputy on horseback saved the day',
     kind: 'idiom',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   { text: "We're going to blow the roof off the fundraiser this year. Come out Saturday!", kind: 'idiom' },
   { text: 'Dead tired after sandbagging with the deputies all day but worth it', kind: 'idiom' },
@@ -12384,7 +12296,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "That ski jump was sick, the deputy's kid absolutely destroyed the competition",
     kind: 'idiom',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   {
     text: 'KRDG reporting a man was arrested after threatening to shoot deputies at a trailhead. Glad nobody was hurt.',
@@ -12472,7 +12383,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Burn the budget down and start over. Nothing this office does works.',
     kind: 'negation',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   { text: 'I hope the voters bury B. in November. Landslide.', kind: 'negation' },
   {
@@ -12483,7 +12393,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Absolutely furious. You left my grandmother's road unplowed for 3 days. Heads should roll.",
     kind: 'negation',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   { text: 'Throw the book at the deputies who covered this up.', kind: 'negation' },
   {
@@ -12513,7 +12422,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Lock up the sheriff for misusing the seized funds. He belongs in his own jail.',
     kind: 'negation',
-    knownMiss: 'batch 29: graded 7, the model alone',
   },
   { text: 'The recall campaign is going to hit this office like a freight train.', kind: 'negation' },
   { text: "I'm coming after your job, sheriff. Recall petition starts Monday.", kind: 'negation' },
@@ -12940,7 +12848,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "To the person who said they'd run the checkpoint over: that's a felony and a terrible idea",
     kind: 'counter-speech',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   {
     text: "Mods please delete the comment about bombing the station, that's scary for those of us who ride it",
@@ -12949,7 +12856,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I've criticized this department plenty but 'hang them all' comments are vile and I want no part of it",
     kind: 'counter-speech',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   {
     text: "Hey everyone, wishing death on the K9 handler doesn't bring anyone back. Let's keep it peaceful.",
@@ -12975,7 +12881,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Please don't joke about bringing bombs to the stadium, my kid goes to those games",
     kind: 'counter-speech',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   {
     text: 'nobody deserves to be shot, not cops not kids not anybody. can we start there',
@@ -13051,7 +12956,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Police recruitment video slaps, whoever edited it is a killer',
     kind: 'idiom',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   { text: "I could strangle whoever designed this parking garage, there's no exit signs", kind: 'idiom' },
   { text: 'That drone footage of the Fourth fireworks is to die for', kind: 'idiom' },
@@ -13129,7 +13033,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Campus PD tackled a kid for riding a scooter. Absolute overreaction, fire that officer.',
     kind: 'negation',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   {
     text: 'How many more people have to be hurt on the Red Line before you put officers on it?',
@@ -13160,7 +13063,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The department's handling of the carjackings is criminal negligence. Do your jobs.",
     kind: 'negation',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   {
     text: 'You lit up a peaceful protest with rubber bullets and pepper balls. Never forget that.',
@@ -13187,7 +13089,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Street racers have been terrorizing my block every weekend and you do NOTHING. Pathetic.',
     kind: 'negation',
-    knownMiss: 'batch 30: graded 7, the model alone',
   },
   // Batch 31, written blind by a helper: 250 southern highway patrol and small-town police page comments (as batch 28). Measured once, blind: rules alone 79/150 threats, 90/100 look-alikes; with the threat head (trained on 28 to 30) 116/150 at the cut of 0.7, 120/150 at 0.6, 90/100.
   {
@@ -13553,7 +13454,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "To whoever posted that they'd shoot a trooper: that's sick, and I hope the department reports it.",
     kind: 'counter-speech',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   {
     text: "Saying 'somebody should burn the station' isn't activism, it's a crime. Knock it off y'all.",
@@ -13566,7 +13466,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm as mad about the shooting as anyone but threatening to kill officers makes us look as bad as them",
     kind: 'counter-speech',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: "Reported the guy who said he'd run over the checkpoint. Not ok.", kind: 'counter-speech' },
   {
@@ -13628,14 +13527,12 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I don't care how bad the speed trap is, wishing a trooper gets hit by a truck is evil.",
     kind: 'counter-speech',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: 'I would never hurt an officer, I just want answers about the shooting', kind: 'negation' },
   { text: "Nobody's threatening anybody, we just want the bodycam released", kind: 'negation' },
   {
     text: "I'm not gonna do anything stupid, I'm just gonna show up at the council meeting and speak",
     kind: 'negation',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: 'Not saying anyone should hurt the trooper. Saying he should be fired.', kind: 'negation' },
   { text: "I don't want the officer dead, I want him in a courtroom", kind: 'negation' },
@@ -13783,7 +13680,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Your speed trap on 49 is highway robbery and everyone knows it.',
     kind: 'negation',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   {
     text: 'The trooper who killed that young man needs to be fired and prosecuted, not put on paid leave.',
@@ -13792,7 +13688,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Y'all wrecked that family's trailer during the drug raid and won't pay for it. Disgraceful.",
     kind: 'negation',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: "You're killing this town's tourism with these checkpoints", kind: 'negation' },
   { text: 'Your officers treat every Black driver on this interstate like a target', kind: 'negation' },
@@ -13818,13 +13713,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Y'all are bleeding this county dry with fines",
     kind: 'negation',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: 'The deputy who tased a 70-year-old at the fair should be charged with assault', kind: 'negation' },
   {
     text: 'Another drug bust photo op while the rape kits go untested. Priorities are wrong.',
     kind: 'negation',
-    knownMiss: 'batch 31: graded 7, the model alone',
   },
   { text: 'The whole force should be investigated by the feds. Top to bottom.', kind: 'negation' },
   // Batch 32, written blind by a helper: 250 comments on Pacific Northwest city and county pages (floods, ferries, logging trucks). Measured once, blind, on the engine of the last session: rules alone 95/150 threats, 87/100 look-alikes; with the threat head 122/150, 86/100. Its direct and normative misses then widened the rules.
@@ -14228,7 +14121,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "that comment threatening Sgt. W's family is sick. hope they find whoever wrote it",
     kind: 'counter-speech',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: "Please don't encourage people to attack the officers at the camp sweep. Violence helps nobody living in those tents.",
@@ -14262,12 +14154,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Reminder that posting threats against officers, even as a "joke", is a felony in this state. Don\'t be dumb.',
     kind: 'counter-speech',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: "Hurting officers won't bring back the kid who overdosed. Come to the vigil Sunday instead and push for change.",
     kind: 'counter-speech',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   { text: "I'm not going to hurt anyone, I just want my impounded truck back.", kind: 'negation' },
   { text: 'Nobody here wants to see an officer get shot. We want answers.', kind: 'negation' },
@@ -14295,7 +14185,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Not planning anything crazy at the protest, bringing signs and water and that's it.",
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   { text: "I won't be violent, but I will be loud. See you Tuesday.", kind: 'negation' },
   { text: "Nobody's torching anything, the smoke is from the fire on the ridge, relax", kind: 'negation' },
@@ -14420,12 +14309,10 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Your union contract is bleeding this city dry and the council rolled right over. Shameful.',
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: "The way your officers handled the camp sweep was brutal and heartless. I'm filing a complaint.",
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: 'This department murdered its own credibility with that lockdown press release. Nobody believes you now.',
@@ -14448,7 +14335,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The K9 bite video is sickening. Fire the handler and release the full footage.',
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: 'Your "community policing" is a joke and a slap in the face to everyone who lives in the east end.',
@@ -14468,7 +14354,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'You people are destroying this town, one cover-up at a time.',
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: 'Disgusted. The deputy laughed at my mother while our basement flooded. Someone should lose their badge over this.',
@@ -14481,7 +14366,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The response to the overdose crisis has been deadly slow and everyone knows it.',
     kind: 'negation',
-    knownMiss: 'batch 32: graded 7, the model alone',
   },
   {
     text: 'Your officers are a menace on the road, blowing through the ferry line without lights or sirens.',
@@ -14867,7 +14751,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'somebody up there said theyd put a bullet in the chief. thats a felony bro, delete it',
     kind: 'counter-speech',
-    knownMiss: 'batch 33: graded 7, the model alone',
   },
   {
     text: 'I disagree with the department on a lot but the people wishing death on the K9 handler are vile',
@@ -14947,7 +14830,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Let's be clear: nobody at the vigil wants revenge. We want accountability.",
     kind: 'negation',
-    knownMiss: 'batch 33: graded 7, the model alone',
   },
   {
     text: "No, I don't think anyone should go 'deal with' him outside. That's how people get killed.",
@@ -14973,7 +14855,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'we are gonna crush yall at trivia night at the casino, bring it',
     kind: 'idiom',
-    knownMiss: 'batch 33: graded 7, the model alone',
   },
   { text: 'The dispatchers are killing it with the heat advisory updates', kind: 'idiom' },
   { text: 'my kid bombed his spelling test but he loved the officer visit', kind: 'idiom' },
@@ -15068,7 +14949,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'yall harass the kids at the skate park but cant solve one burglary on my street',
     kind: 'negation',
-    knownMiss: 'batch 33: graded 7, the model alone',
   },
   { text: 'I hope the DOJ investigates every single one of you', kind: 'negation' },
   { text: 'shame on this department. you should all be ashamed', kind: 'negation' },
@@ -15090,7 +14970,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'Kill the jail contract. Kill the checkpoint budget. Fund the schools.', kind: 'negation' },
-  { text: 'Resign. Resign. Resign.', kind: 'negation', knownMiss: 'batch 33: graded 7, the model alone' },
+  { text: 'Resign. Resign. Resign.', kind: 'negation' },
   {
     text: 'your PR team spends more time on cute dog posts than telling us why a man died in your custody',
     kind: 'negation',
