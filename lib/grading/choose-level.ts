@@ -168,6 +168,74 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
     span: t.span,
     source: 'text' as const,
   }));
+  return chooseBelowOffensive(e, defused);
+}
+
+/**
+ * Levels 1–6 as the level heads read the comment, with the rules' reading where the heads do not
+ * rule it out. The rules know phrases ("anyone know…", "do you support…", "thank you"); the heads,
+ * learned from 3,000 of our police-page comments, read the rest, and tell a bait question from a
+ * genuine one better than the question rules do. A rule's level stands (with its reason and the
+ * span it found) unless the heads give it under RULE_STANDS and another level, not Neutral, at
+ * least HEADS_SURE; the rules' default, Neutral when nothing matched, is no reading of its own.
+ */
+function chooseBelowOffensive(e: GradingEvidence, defused: GradeReason[]): LevelChoice {
+  const ruled = chooseByRules(e, defused);
+  const levels = e.scores.levels;
+  if (levels.length !== 6) return ruled;
+  let best = 0;
+  for (let k = 1; k < 6; k++) if ((levels[k] as number) > (levels[best] as number)) best = k;
+  // A rule's reading stands unless the heads all but rule it out and are sure of another one;
+  // "neither" from the heads is no reading, so it never overturns a rule's. Violence the rules
+  // read as no threat (condemned, negated, news, an idiom) is a reading too: Neutral, unless the
+  // comment says more ("Nobody should hurt officers, no matter what" is no concern).
+  const matched =
+    ruled.reasons[0]?.text !== NOTHING_MATCHED ||
+    e.defusedThreats.length > 0 ||
+    e.condemnsViolence ||
+    e.mentionsViolenceIncidentally;
+  const overturned =
+    (levels[ruled.level - 1] ?? 0) < RULE_STANDS && best !== 1 && (levels[best] as number) >= HEADS_SURE;
+  if (matched && !overturned) return ruled;
+  const level = (best + 1) as BelowOffensive;
+  const confidence = levels[best] as number;
+  return {
+    level,
+    confidence,
+    // The engine cannot know whether a claim is true: the moderator checks the facts.
+    needsReview: level === 5,
+    reasons: [{ text: LEVEL_REASONS[level] }, ...defused],
+  };
+}
+
+/**
+ * On blind batches 34–36 (900 comments of levels 1–7 that the heads never learned from), graded at
+ * the level their writer meant, before the heads learned from tweets too (level-examples.ts): 559
+ * by the rules alone; 765 when any rule's level the heads gave under 0.2 fell to the heads'
+ * choice; 770 when the heads' "neither" could not overturn a rule; 772 as here (genuine
+ * questions 143 of 150, against 149 by the rules and 124 in the first way). With the tweets and
+ * the reading of violence as a rule's: 771.
+ */
+const RULE_STANDS = 0.2;
+const HEADS_SURE = 0.5;
+
+const NOTHING_MATCHED = 'Neither praise nor criticism';
+
+type BelowOffensive = Exclude<Level, 7 | 8>;
+
+/** Why the level heads chose a level (levels 1–6), in the moderator's words. */
+const LEVEL_REASONS: Record<BelowOffensive, string> = {
+  1: 'Reads as praise, thanks or support (model)',
+  2: 'Reads as neither praise nor criticism (model)',
+  3: 'Reads as a genuine question (model)',
+  4: 'Reads as a concern or complaint about the department (model)',
+  5: 'Reads as a claim about the department to check (model)',
+  6: 'Reads as bait: provocation meant to draw a reply (model)',
+};
+
+/** Levels 1–6 by the rules, highest first; Neutral when nothing matched. */
+function chooseByRules(e: GradingEvidence, defused: GradeReason[]): LevelChoice {
+  const { scores } = e;
 
   if (e.concern && (scores.sentiment.negative >= 0.3 || scores.complaint >= 0.5)) {
     return {
@@ -276,6 +344,6 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
     level: 2,
     confidence: Math.max(0.5, scores.sentiment.neutral),
     needsReview: false,
-    reasons: [{ text: 'Neither praise nor criticism' }, ...defused],
+    reasons: [{ text: NOTHING_MATCHED }, ...defused],
   };
 }

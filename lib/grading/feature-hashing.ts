@@ -36,7 +36,7 @@ export interface FeatureBuffer {
 }
 
 /** Heads a folding weight table has per bucket (HEAD_NAMES' length). */
-export const FOLDED_HEADS = 7;
+export const FOLDED_HEADS = 13;
 
 export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
   return {

@@ -62,6 +62,7 @@ const NO_MODEL: ModelScores = {
   complaint: 0.2,
   threat: 0,
   sentiment: { negative: 0.3, neutral: 0.4, positive: 0.3 },
+  levels: [],
 };
 
 export function createEvidenceCollector(model: GradingModel | undefined) {

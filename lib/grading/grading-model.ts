@@ -18,7 +18,9 @@ import { z } from 'zod';
  * The linear heads. `threat` is trained on our own hand-written threats and look-alikes (tests/),
  * since no shared data set labels threats: it backs up the threat rules on wording they miss.
  * `pageOffensive` reads offence as a police page means it: the offensive head's tweets plus our
- * police-page comments, where criticism of the department is not offence (model-scores.ts).
+ * police-page comments, where criticism of the department is not offence (model-scores.ts). The
+ * six `level…` heads are one softmax over levels 1–6, learned from our police-page comments
+ * alone, since no shared set labels the grading table's levels (choose-level.ts).
  */
 export const HEAD_NAMES = [
   'offensive',
@@ -28,7 +30,16 @@ export const HEAD_NAMES = [
   'complaint',
   'threat',
   'pageOffensive',
+  'levelPositive',
+  'levelNeutral',
+  'levelQuestion',
+  'levelConcerned',
+  'levelMisguided',
+  'levelNegative',
 ] as const;
+
+/** Index in HEAD_NAMES of the level heads' first (level 1, Positive); levels 1–6 in order. */
+export const FIRST_LEVEL_HEAD = HEAD_NAMES.indexOf('levelPositive');
 export type HeadName = (typeof HEAD_NAMES)[number];
 
 const HeadSchema = z.object({ name: z.enum(HEAD_NAMES), bias: z.number(), scale: z.number().positive() });

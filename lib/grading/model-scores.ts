@@ -1,5 +1,5 @@
 import type { FeatureBuffer } from './feature-hashing';
-import type { GradingModel, WordUnitsHead } from './grading-model';
+import { FIRST_LEVEL_HEAD, HEAD_NAMES, type GradingModel, type WordUnitsHead } from './grading-model';
 
 /** What the linear heads say about one comment, calibrated: 0.5 is the tuned decision point. */
 export interface ModelScores {
@@ -17,53 +17,52 @@ export interface ModelScores {
   /** How much the comment reads like the threats we wrote (threat head); 0.5 is the decision point. */
   threat: number;
   sentiment: { negative: number; neutral: number; positive: number };
+  /**
+   * How likely each of levels 1–6 is (index 0 is level 1), as the level heads read the comment:
+   * a softmax learned from our police-page comments, summing to 1; empty without a model.
+   */
+  levels: number[];
 }
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Reused across calls: scoring allocates only the returned object. */
-const logits = new Float64Array(7);
+function softmax(values: Float64Array, from: number, count: number): number[] {
+  let top = -Infinity;
+  for (let k = from; k < from + count; k++) top = Math.max(top, values[k] as number);
+  const out = new Array<number>(count);
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += out[k] = Math.exp((values[from + k] as number) - top);
+  for (let k = 0; k < count; k++) out[k] = (out[k] as number) / sum;
+  return out;
+}
+
+/** Reused across calls: scoring allocates only the returned object and its level array. */
+const logits = new Float64Array(HEAD_NAMES.length);
 
 /**
  * Raw head logits before calibration, in HEAD_NAMES order (offensive, negative, neutral,
- * positive, complaint, threat, pageOffensive), word units included; the array is reused by the
- * next call.
+ * positive, complaint, threat, pageOffensive, the six levels), word units included; the array is
+ * reused by the next call.
  */
 export function headLogits(model: GradingModel, features: FeatureBuffer): Float64Array {
   const weights = model.weights;
   const index = features.index;
   const value = features.value;
-  // Seven heads, unrolled; the words' own features may arrive already summed (`folded`).
-  const folded = features.folded;
-  let h0 = folded[0] as number;
-  let h1 = folded[1] as number;
-  let h2 = folded[2] as number;
-  let h3 = folded[3] as number;
-  let h4 = folded[4] as number;
-  let h5 = folded[5] as number;
-  let h6 = folded[6] as number;
+  const count = model.headCount;
+  // The words' own features arrive already summed per head (`folded`); the rest (word pairs,
+  // lexicon and shape features) are listed.
+  logits.set(features.folded.subarray(0, count));
   for (let f = 0; f < features.count; f++) {
-    const base = (index[f] as number) * 7;
+    const base = (index[f] as number) * count;
     const v = value[f] as number;
-    h0 += (weights[base] as number) * v;
-    h1 += (weights[base + 1] as number) * v;
-    h2 += (weights[base + 2] as number) * v;
-    h3 += (weights[base + 3] as number) * v;
-    h4 += (weights[base + 4] as number) * v;
-    h5 += (weights[base + 5] as number) * v;
-    h6 += (weights[base + 6] as number) * v;
+    for (let k = 0; k < count; k++) logits[k] = (logits[k] as number) + (weights[base + k] as number) * v;
   }
   const scales = model.scales;
   const biases = model.biases;
-  logits[0] = h0 * (scales[0] as number) + (biases[0] as number);
-  logits[1] = h1 * (scales[1] as number) + (biases[1] as number);
-  logits[2] = h2 * (scales[2] as number) + (biases[2] as number);
-  logits[3] = h3 * (scales[3] as number) + (biases[3] as number);
-  logits[4] = h4 * (scales[4] as number) + (biases[4] as number);
-  logits[5] = h5 * (scales[5] as number) + (biases[5] as number);
-  logits[6] = h6 * (scales[6] as number) + (biases[6] as number);
+  for (let k = 0; k < count; k++)
+    logits[k] = (logits[k] as number) * (scales[k] as number) + (biases[k] as number);
   // Version 2: the word units (max over the comment's listed words) add to their heads.
   const vectors = model.wordVectors;
   if (vectors !== undefined && features.unitWords > 0) {
@@ -96,5 +95,6 @@ export function scoreComment(model: GradingModel, features: FeatureBuffer): Mode
     complaint: sigmoid((logits[4] as number) - cal.complaint),
     threat: sigmoid((logits[5] as number) - cal.threat),
     sentiment: { negative: en / sum, neutral: eu / sum, positive: ep / sum },
+    levels: softmax(logits, FIRST_LEVEL_HEAD, 6),
   };
 }

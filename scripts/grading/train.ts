@@ -23,6 +23,7 @@ import {
   type Example,
 } from './datasets';
 import { featurise } from './featurise';
+import { levelExamples } from './level-examples';
 import { pageOffensiveExamples } from './page-offensive-examples';
 import { crossValidateThreatHead } from './threat-cv';
 import { THREAT_CLASS_WEIGHTS, threatExamples } from './threat-examples';
@@ -321,6 +322,7 @@ function assemble(
       'complaints (our seeded 80% of the shared rows)',
       'threat head: our hand-written threats and look-alikes (tests/unit/grading: threat probes, police-page suite, offensive probes) and the rows above',
       'page offensive head: the offensive rows and our hand-written police-page comments (tests/unit/grading: everyday comments, threat probe look-alikes, offensive probes, police-page suite)',
+      'level heads: our hand-written police-page comments of levels 1–6 (tests/unit/grading: everyday comments, police-page suite) and every 16th neutral sentiment training tweet, as Neutral',
     ],
     seed: SEED,
   };
@@ -396,7 +398,15 @@ function main() {
   }
   const [threatHead] = train('threat', threatExamples(threatEverydayRows), 2, threatOptions);
   const [pageHead] = train('pageOffensive', pageOffensiveRows(offensiveTrain), 2);
-  const heads = [offensiveHead, ...sentimentHeads, complaintHead, threatHead, pageHead] as LinearHead[];
+  const levelHeads = train('level', levelExamples(sentiment.train), 6);
+  const heads = [
+    offensiveHead,
+    ...sentimentHeads,
+    complaintHead,
+    threatHead,
+    pageHead,
+    ...levelHeads,
+  ] as LinearHead[];
 
   // Word units over frozen GloVe vectors, stacked on the linear head (see DEFAULT_WORD_UNIT_HEADS).
   const unitHeads = wordUnitHeads(process.argv.slice(2));
@@ -438,7 +448,14 @@ function main() {
       );
       const [head] = train('offensive', rows, 2);
       const [foldPage] = train('pageOffensive', pageOffensiveRows(rows), 2);
-      const foldHeads = [head, ...sentimentHeads, complaintHead, threatHead, foldPage] as LinearHead[];
+      const foldHeads = [
+        head,
+        ...sentimentHeads,
+        complaintHead,
+        threatHead,
+        foldPage,
+        ...levelHeads,
+      ] as LinearHead[];
       const foldTrained = trained.map((t) =>
         HEAD_NAMES[t.head] === 'offensive' && table
           ? { ...t, units: trainOffensiveUnits(table, rows) }
