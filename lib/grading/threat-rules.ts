@@ -399,6 +399,15 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
       'blown',
     ],
   ],
+  // A mass shooting promised at any place or event, named or not: "gonna shoot up harbor fest",
+  // "we'll shoot up that rodeo"; not drugs ("shoot up heroin", "shoot up in the alley"), a
+  // relapse ("shoot up again") or prices and children ("prices are gonna shoot up this year":
+  // the plan must be the poster's or open the comment).
+  [
+    'intent',
+    /(?:^| (?:i|im|i am|ima|imma|ill|i will|id|we|were|we are|well|we will|me and my boys)) (?:\S+ ){0,2}?(?:gonna|going to|gon|finna|about to|bout to|will|ll|plan to|planning to|want to|wanna) shoot up (?!(?:some |more |a little |a lil |the |my |his |her |their |our )?(?:heroin|dope|drugs?|meth|fentanyl|fent|insulin|junk|smack|crack|coke|again|in|at|inside|behind|outside|before|after|together|like|with|hoops|tonight|today|tomorrow|later|ranks|charts|this (?:year|week|month|summer|season)|next (?:year|week|month|season))\b)(?:the |a |this |that |your |ur |their |his |her |our )?\S+/,
+    ['shoot'],
+  ],
   // Spanish: "te voy a matar", "hay que matarlos", "sé dónde vives", "muerte a los policías"
   [
     'intent',

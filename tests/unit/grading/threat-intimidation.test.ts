@@ -29,6 +29,11 @@ describe('a menace a rule reads, not left to the threat head for review', () => 
     'followed unit 12 home last night',
     'your son pitches for the Eagles right? caught his game saturday. good arm',
     'your family eats at the diner on Main every Friday. see you there',
+    // a mass shooting at any place or event (threat-rules.ts)
+    'Gonna shoot up harbor fest if they dont drop the charges',
+    'im gonna shoot up the rodeo saturday',
+    'me and my boys bout to shoot up the fair',
+    'we gonna shoot up that casino on route 6',
   ])('is Threatening with no review needed: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -163,6 +168,12 @@ describe('a menace that names no harm', () => {
     "There's a bomb squad demo at the fair on Saturday",
     'theres a bomb shelter under the old courthouse',
     "I'll be the one with the camera at the parade, come say hi",
+    // drugs, medicine, prices and songs shoot up too
+    'gonna shoot up some heroin lol',
+    'prices are gonna shoot up this year',
+    'I will shoot up my insulin before the game',
+    "I'm not gonna shoot up again, 90 days clean",
+    'we will shoot up the charts with this song',
   ])('is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
