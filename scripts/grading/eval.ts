@@ -1,5 +1,6 @@
 import { createGrader } from '../../lib/grading';
 import { GRADE_LABELS, type Grade, type Level } from '../../lib/grading/grade';
+import { HELD_OUT_COMMENTS, HELD_OUT_THREATS } from '../../tests/unit/grading/held-out-batch';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
 import { THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
 import { countBinary, f1, macroF1, macroRecall, type BinaryCounts } from './calibration';
@@ -15,7 +16,8 @@ import { loadGradingModelFromFile } from './load-model';
 
 /**
  * Validation figures for each signal, graded by the full engine (model and rules) exactly as the
- * extension grades, then accuracy per level on the hand-written police-page suite.
+ * extension grades, then accuracy per level on the hand-written police-page suite, then threats
+ * and levels on a held-out batch of ours that nothing was built around.
  */
 
 const grade = createGrader(loadGradingModelFromFile());
@@ -112,3 +114,33 @@ if (misses.length > 0) {
   for (const { c, g } of misses)
     console.log(`    expected ${c.level}, got ${g.level} (${g.reasons[0]?.text}): ${c.text}`);
 }
+
+console.log('\nHeld-out batch (tests/unit/grading/held-out-batch.ts: never trained, tuned or widened on)\n');
+const heldThreats = HELD_OUT_THREATS.map((t) => ({ t, g: grade({ text: t.text }) }));
+const heldOut = (kinds: string[]) => {
+  const rows = heldThreats.filter(({ t }) => kinds.includes(t.kind));
+  const right = rows.filter(({ t, g }) => (t.threat ? g.level === 8 : g.level < 7)).length;
+  return `${right}/${rows.length} (${pct(right / Math.max(1, rows.length))})`;
+};
+console.log(`  direct and normative threats graded Threatening: ${heldOut(['direct', 'normative'])}`);
+console.log(`  veiled threats graded Threatening: ${heldOut(['veiled'])}`);
+console.log(`  Spanish threats graded Threatening: ${heldOut(['spanish'])}`);
+console.log(
+  `  counter-speech, negations, idioms, news, criticism below Offensive: ${heldOut(['counter-speech', 'negation', 'idiom', 'news', 'criticism'])}`,
+);
+const heldComments = HELD_OUT_COMMENTS.map((c) => ({ c, g: grade({ text: c.text }) }));
+console.log(
+  `  ordinary comments graded Threatening: ${heldComments.filter(({ g }) => g.level === 8).length}/${heldComments.length}`,
+);
+console.log('  ordinary comments, accuracy per level:');
+for (const level of [7, 6, 5, 4, 3, 2, 1] as Level[]) {
+  const rows = heldComments.filter(({ c }) => c.level === level);
+  const right = rows.filter(({ g }) => g.level === level).length;
+  console.log(
+    `  ${`${level} ${GRADE_LABELS[level]}`.padEnd(16)} ${right}/${rows.length}  ${pct(right / Math.max(1, rows.length))}`,
+  );
+}
+const heldRight = heldComments.filter(({ c, g }) => c.level === g.level).length;
+console.log(
+  `  ${'all'.padEnd(16)} ${heldRight}/${heldComments.length}  ${pct(heldRight / heldComments.length)}`,
+);
