@@ -192,9 +192,12 @@ function isMention(view: CommentView, index: number): boolean {
 }
 
 function isAnimal(words: string[], index: number): boolean {
-  return (
-    ANIMAL_CONTEXT_AFTER.has(words[index + 1] ?? '') || ANIMAL_CONTEXT_BEFORE.has(words[index - 1] ?? '')
-  );
+  const after = words[index + 1] ?? '';
+  // "pig out" and "pigs in a blanket" are a verb and a dish, and cockroaches in a cell are
+  // cockroaches; "piggies out on Lakeshore" is officers.
+  const officers =
+    (after === 'out' || after === 'in') && (words[index] === 'piggies' || words[index] === 'piggy');
+  return (ANIMAL_CONTEXT_AFTER.has(after) && !officers) || ANIMAL_CONTEXT_BEFORE.has(words[index - 1] ?? '');
 }
 
 export interface OffensiveLanguage {
