@@ -46,9 +46,11 @@ export function createGrader(model?: GradingModel): (input: GradeInput) => Grade
           neutral: round(e.scores.sentiment.neutral),
           positive: round(1 - round(e.scores.sentiment.negative) - round(e.scores.sentiment.neutral)),
         },
-        question: e.question.score,
+        // The rules' reading or the level heads' (levels 3 and 6), whichever is surer, so a
+        // comment the heads grade Negative does not report a low instigating signal.
+        question: round(Math.max(e.question.score, e.scores.levels[2] ?? 0)),
         complaint: round(e.concern ? Math.max(e.scores.complaint, 0.5) : e.scores.complaint),
-        instigating: round(e.bait.score),
+        instigating: round(Math.max(e.bait.score, e.scores.levels[5] ?? 0)),
       },
     };
     if (choice.clause) grade.clause = choice.clause;

@@ -13,6 +13,7 @@ describe('levels the rules alone misread', () => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(6);
     expect(grade.clause).toBeUndefined();
+    expect(grade.signals.instigating).toBeGreaterThanOrEqual(0.5);
   });
 
   it.each([
