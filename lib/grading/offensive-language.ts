@@ -1,5 +1,5 @@
 import { compactPattern } from './compact-pattern';
-import { findPhrase, spanOfWord, type CommentView, type Span } from './comment-view';
+import { findPhrase, spanOfWord, type CommentView, type RuleMatch, type Span } from './comment-view';
 import { condemns, isQuoted, isReported } from './counter-speech';
 import { findDehumanisingInsult } from './dehumanising-insults';
 import { findGroupHate } from './group-hate';
@@ -143,6 +143,36 @@ const SEXUAL_PHRASES = compactPattern(
   / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b| (?:nice|great|hot|sexy) (?:rack|tits|boobs|titties|booty|ass|butt|cleavage)\b/,
 );
 
+/**
+ * Come-ons to officers on duty ("she can frisk me anytime 😏", "that sergeant could get it 🍑"):
+ * sexual remarks, but only with a flirting word, emoji or phrase beside them; "you can search me
+ * anytime, I have nothing to hide" is no come-on.
+ */
+const COME_ON = compactPattern(
+  / (?:frisk|cuff|search|pat|handcuff) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any (?:day|night|time)\b| (?:could|can) get it\b/,
+);
+const COME_ON_WORD = defineWordClass([
+  'frisk',
+  'cuff',
+  'search',
+  'pat',
+  'handcuff',
+  'cuffs',
+  'handcuffs',
+  'get',
+]);
+const FLIRTING = defineWordClass(['sexy', 'hottie', 'baby', '😏', '🍆', '🍑', '😍', '😘', '🥵', '😉']);
+/** "Hot" of a person, not of the weather ("it's hot out"). */
+const FLIRTING_PHRASE =
+  / (?:hot|fine) af | so (?:hot|fine) | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms /;
+
+function findComeOn(view: CommentView): RuleMatch | undefined {
+  if (!hasWordClass(view, COME_ON_WORD)) return undefined;
+  const match = findPhrase(view, COME_ON);
+  if (!match) return undefined;
+  return hasWordClass(view, FLIRTING) || FLIRTING_PHRASE.test(view.joined) ? match : undefined;
+}
+
 /** Mild words made abusive by the phrase: "kiss my ass", "up yours". */
 const ABUSIVE_PHRASES = / kiss my (?:ass|arse|butt)\b| up yours\b| eat my (?:ass|shorts)\b/;
 const ABUSIVE_WORD = defineWordClass(['kiss', 'yours', 'eat']);
@@ -252,6 +282,8 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   if (abusive) found.push({ kind: 'profanity', span: abusive.span, word: abusive.phrase });
   const sexual = hasWordClass(view, SEXUAL_WORD) ? findPhrase(view, SEXUAL_PHRASES) : undefined;
   if (sexual) found.push({ kind: 'sexual', span: sexual.span, word: sexual.phrase });
+  const comeOn = findComeOn(view);
+  if (comeOn) found.push({ kind: 'sexual', span: comeOn.span, word: comeOn.phrase });
   const selfHarm = hasWordClass(view, SELF_HARM_WORD) ? findPhrase(view, URGES_SELF_HARM) : undefined;
   if (selfHarm && !CARE_BEFORE.has(words[wordBefore(view, selfHarm.at)] ?? ''))
     found.push({ kind: 'self-harm', span: selfHarm.span, word: selfHarm.phrase });
