@@ -47,7 +47,39 @@ const ILLEGAL_WORD = defineWordClass([
   'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs', 'coke', 'molly', 'pills', 'paint', 'tag',
 ]);
 
+/**
+ * A tip for getting away with it: an illegal act urged on the readers ("take the back road around
+ * the checkpoint", "smoke your weed in the woods", "just gun it through the booth") and why the
+ * police will not catch it ("they never check back there", "nobody watching"). Both must be there:
+ * "the cops never check the park and kids sell pills there" is a complaint, not a tip.
+ */
+const TIP = compactPattern(
+  /(?:^| (?:just|pro tip|protip|tip|everybody|everyone|yall|dont|then)) (?:just )?(?:dont stop for|dont pay the toll|gun it|floor it|blow (?:right )?through|do (?:\d+|a hundred) through|take the back (?:road|roads|way) (?:around|past|to skip|by)|smoke (?:a bowl|a joint|your weed|your pot|weed|pot)|sell (?:your )?(?:weed|pills|percs|pot|drugs)|park in the (?:handicap|handicapped|fire lane)|slap (?:the )?plates|get a radar detector|drink all you want|spray paint over)\b/,
+);
+const GETAWAY = compactPattern(
+  / (?:they|cops|police|the cops|the police|pigs|the pigs|deputies|the deputies|nobody|no one|noone)(?: ever)? (?:never|dont|cant|wont|can t|won t) (?:even )?(?:check|catch|chase|ticket|patrol|walk|run plates|put a cruiser|come|watch|look|notice)\b| never any (?:cops|police|deputies|patrols?)\b| nobody (?:is )?watching\b| (?:too lazy|too busy) to (?:check|catch|notice)\b| no camera no ticket\b/,
+);
+const TIP_WORD = defineWordClass([
+  'stop',
+  'toll',
+  'gun',
+  'floor',
+  'blow',
+  'through',
+  'back',
+  'smoke',
+  'sell',
+  'park',
+  'slap',
+  'radar',
+  'drink',
+  'spray',
+]);
+
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
-  if (!hasWordClass(view, ILLEGAL_WORD)) return undefined;
-  return findPhrase(view, ILLEGAL_ACTIVITY);
+  const urged = hasWordClass(view, ILLEGAL_WORD) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
+  if (urged) return urged;
+  if (!hasWordClass(view, TIP_WORD)) return undefined;
+  const tip = findPhrase(view, TIP);
+  return tip && findPhrase(view, GETAWAY) ? tip : undefined;
 }
