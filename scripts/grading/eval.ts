@@ -2,7 +2,7 @@ import { createGrader } from '../../lib/grading';
 import { GRADE_LABELS, type Grade, type Level } from '../../lib/grading/grade';
 import { HELD_OUT_COMMENTS, HELD_OUT_THREATS } from '../../tests/unit/grading/held-out-batch';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
-import { THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
+import { isThreatProbe, THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
 import { countBinary, f1, macroF1, macroRecall, type BinaryCounts } from './calibration';
 import {
   loadComplaints,
@@ -81,8 +81,8 @@ console.log(
   `  counter-speech/negated/idiom/news graded below Offensive: ${notThreats.filter(({ g }) => g.level < 7).length}/${notThreats.length} (${pct(notThreats.filter(({ g }) => g.level < 7).length / notThreats.length)})`,
 );
 const probes = THREAT_PROBES.map((p) => ({ p, g: grade({ text: p.text }) }));
-const probeThreats = probes.filter(({ p }) => p.kind === 'direct' || p.kind === 'normative');
-const probeLookalikes = probes.filter(({ p }) => p.kind !== 'direct' && p.kind !== 'normative');
+const probeThreats = probes.filter(({ p }) => isThreatProbe(p));
+const probeLookalikes = probes.filter(({ p }) => !isThreatProbe(p));
 const caught = probeThreats.filter(({ g }) => g.level === 8).length;
 const spared = probeLookalikes.filter(({ g }) => g.level < 7).length;
 console.log(
@@ -91,7 +91,7 @@ console.log(
 // Known misses are todos in the probes (their count is enough here); any other miss is news.
 let known = 0;
 for (const { p, g } of probes) {
-  const threat = p.kind === 'direct' || p.kind === 'normative';
+  const threat = isThreatProbe(p);
   if (!(threat ? g.level !== 8 : g.level >= 7)) continue;
   if (p.knownMiss) known++;
   else console.log(`    missed ${p.kind}, got ${g.level}: ${p.text}`);

@@ -1,7 +1,7 @@
 import { EVERYDAY_COMMENTS } from '../../tests/unit/grading/everyday-comments';
 import { isOffensiveProbe, OFFENSIVE_PROBES } from '../../tests/unit/grading/offensive-probes';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
-import { THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
+import { isThreatProbe, THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
 import type { Example } from './datasets';
 
 /**
@@ -16,10 +16,7 @@ import type { Example } from './datasets';
 export function pageOffensiveExamples(): Example[] {
   return [
     ...EVERYDAY_COMMENTS.map((c) => ({ text: c.text, label: c.level === 7 ? 1 : 0 })),
-    ...THREAT_PROBES.filter((p) => p.kind !== 'direct' && p.kind !== 'normative').map((p) => ({
-      text: p.text,
-      label: 0,
-    })),
+    ...THREAT_PROBES.filter((p) => !isThreatProbe(p)).map((p) => ({ text: p.text, label: 0 })),
     ...OFFENSIVE_PROBES.map((p) => ({ text: p.text, label: isOffensiveProbe(p) ? 1 : 0 })),
     ...POLICE_PAGE_SUITE.filter((c) => c.level !== 8).map((c) => ({
       text: c.text,

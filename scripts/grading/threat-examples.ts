@@ -1,7 +1,7 @@
 import { EVERYDAY_COMMENTS } from '../../tests/unit/grading/everyday-comments';
 import { OFFENSIVE_PROBES } from '../../tests/unit/grading/offensive-probes';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
-import { THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
+import { isThreatProbe, THREAT_PROBES } from '../../tests/unit/grading/threat-probes';
 import type { Example } from './datasets';
 import { harmlessTwin } from './harmless-twins';
 
@@ -40,7 +40,7 @@ export function ourThreatExamples(): Record<'probes' | 'suite' | 'offensive' | '
   return {
     probes: THREAT_PROBES.map((p) => ({
       text: p.text,
-      label: p.kind === 'direct' || p.kind === 'normative' ? 1 : 0,
+      label: isThreatProbe(p) ? 1 : 0,
     })),
     suite: POLICE_PAGE_SUITE.map((c) => ({ text: c.text, label: c.level === 8 ? 1 : 0 })),
     offensive: OFFENSIVE_PROBES.map((p) => ({ text: p.text, label: 0 })),

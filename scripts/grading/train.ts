@@ -397,7 +397,8 @@ function main() {
     return;
   }
   const [threatHead] = train('threat', threatExamples(threatEverydayRows), 2, threatOptions);
-  const [pageHead] = train('pageOffensive', pageOffensiveRows(offensiveTrain), 2);
+  const pageRows = pageOffensiveRows(offensiveTrain);
+  const [pageHead] = train('pageOffensive', pageRows, 2);
   const levelHeads = train('level', levelExamples(sentiment.train), 6);
   const heads = [
     offensiveHead,
@@ -428,7 +429,7 @@ function main() {
         name === 'offensive'
           ? trainOffensiveUnits(table, offensiveTrain)
           : name === 'pageOffensive'
-            ? trainOffensiveUnits(table, pageOffensiveRows(offensiveTrain), name)
+            ? trainOffensiveUnits(table, pageRows, name)
             : trainUnits('complaint', table, complaints.train, complaintOptions, UNITS_PER_HEAD, 20);
       trained.push({ head: HEAD_NAMES.indexOf(name), units });
     }

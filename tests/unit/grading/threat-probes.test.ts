@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { THREAT_PROBES } from './threat-probes';
+import { isThreatProbe, THREAT_PROBES } from './threat-probes';
 import { gradeWithShippedModel } from './test-grader';
 
 // Threats and their look-alikes (written by us): a threat is Threatening with clause a; counter-speech,
 // negations, idioms and news stay below Offensive and carry no clause.
 describe('threat probes', () => {
   const graded = THREAT_PROBES.filter((p) => !p.knownMiss);
-  const threats = graded.filter((p) => p.kind === 'direct' || p.kind === 'normative');
-  const lookalikes = graded.filter((p) => p.kind !== 'direct' && p.kind !== 'normative');
+  const threats = graded.filter(isThreatProbe);
+  const lookalikes = graded.filter((p) => !isThreatProbe(p));
 
   for (const p of THREAT_PROBES.filter((probe) => probe.knownMiss))
     it.todo(`known miss (${p.knownMiss ?? ''}): ${p.text}`);

@@ -14,6 +14,11 @@ export interface ThreatProbe {
   knownMiss?: string;
 }
 
+/** Direct and normative probes are threats; the other kinds are look-alikes. */
+export function isThreatProbe(probe: { kind: ProbeKind }): boolean {
+  return probe.kind === 'direct' || probe.kind === 'normative';
+}
+
 const EARLIER_PROBES: ThreatProbe[] = [
   { text: 'I am going to shoot the next cop I see.', kind: 'direct' },
   { text: "I'm gonna stab that officer next time he comes to my block", kind: 'direct' },
