@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { gated } from './pattern-gate';
 import { defineWordClass, hasWordClass } from './word-classes';
 
 /**
@@ -53,33 +54,16 @@ const ILLEGAL_WORD = defineWordClass([
  * police will not catch it ("they never check back there", "nobody watching"). Both must be there:
  * "the cops never check the park and kids sell pills there" is a complaint, not a tip.
  */
-const TIP = compactPattern(
+const TIP = gated(
   /(?:^| (?:just|pro tip|protip|tip|everybody|everyone|yall|dont|then)) (?:just )?(?:dont stop for|dont pay the toll|gun it|floor it|blow (?:right )?through|do (?:\d+|a hundred) through|take the back (?:road|roads|way) (?:around|past|to skip|by)|smoke (?:a bowl|a joint|your weed|your pot|weed|pot)|sell (?:your )?(?:weed|pills|percs|pot|drugs)|park in the (?:handicap|handicapped|fire lane)|slap (?:the )?plates|get a radar detector|drink all you want|spray paint over)\b/,
 );
-const GETAWAY = compactPattern(
+const GETAWAY = gated(
   / (?:they|cops|police|the cops|the police|pigs|the pigs|deputies|the deputies|nobody|no one|noone)(?: ever)? (?:never|dont|cant|wont|can t|won t) (?:even )?(?:check|catch|chase|ticket|patrol|walk|run plates|put a cruiser|come|watch|look|notice)\b| never any (?:cops|police|deputies|patrols?)\b| nobody (?:is )?watching\b| (?:too lazy|too busy) to (?:check|catch|notice)\b| no camera no ticket\b/,
 );
-const TIP_WORD = defineWordClass([
-  'stop',
-  'toll',
-  'gun',
-  'floor',
-  'blow',
-  'through',
-  'back',
-  'smoke',
-  'sell',
-  'park',
-  'slap',
-  'radar',
-  'drink',
-  'spray',
-]);
 
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
   const urged = hasWordClass(view, ILLEGAL_WORD) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
   if (urged) return urged;
-  if (!hasWordClass(view, TIP_WORD)) return undefined;
   const tip = findPhrase(view, TIP);
   return tip && findPhrase(view, GETAWAY) ? tip : undefined;
 }

@@ -6,6 +6,7 @@ import { findGroupHate } from './group-hate';
 import { findIllegalActivity } from './illegal-activity';
 import { hasInnocentLookalike, isInnocentSense } from './innocent-senses';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
+import { gated } from './pattern-gate';
 import { defineWordClass, hasWordClass, setWordClasses, wordClassesOf } from './word-classes';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
 
@@ -148,26 +149,15 @@ const SEXUAL_PHRASES = compactPattern(
  * sexual remarks, but only with a flirting word, emoji or phrase beside them; "you can search me
  * anytime, I have nothing to hide" is no come-on.
  */
-const COME_ON = compactPattern(
+const COME_ON = gated(
   / (?:frisk|cuff|search|pat|handcuff) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any (?:day|night|time)\b| (?:could|can) get it\b/,
 );
-const COME_ON_WORD = defineWordClass([
-  'frisk',
-  'cuff',
-  'search',
-  'pat',
-  'handcuff',
-  'cuffs',
-  'handcuffs',
-  'get',
-]);
 const FLIRTING = defineWordClass(['sexy', 'hottie', 'baby', '😏', '🍆', '🍑', '😍', '😘', '🥵', '😉']);
 /** "Hot" of a person, not of the weather ("it's hot out"). */
 const FLIRTING_PHRASE =
   / (?:hot|fine) af | so (?:hot|fine) | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms /;
 
 function findComeOn(view: CommentView): RuleMatch | undefined {
-  if (!hasWordClass(view, COME_ON_WORD)) return undefined;
   const match = findPhrase(view, COME_ON);
   if (!match) return undefined;
   return hasWordClass(view, FLIRTING) || FLIRTING_PHRASE.test(view.joined) ? match : undefined;
