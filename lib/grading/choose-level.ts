@@ -177,12 +177,13 @@ export function chooseLevel(e: GradingEvidence): LevelChoice {
  * learned from 3,000 of our police-page comments, read the rest, and tell a bait question from a
  * genuine one better than the question rules do. A rule's level stands (with its reason and the
  * span it found) unless the heads give it under RULE_STANDS and another level, not Neutral, at
- * least HEADS_SURE; the rules' default, Neutral when nothing matched, is no reading of its own.
+ * least HEADS_SURE; Neutral when no rule matched is no reading of its own.
  */
 function chooseBelowOffensive(e: GradingEvidence, defused: GradeReason[]): LevelChoice {
   const ruled = chooseByRules(e, defused);
+  const reading = ruled ?? nothingMatched(e, defused);
   const levels = e.scores.levels;
-  if (levels.length !== 6) return ruled;
+  if (levels.length !== 6) return reading;
   let best = 0;
   for (let k = 1; k < 6; k++) if ((levels[k] as number) > (levels[best] as number)) best = k;
   // A rule's reading stands unless the heads all but rule it out and are sure of another one;
@@ -190,13 +191,13 @@ function chooseBelowOffensive(e: GradingEvidence, defused: GradeReason[]): Level
   // read as no threat (condemned, negated, news, an idiom) is a reading too: Neutral, unless the
   // comment says more ("Nobody should hurt officers, no matter what" is no concern).
   const matched =
-    ruled.reasons[0]?.text !== NOTHING_MATCHED ||
+    ruled !== undefined ||
     e.defusedThreats.length > 0 ||
     e.condemnsViolence ||
     e.mentionsViolenceIncidentally;
   const overturned =
-    (levels[ruled.level - 1] ?? 0) < RULE_STANDS && best !== 1 && (levels[best] as number) >= HEADS_SURE;
-  if (matched && !overturned) return ruled;
+    (levels[reading.level - 1] ?? 0) < RULE_STANDS && best !== 1 && (levels[best] as number) >= HEADS_SURE;
+  if (matched && !overturned) return reading;
   const level = (best + 1) as BelowOffensive;
   const confidence = levels[best] as number;
   return {
@@ -219,8 +220,6 @@ function chooseBelowOffensive(e: GradingEvidence, defused: GradeReason[]): Level
 const RULE_STANDS = 0.2;
 const HEADS_SURE = 0.5;
 
-const NOTHING_MATCHED = 'Neither praise nor criticism';
-
 type BelowOffensive = Exclude<Level, 7 | 8>;
 
 /** Why the level heads chose a level (levels 1–6), in the moderator's words. */
@@ -233,8 +232,8 @@ const LEVEL_REASONS: Record<BelowOffensive, string> = {
   6: 'Reads as bait: provocation meant to draw a reply (model)',
 };
 
-/** Levels 1–6 by the rules, highest first; Neutral when nothing matched. */
-function chooseByRules(e: GradingEvidence, defused: GradeReason[]): LevelChoice {
+/** Levels 1–6 by the rules, highest first; undefined when none read the comment. */
+function chooseByRules(e: GradingEvidence, defused: GradeReason[]): LevelChoice | undefined {
   const { scores } = e;
 
   if (e.concern && (scores.sentiment.negative >= 0.3 || scores.complaint >= 0.5)) {
@@ -340,10 +339,15 @@ function chooseByRules(e: GradingEvidence, defused: GradeReason[]): LevelChoice 
       ],
     };
   }
+  return undefined;
+}
+
+/** Neutral, when no rule read the comment and the level heads cannot (no model). */
+function nothingMatched(e: GradingEvidence, defused: GradeReason[]): LevelChoice {
   return {
     level: 2,
-    confidence: Math.max(0.5, scores.sentiment.neutral),
+    confidence: Math.max(0.5, e.scores.sentiment.neutral),
     needsReview: false,
-    reasons: [{ text: NOTHING_MATCHED }, ...defused],
+    reasons: [{ text: 'Neither praise nor criticism' }, ...defused],
   };
 }
