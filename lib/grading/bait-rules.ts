@@ -25,13 +25,15 @@ const PROVOCATION = gated(
 export interface BaitEvidence {
   score: number;
   match: RuleMatch | undefined;
+  /** A loaded question, or a provocation with no question in it ("typical cops", "ACAB"). */
+  provocation?: boolean;
 }
 
 export function findBait(view: CommentView, questionScore: number, negative: number): BaitEvidence {
   const loaded = findPhrase(view, LOADED_QUESTION);
   if (loaded) return { score: 0.9, match: loaded };
   const provocation = findPhrase(view, PROVOCATION);
-  if (provocation) return { score: 0.85, match: provocation };
+  if (provocation) return { score: 0.85, match: provocation, provocation: true };
   // A question carrying an accusation: "Is killing unarmed people part of your training?"
   if (questionScore >= 0.6) {
     const accusation = findPhrase(view, ACCUSATION);

@@ -254,7 +254,10 @@ function chooseByRules(e: GradingEvidence, defused: GradeReason[]): LevelChoice 
       needsReview: false,
       reasons: [
         {
-          text: 'Loaded or provocative question meant to bait a reply',
+          // The reason names what the moderator sees: "ACAB" is no question.
+          text: e.bait.provocation
+            ? 'Provocation meant to bait a reply'
+            : 'Loaded or provocative question meant to bait a reply',
           span: e.bait.match?.span,
           source: 'text',
         },
