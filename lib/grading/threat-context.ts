@@ -53,9 +53,15 @@ const EAGER =
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
 const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant|nadie|nunca|jamas) /;
-/** "…he won't make it home" is the threat itself, not a negation of it. */
+/**
+ * "…he won't make it home", "next time I won't miss", "don't call 911, just finish it": the threat
+ * itself, not a negation of it.
+ */
 const NEGATED_OUTCOMES =
-  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)/g;
+  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)| (?:not|never|aint) (?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home| (?:wont|will not|not gonna|not going to|aint gonna|no voy a|no vamos a|no pienso) (?:miss|fallar)| (?:dont|do not|nobody|no one) (?:\S+ )?calls? (?:911|an ambulance|for help)/g;
+/** Told to stay away from a bomb: part of the threat, no negation of it. */
+const STAY_AWAY = / (?:dont|do not) (?:come|go|show up|bring (?:your|ur) kids)(?= )/g;
+const NOTHING = /(?!)/g;
 /** A negation inside an "if" (or "should… not") before the threat negates the condition, not the threat. */
 const NEGATED_CONDITION =
   /^.* (?:if|unless|should) (?:\S+ ){0,4}?(?:dont|doesnt|didnt|wont|cant|isnt|arent|not|never|nobody|noone|no one) (?:\S+ ){0,3}?(?=\S+ (?:\S+ )?(?:somebody|someone|ill|i will|im|we|imma|ima|gonna) )/;
@@ -76,7 +82,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -148,7 +154,9 @@ function negatesMatch(view: CommentView, match: ThreatMatch, sentence: number): 
       .replace(NEGATED_CONDITION, ' ')
       .replace(EAGER, ' ')
       .replace(NEGATED_OUTCOMES, ' ')
-      .replace(UNDESERVED_LIFE, ' '),
+      .replace(UNDESERVED_LIFE, ' ')
+      // "Pipe bomb in the arena sunday. Don't come": the warning is the threat's own.
+      .replace(match.kind === 'bomb' ? STAY_AWAY : NOTHING, ' '),
   );
   if (!negator) return false;
   if (!match.learned) return true;
@@ -245,6 +253,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (
     match.kind !== 'intimidation' &&
     match.kind !== 'conditional' &&
+    !match.onReportedAttack &&
     NEWS.test(wordsBefore(view, match.at, 9).replace(NEXT_ONE_WHO, ' '))
   )
     return 'reported';

@@ -4,6 +4,7 @@ import { gated, mayMatch } from './pattern-gate';
 import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rules';
 import { matchIntimidation } from './threat-rules-intimidation';
+import { findThreatIdioms } from './threat-rules-idioms';
 import { matchSpanishThreats } from './threat-rules-spanish';
 import { SUBJECT, TARGET } from './threat-targets';
 
@@ -78,8 +79,8 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   // is quiet when you're gone"; "a good time for accidents"; "payback… won't be in a courtroom"
   [
     'bomb',
-    / there (?:is|are|s|re) (?:a |some |\d+ )?(?:pipe )?bombs? (?:under|in|on|inside|at|planted) | (?:bomb|bombs|device|ied) (?:\S+ ){0,6}?(?:set for|set to go off|goes off at|going off at|timed for) /,
-    ['there', 'set', 'goes', 'going', 'timed'],
+    / (?:there (?:is|are|s|re)|theres|therere) (?:a |some |\d+ |two |three |a few |a couple )?(?:pipe )?bombs? (?:under|in|on|inside|at|planted) | (?:bomb|bombs|device|ied) (?:\S+ ){0,6}?(?:set for|set to go off|goes off at|going off at|timed for) /,
+    ['there', 'theres', 'therere', 'set', 'goes', 'going', 'timed'],
     ['bomb', 'bombs', 'device', 'ied'],
   ],
   [
@@ -502,6 +503,7 @@ export function findVeiledThreats(view: CommentView): ThreatMatch[] {
   matchVeiled(view, push);
   matchIntimidation(view, push);
   matchSpanishThreats(view, push);
+  findThreatIdioms(view, found);
   findOrders(view, found);
   return found;
 }

@@ -18,6 +18,11 @@ export interface ThreatMatch extends RuleMatch {
   broad?: boolean;
   /** Found by the threat head (learned-threat.ts), not a rule: a person checks it before a hide. */
   learned?: boolean;
+  /**
+   * Builds on an attack the comment tells of ("the man who attacked the deputy should have
+   * finished the job"): news words around it tell of the attack, they do not report the call.
+   */
+  onReportedAttack?: boolean;
 }
 
 /** Verbs of violence; each needs a person (or a police building) after it: "kill it" is praise. */

@@ -77,9 +77,12 @@ const OBJECT_ENDS = new Set([
   'if', 'while', 'before', 'after', 'until', 'by', 'into', 'about', 'like', 'than', 'so', 'is', 'are', 'was',
   'were', 'be', 'will', 'make', 'makes',
 ]);
-/** Verbs that can harm a building or a car as well as a person: arson, bombs, gunfire. */
+/**
+ * Verbs that can harm a building or a car as well as a person: arson, bombs, gunfire. Not
+ * "level": "they should level the old jail and build a park" is a demolition.
+ */
 // prettier-ignore
-const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'level', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram', 'douse', 'air']);
+const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram', 'douse', 'air']);
 /** Verbs of gunfire whose target may follow "at": "shooting at the cops". */
 const AIMED_AT = new Set(['shoot', 'blast']);
 /** Verbs a building or a person suffers without an object: "watch that station burn". */

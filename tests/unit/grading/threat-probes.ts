@@ -7465,7 +7465,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'whoever knows where that cop lives post it so someone can go beat his ass',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 7, no rule reads it as a threat',
   },
   { text: 'They need to put that deputy in the ground. Someone, anyone. Please.', kind: 'normative' },
   {

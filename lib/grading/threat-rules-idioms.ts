@@ -1,0 +1,118 @@
+import { findPhrase, testPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { createGatedRules, type WrittenRule } from './gated-rules';
+import { gated } from './pattern-gate';
+import type { ThreatKind, ThreatMatch } from './threat-rules';
+import { threatView } from './threat-slips';
+
+/**
+ * Threats said in the set phrases angry people reach for, which name no violent verb the other
+ * rules know: "somebody should finish the job", "lets pay him a visit with bats", "next time I
+ * won't miss", "next one better aim for the head", "drop the report or I drop you", "enough to
+ * level your whole HQ", "if that deputy pulls me over again he's not going home to his family".
+ * Each phrase is innocent somewhere ("finish the job" of a contractor, "won't miss the parade",
+ * "drop you off"), so each is held to the words that make it a threat. threat-context.ts
+ * defuses them like any other rule's match.
+ */
+
+const BUILDING =
+  '(?:hq|headquarters|station|precinct|sheriffs office|courthouse|jail|substation|department|building|office|house|cruiser|cruisers|squad cars?|patrol cars?)';
+const WEAPONS =
+  '(?:bats?|baseball bats?|guns?|pipes?|lead pipes?|crowbars?|hammers?|tire irons?|knives|machetes?|rifles?|shotguns?|chains?|pistols?|9s|straps)';
+
+const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "lets all pay him a visit with bats", "paying that deputy a little visit with the boys and some pipes"
+  [
+    'wish',
+    new RegExp(
+      ` (?:pay|paying|pays|payed|paid|make) (?:\\S+ ){1,3}?a (?:\\S+ )?visit (?:\\S+ ){0,4}?with (?:a |some |our |my |the |his |a few |couple )?${WEAPONS}(?= )`,
+    ),
+    ['pay', 'paying', 'pays', 'payed', 'paid', 'make'],
+    ['visit'],
+  ],
+  // "next time I won't miss", "la proxima vez no voy a fallar": a shot that missed, promised again
+  // (not "won't miss the parade", "won't miss it for the world").
+  [
+    'intent',
+    / (?:next time|la proxima vez|la proxima|next round|round two) (?:\S+ ){0,2}?(?:i wont|i will not|ill not|im not gonna|im not going to|i aint gonna|we wont|no voy a|no vamos a|no pienso) (?:miss|fallar)(?! (?:the|a|an|it|this|that|my|your|our|any|another|one|out|work|school|class|practice|church|mass|dinner|lunch|breakfast|bus|deadline|game|parade|show|meeting|them|him|her|you|u|yall|el|la|los|las|un|una|nada)(?= ))/,
+    ['next', 'proxima', 'round'],
+    ['miss', 'fallar'],
+  ],
+  // "next one better aim for the head", "the next guy should aim for his face"
+  [
+    'wish',
+    / next (?:one|guy|time|person|shooter|driver|man)(?: \S+){0,2}? (?:better|should|needs to|gotta|oughta|had better|will) (?:\S+ )?aim (?:for|at) (?:the|his|her|their|your|ur) (?:head|heads|face|heart|neck|chest)(?= )/,
+    ['next'],
+    ['aim'],
+  ],
+  // "drop the report or I drop you", "give me back my boat or I sink yours with you on it"
+  // (not "or I'll drop you off", "or we bury you in paperwork", "or we bury you economically")
+  [
+    'intent',
+    / (?:or|else|or else) (?:i|ill|i will|we|well|we will|im gonna|imma|ima|im going to) (?:drop|sink|bury|end|smoke|pop|clap|wet|waste|drown|torch|merk|body|lay) (?:you|u|yours|him|her|them|yall|ya)(?! (?:off|at|a line|a note|a text|a message|in (?:paperwork|court|lawsuits|the polls|votes|the ratings)|economically|politically|financially|legally|from|out of|off of|on (?:the|my) way))(?= )/,
+    ['or', 'else'],
+    [
+      'drop',
+      'sink',
+      'bury',
+      'end',
+      'smoke',
+      'pop',
+      'clap',
+      'wet',
+      'waste',
+      'drown',
+      'torch',
+      'merk',
+      'body',
+      'lay',
+    ],
+  ],
+  // "we got enough to level your whole HQ", "enough tannerite in the barn to make the sheriffs
+  // office a crater", "turn that station into a smoking hole"
+  [
+    'bomb',
+    new RegExp(
+      ` enough (?:\\S+ ){0,5}?to (?:level|flatten|blow up|take out) (?:your|ur) (?:whole |entire )?${BUILDING}| (?:make|turn|leave|left|turning|making) (?:your|ur|the|that|this) (?:whole |entire )?${BUILDING} (?:into )?(?:a |an )?(?:crater|smoking hole|pile of rubble|rubble|pile of ash|ashes)(?= )`,
+    ),
+    ['enough', 'make', 'turn', 'leave', 'left', 'turning', 'making'],
+    ['level', 'flatten', 'blow', 'take', 'crater', 'hole', 'rubble', 'ash', 'ashes'],
+  ],
+  // "if that deputy pulls me over again hes not going home to his family": a death promised
+  // (not the drunk driver who "isn't going home tonight, he's going to jail").
+  [
+    'conditional',
+    / (?:if|next time|one more time) (?:\S+ ){1,14}?(?:hes|shes|theyre|he is|she is|they are|he aint|she aint|they aint|he wont be|she wont be|they wont be|he will not be) (?:not |never )?(?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home (?:to (?:his|her|their) (?:family|families|wife|kids|husband|babies|children)|alive|in one piece|breathing|on (?:his|her|their) feet)(?= )/,
+    ['if', 'next', 'more'],
+    ['home'],
+  ],
+];
+
+const matchIdioms = createGatedRules(IDIOM_WRITTEN);
+
+/**
+ * "somebody should finish the job", "should of finished him", "just finish it": innocent of a
+ * contractor or a game, a threat only where the comment tells of an attack on someone ("the guy
+ * who attacked the officer should of finished the job") or tells the finder not to call for help.
+ */
+const FINISH_THE_JOB = gated(
+  / (?:should|shoulda|should of|should have|shouldve|oughta|ought to|better|needs? to|gotta|has to|have to|just|go|come back and|backed up and|back up and) (?:\S+ ){0,2}?(?:finish|finished|finishes) (?:the job|him|her|them|em|it|what \S+ started|(?:that|the) (?:cop|officer|deputy|pig|trooper|sergeant))(?: off)?(?= )/,
+);
+const ATTACK_TOLD = gated(
+  / (?:(?:attacked|attacking|attacks|shot|shooting|shoots|stabbed|stabbing|wounded|ambushed|jumped|beat|beaten|beating|ran over|run over|rammed|hit|hits|hitting) (?:at )?(?:the |that |a |an |this |his |her |our |one of (?:the|our|your|those) )?(?:\S+ )?(?:cop|cops|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|police|cruiser|squad car|patrol car|pig|pigs|him|her|them|chief|sheriff|detective|guard|guards)|(?:dont|do not|nobody|no one) (?:\S+ )?call (?:911|an ambulance|for help)|let (?:him|her|them) bleed) /,
+);
+
+function findFinishedJob(view: CommentView): RuleMatch | undefined {
+  if (!testPhrase(view, FINISH_THE_JOB) || !testPhrase(view, ATTACK_TOLD)) return undefined;
+  return findPhrase(view, FINISH_THE_JOB);
+}
+
+/** The threats of this file, in rule order. */
+export function findThreatIdioms(comment: CommentView, found: ThreatMatch[]) {
+  // Slips read as words, as the threat context reads them (threat-slips.ts).
+  const view = threatView(comment);
+  matchIdioms(view, (match, kind) => found.push({ ...match, kind }));
+  const finished = findFinishedJob(view);
+  // The attack it builds on is told as news ("the man who attacked…"): that is no report of
+  // the call itself.
+  if (finished) found.push({ ...finished, kind: 'wish', onReportedAttack: true });
+}

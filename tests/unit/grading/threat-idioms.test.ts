@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { gradeWithShippedModel } from './test-grader';
+
+// Threats said in set phrases that name no violent verb (threat-rules-idioms.ts), and the same
+// phrases where they threaten no one (examples ours).
+describe('threats in set phrases', () => {
+  it.each([
+    'the man who attacked that deputy should have finished the job',
+    'whoever rammed the cruiser should of backed up and finished him off',
+    'they shot at the officers last night, somebody needs to finish what they started',
+    'if you find that sergeant on the levee road, dont call 911, just finish it',
+    'Shame he only wounded the cop. Next guy better aim for the head',
+    'next time i wont miss deputy',
+    'la proxima vez no voy a fallar sargento',
+    'drop the charges or I drop you',
+    'pay my cousin back or i sink you',
+    'find where that detective sleeps and lets pay him a visit with bats',
+    'we should pay the chief a little visit with some tire irons',
+    'we got enough fertilizer to level your whole station, keep pushing',
+    'keep it up and we will turn that precinct into a crater',
+    'if that trooper stops me one more time hes not going home to his family',
+    "there's pipe bombs under two cruisers at the substation, have fun",
+    'pipe bomb in the civic center saturday. dont come',
+  ])('is Threatening, found by a rule: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.clause).toBe('a');
+    // A rule found it, not the threat head alone (which flags its finds for review).
+    expect(grade.needsReview).toBe(false);
+  });
+
+  it.each([
+    'the contractor should finish the job on the bridge before hurricane season',
+    'the guy who shot the buck should have finished the job instead of letting it run',
+    'Coach, next time aim for the end zone not the bleachers lol',
+    "next time I won't miss the parade, the floats looked great",
+    "I won't miss you guys when I move, just kidding, thanks for everything",
+    'text me when you get out or I will drop you off at the station',
+    'sign the petition or we bury you in paperwork at the council meeting',
+    'we will pay him a visit with a cake for his retirement',
+    'they should level the old jail and build a park',
+    'if you drink and drive tonight you are not going home, you are going to jail',
+    'The bomb squad found no pipe bombs under the cars, the scare is over',
+  ])('is not a threat: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(7);
+    expect(grade.clause).toBeUndefined();
+  });
+});
