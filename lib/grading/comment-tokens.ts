@@ -305,7 +305,8 @@ function hasTripleLetter(word: string): boolean {
 function atSpelledWord(text: string, from: number, to: number): string | undefined {
   // Only a few second letters follow "a" in a listed word ("as…", "ar…"): not the "u" of "@user".
   const second = text.charCodeAt(from + 1) | 32;
-  if (to - from < 4 || to - from > 14 || !AFTER_A.has(second)) return undefined;
+  // "@ss" too: three characters, the mild word of "up your @ss".
+  if (to - from < 3 || to - from > 14 || !AFTER_A.has(second)) return undefined;
   const word = `a${text.slice(from + 1, to).toLowerCase()}`;
   return isDisguiseTarget(word) ? word : undefined;
 }

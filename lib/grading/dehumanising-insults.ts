@@ -1,6 +1,7 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, wordIndexAt, type CommentView, type RuleMatch } from './comment-view';
 import { condemnsOutside, crossesQuote, isQuoted, isReported } from './counter-speech';
+import { gated } from './pattern-gate';
 import { defineWordClass, hasWordClass } from './word-classes';
 
 /**
@@ -36,6 +37,22 @@ const THING_WORD = defineWordClass([
   'subhuman', 'human', 'beasts', 'savages', 'plague', 'cancer', 'disease', 'infestation',
 ]);
 
+/**
+ * "Bacon" for officers, the pig insult once removed: "smell bacon? oh its just the deputies",
+ * "bacon's on patrol". Only in these phrasings, and never beside food: "I can smell the bacon
+ * from here, see you at the pancake breakfast" is breakfast.
+ */
+const BACON = gated(
+  / (?:smell|smells|smelling|smelled|smelt) (?:\S+ )?bacon | bacon(?:s| is)? (?:on patrol|on duty|rolling|patrolling|everywhere|in the area) | (?:here comes|there goes|watch out for|look at|lookout for) (?:the |all the |some )?bacon /,
+);
+// prettier-ignore
+const FOOD = defineWordClass([
+  'breakfast', 'pancake', 'pancakes', 'eggs', 'egg', 'cook', 'cooking', 'cookout', 'grill', 'grilling',
+  'sizzle', 'sizzling', 'bbq', 'barbecue', 'sandwich', 'blt', 'coffee', 'restaurant', 'diner', 'kitchen',
+  'burger', 'burgers', 'brunch', 'fry', 'frying', 'biscuits', 'waffles', 'sausage', 'hungry', 'yum',
+  'delicious',
+]);
+
 /** "Not all cops are trash", "nobody here is an animal": denied, not said. */
 const DENIALS = new Set(['not', 'never', 'no', 'nobody', 'arent', 'isnt', 'dont', 'doesnt', 'nor']);
 
@@ -47,8 +64,9 @@ export interface DehumanisingInsult {
 
 export function findDehumanisingInsult(view: CommentView): DehumanisingInsult | undefined {
   const words = view.tokens.words;
-  if (!hasWordClass(view, THING_WORD)) return undefined;
-  const match = findPhrase(view, DEHUMANISING);
+  const match =
+    (hasWordClass(view, THING_WORD) ? findPhrase(view, DEHUMANISING) : undefined) ??
+    (hasWordClass(view, FOOD) ? undefined : findPhrase(view, BACON));
   if (!match) return undefined;
   const first = wordIndexAt(view, match.at + 1);
   if (crossesQuote(view, first, wordIndexAt(view, match.end - 1))) return undefined;

@@ -37,6 +37,12 @@ for (const word of DISGUISE_TARGETS) {
   TARGETS_BY_SHAPE.set(key, list);
 }
 
+/**
+ * The mild words by shape, read first: "a**" is "ass" (in "kiss my a**"), not the slur "abo"
+ * that shares its shape; "h*ll" is "hell". Each shape holds one mild word.
+ */
+const MILD_BY_SHAPE = new Map(MILD_WORDS.map((word) => [`${word[0]}${word.length}`, word]));
+
 /** Whether a word is one a disguised spelling may stand for. */
 export function isDisguiseTarget(word: string): boolean {
   return TARGETS.has(word);
@@ -68,16 +74,22 @@ function hasDigitOrSymbol(raw: string): boolean {
   return false;
 }
 
+function fitsMask(raw: string, word: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] ?? '';
+    if (!MASKS.has(ch) && ch !== word[i]) return false;
+  }
+  return true;
+}
+
 function matchMasked(raw: string): string | undefined {
+  const mild = MILD_BY_SHAPE.get(`${raw[0]}${raw.length}`);
+  if (mild && fitsMask(raw, mild)) return mild;
   const candidates = TARGETS_BY_SHAPE.get(`${raw[0]}${raw.length}`);
   if (!candidates) return undefined;
   let found: string | undefined;
   for (const word of candidates) {
-    let fits = true;
-    for (let i = 0; i < raw.length && fits; i++) {
-      const ch = raw[i] ?? '';
-      if (!MASKS.has(ch) && ch !== word[i]) fits = false;
-    }
+    const fits = fitsMask(raw, word);
     // Words from two different lists fit ("s**t": shit or slut?): the spelling does not say
     // which kind of offence it is, so decode nothing.
     if (fits) {

@@ -163,9 +163,13 @@ function findComeOn(view: CommentView): RuleMatch | undefined {
   return hasWordClass(view, FLIRTING) || FLIRTING_PHRASE.test(view.joined) ? match : undefined;
 }
 
-/** Mild words made abusive by the phrase: "kiss my ass", "up yours". */
-const ABUSIVE_PHRASES = / kiss my (?:ass|arse|butt)\b| up yours\b| eat my (?:ass|shorts)\b/;
-const ABUSIVE_WORD = defineWordClass(['kiss', 'yours', 'eat']);
+/**
+ * Mild words made abusive by the phrase: "kiss my ass", "up yours", "you can go to hell" (told to
+ * someone, not "Why America May Go To Hell").
+ */
+const ABUSIVE_PHRASES =
+  / kiss my (?:ass|arse|butt)\b| up yours\b| eat my (?:ass|shorts)\b|(?:^ | (?:you|u|yall|ya|all|can|just|please|pls|and|so|now|then|everyone|everybody) )go to hell\b| shove (?:\S+ ){1,3}?up (?:your|ur|yo) (?:ass|arse|butt)\b/;
+const ABUSIVE_WORD = defineWordClass(['kiss', 'yours', 'eat', 'hell', 'shove']);
 
 /** Telling someone to kill themselves; negated ("please don't kill yourself") it is care. */
 const URGES_SELF_HARM = compactPattern(
@@ -197,9 +201,16 @@ const DENIALS = new Set([
   'nor',
 ]);
 
+/** "No cop is a pig" denies; "no tax no questions, the pigs never check" does not. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be']);
+
 function isDeniedInsult(words: string[], index: number, kind: OffensiveKind | 'insult'): boolean {
   if (kind !== 'dehumanising' && kind !== 'insult') return false;
-  for (let k = Math.max(0, index - 4); k < index; k++) if (DENIALS.has(words[k] ?? '')) return true;
+  for (let k = Math.max(0, index - 4); k < index; k++) {
+    const word = words[k] ?? '';
+    if (!DENIALS.has(word)) continue;
+    if (word !== 'no' || words.slice(k + 1, index).some((w) => COPULAS.has(w))) return true;
+  }
   return false;
 }
 

@@ -18,12 +18,16 @@ export const PROFANITY = new Set([
   'sht', 'bitch', 'bitches', 'bitchass', 'asshole', 'assholes', 'arsehole', 'dumbass', 'jackass', 'dipshit',
   'bastard', 'bastards', 'cunt', 'cunts', 'dick', 'dicks', 'dickhead', 'dickheads', 'prick', 'pricks',
   'twat', 'twats', 'wanker', 'wankers', 'douche', 'douchebag', 'douchebags', 'cocksucker', 'cocksuckers',
-  'goddamn', 'bollocks', 'piss', 'pissing',
+  'goddamn', 'bollocks', 'piss', 'pissing', 'jerkoff', 'jerkoffs', 'fatass', 'fatasses',
+  // Sound-alike spellings no leetspeak rule reads
+  'azzhole', 'azzholes',
   // Spanish
   'puta', 'putas', 'puto', 'putos', 'mierda', 'pendejo', 'pendejos', 'pendeja', 'cabron', 'cabrones',
   'chinga', 'chingada', 'chingado', 'chinguen', 'chingen', 'verga', 'culero', 'culeros', 'joder', 'jodete',
   'cono', 'malparido', 'malparidos', 'gilipollas', 'hijueputa', 'hdp', 'perra', 'perras', 'mamahuevo',
   'carajo',
+  // Portuguese
+  'caralho',
 ]);
 
 /** Slurs against a protected group (clause b as well as a). */
@@ -74,7 +78,7 @@ export const SPANISH_LISTED = new Set([
   'chinga', 'chingada', 'chingado', 'chinguen', 'chingen', 'verga', 'culero', 'culeros', 'joder', 'jodete',
   'cono', 'malparido', 'malparidos', 'gilipollas', 'hijueputa', 'hdp', 'perra', 'perras', 'mamahuevo',
   'carajo', 'maricon', 'maricones', 'sudaca', 'sudacas', 'cerdo', 'cerdos', 'marrano', 'marranos', 'puercos',
-  'idiota', 'idiotas', 'estupido', 'estupidos',
+  'idiota', 'idiotas', 'estupido', 'estupidos', 'caralho',
 ]);
 
 /**

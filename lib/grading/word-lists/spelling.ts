@@ -26,7 +26,7 @@ export const NOT_JOINED = new Set([
   'pen is', 'bulls hit', 'dips hit', 'go ok', 'co on', 'who re', 'hind us', 'at heists', 'his panics',
   'mi grants', 'in sects', 'mon keys', 'worth less', 'use less', 'back ward', 'wet back', 'wet backs',
   'rag head', 'rag heads', 'deep throat', 'gang bang', 'god damn', 'sh it', 'sh its', 'pakistan is',
-  'dis ease', 'low life', 'brain less',
+  'dis ease', 'low life', 'brain less', 'jerk off', 'jerk offs', 'fat ass', 'fat asses',
 ]);
 
 /**

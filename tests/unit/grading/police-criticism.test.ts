@@ -53,7 +53,7 @@ describe('criticism the tweets alone would call offensive', () => {
   });
 
   it.each([
-    'Go to hell, all of you',
+    "You're a pathetic excuse for a human being",
     "You're a spineless coward hiding behind a badge",
     'You are the dumbest person I have ever met',
     'What a waste of oxygen that deputy is',

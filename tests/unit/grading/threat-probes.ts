@@ -4210,7 +4210,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Chief, you are a coward and a disgrace, and I'll be campaigning against your budget until the day you retire.",
     kind: 'idiom',
-    knownMiss: 'batch 18: graded 7, the model alone',
   },
   { text: 'ur traffic unit is a money grab, period. see u in small claims court', kind: 'idiom' },
   { text: 'The sheriff should be thrown out of office at the next election.', kind: 'idiom' },
