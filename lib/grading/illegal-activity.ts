@@ -24,6 +24,8 @@ const ILLEGAL_ACTIVITY = compactPattern(
       // an order at the start ("Key every cop car you see"); after an urging word the line above matches
       `^(?: go| and| go and)? (?:loot|rob|burn down|torch|key|vandalize|vandalise|deface) (?:the|every|all|any|their|those|these) (?:\\S+ ){0,2}?(?=\\S)${PROPERTY}\\b`,
       `^ (?:just )?(?:go )?(?:shoplift|steal|loot|rob) (?:from|at|the|every|all|whatever|everything)\\b`,
+      // "pull the fire alarm at the station, its hilarious watching them scramble"
+      `(?:^|${URGING}) (?:just |go )?pull (?:the|a|every) fire alarms?\\b`,
       ` (?:run from|resist|fight) (?:the )?(?:cops|police|arrest) (?:every time|always|yall|people)\\b`,
       `(?:^| just| always| you should| yall should| everyone should| better| gotta) (?:run from|flee from|outrun|evade) (?:the )?(?:cops|police|pigs|officers)\\b`,
       ` (?:dont|never) (?:pay|stop for) (?:the )?(?:cops|police|tickets|fines)? ?(?:just )?(?:run|flee|drive off)\\b`,
@@ -45,7 +47,7 @@ const ILLEGAL_WORD = defineWordClass([
   'loot', 'looting', 'riot', 'rioting', 'rob', 'steal', 'shoplift', 'shoplifting', 'vandalize', 'vandalise',
   'smash', 'break', 'burn', 'torch', 'key', 'slash', 'spray', 'deface', 'run', 'resist', 'flee', 'outrun',
   'evade', 'tickets', 'fines', 'citations', 'weed', 'cocaine', 'mdma', 'xanax', 'xans', 'percs', 'percocets',
-  'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs', 'coke', 'molly', 'pills', 'paint', 'tag',
+  'meth', 'heroin', 'fentanyl', 'shrooms', 'drugs', 'coke', 'molly', 'pills', 'paint', 'tag', 'alarm', 'alarms',
 ]);
 
 /**
@@ -55,15 +57,25 @@ const ILLEGAL_WORD = defineWordClass([
  * "the cops never check the park and kids sell pills there" is a complaint, not a tip.
  */
 const TIP = gated(
-  /(?:^| (?:just|pro tip|protip|tip|everybody|everyone|yall|dont|then)) (?:just )?(?:dont stop for|dont pay the toll|gun it|floor it|blow (?:right )?through|do (?:\d+|a hundred) through|take the back (?:road|roads|way) (?:around|past|to skip|by)|smoke (?:a bowl|a joint|your weed|your pot|weed|pot)|sell (?:your )?(?:weed|pills|percs|pot|drugs)|park in the (?:handicap|handicapped|fire lane)|slap (?:the )?plates|get a radar detector|drink all you want|spray paint over)\b/,
+  /(?:^| (?:just|pro tip|protip|tip|everybody|everyone|yall|dont|then|go|and)) (?:just )?(?:dont stop for|dont pay the toll|gun it|floor it|blow (?:right )?through|do (?:\d+|a hundred) through|take the back (?:road|roads|way) (?:around|past|to skip|by)|smoke (?:a bowl|a joint|your weed|your pot|weed|pot)|sell (?:your )?(?:weed|pills|percs|pot|drugs)|park in the (?:handicap|handicapped|fire lane)|slap (?:the )?plates|get a radar detector|drink all you want|spray paint over|light (?:em|them|those|fireworks|it) (?:off|up)|(?:grab|get|take) (?:em|them|some|one|a few|whatever you want)|see whats in (?:it|there|the \S+))\b/,
 );
 const GETAWAY = gated(
-  / (?:they|cops|police|the cops|the police|pigs|the pigs|deputies|the deputies|nobody|no one|noone)(?: ever)? (?:never|dont|cant|wont|can t|won t) (?:even )?(?:check|catch|chase|ticket|patrol|walk|run plates|put a cruiser|come|watch|look|notice)\b| never any (?:cops|police|deputies|patrols?)\b| nobody (?:is )?watching\b| (?:too lazy|too busy) to (?:check|catch|notice)\b| no camera no ticket\b/,
+  / (?:they|cops|police|the cops|the police|pigs|the pigs|deputies|the deputies|nobody|no one|noone)(?: ever)? (?:never|dont|cant|wont|can t|won t) (?:even )?(?:check|catch|chase|ticket|patrol|walk|run plates|put a cruiser|come|watch|look|notice)\b| never any (?:cops|police|deputies|patrols?)\b| nobody (?:is )?watching\b| (?:too lazy|too busy) to (?:check|catch|notice)\b| no camera no ticket\b| (?:they|cops|police|the cops|the police|pigs|the pigs|deputies|the deputies) (?:are|r|will be|re) (?:always |all )?too busy\b| (?:nobody|no one|noone) (?:ever )?(?:catches|checks|notices|comes)\b| (?:left|parked|sitting) (?:\S+ ){0,2}?unlocked\b| no questions asked\b/,
+);
+
+/**
+ * Vandalism or theft of police property praised, asking for more: "whoever keyed the cruiser at
+ * the fest, respect. more of that", "whoever stole the speed camera sign, I'll buy it off you".
+ * Not "whoever stole my catalytic converter, thanks a lot": the poster's own loss is a complaint.
+ */
+const PRAISED_ACT = gated(
+  / (?:whoever|who ever|to whoever|the guy who|the person who|whoever it was that) (?:\S+ )?(?:keyed|slashed|smashed|tagged|spray painted|vandalized|vandalised|torched|egged|stole|busted|kicked in) (?:\S+ ){0,4}?(?:cruisers?|cop cars?|squad cars?|patrol cars?|police cars?|station|precinct|speed cameras?|red light cameras?|cameras?|signs?|substation|radar trailer) (?:\S+ ){0,8}?(?:respect|legend|hero|heroes|more of that|do it again|keep it up|salute|(?:ill|i will|id|i would) buy (?:it|them|that|one)|👏|🙌|💯|🫡)/,
 );
 
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
   const urged = hasWordClass(view, ILLEGAL_WORD) ? findPhrase(view, ILLEGAL_ACTIVITY) : undefined;
   if (urged) return urged;
   const tip = findPhrase(view, TIP);
-  return tip && findPhrase(view, GETAWAY) ? tip : undefined;
+  if (tip && findPhrase(view, GETAWAY)) return tip;
+  return findPhrase(view, PRAISED_ACT);
 }

@@ -9,6 +9,10 @@ describe('a tip for getting away with it', () => {
     'just smoke your weed out by the dry lake, the deputies never check back there',
     'Dont pay the toll, just gun it through the booth. they never chase anybody',
     'park in the fire lane at the rodeo, nobody watching after 9',
+    'sell your weed at the county fair, the cops are too busy with the parking',
+    'crates of crawfish sitting out behind the fish house, nobody watching, go grab some',
+    'buy fireworks across the state line and light em off at the lake, nobody ever catches you',
+    'deputy left his truck unlocked at the boat launch again, go see whats in it',
   ])('encourages illegal activity: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(7);
@@ -21,7 +25,32 @@ describe('a tip for getting away with it', () => {
     'People smoke weed by the reservoir every night and nobody ever checks',
     'I take the back road to work because the highway is always jammed',
     'They never patrol our street, people do 80 through here',
+    'The cops are too busy writing tickets to catch real criminals',
+    'my truck was left unlocked and someone took my tools, nobody ever comes out here',
+    'go get em tigers, good luck at state',
   ])('a complaint or a habit is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
+
+// Vandalism or theft of police property praised, asking for more (illegal-activity.ts); an order
+// to pull a fire alarm. Examples ours.
+describe('cheering on vandalism and false alarms', () => {
+  it.each([
+    'whoever slashed the tires on the cruisers at the casino, legend. do it again',
+    'to whoever stole the red light camera off Main, I will buy it lol',
+    'pull the fire alarm at the sheriffs office, its hilarious when they scramble',
+  ])('encourages illegal activity: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe('Encourages illegal activity');
+  });
+
+  it.each([
+    'whoever stole my catalytic converter, thanks a lot, hope you enjoy it',
+    'someone keyed a cruiser outside the station last night, deputies are asking for tips',
+    'someone pulled the fire alarm at the high school again',
+  ])('a complaint or news is not: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
