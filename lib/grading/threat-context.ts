@@ -16,7 +16,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
 
 /** A guess, not a knife: "take a stab at it". */
 const A_GUESS =
@@ -58,7 +58,7 @@ const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant
  * itself, not a negation of it.
  */
 const NEGATED_OUTCOMES =
-  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)| (?:not|never|aint) (?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home| (?:wont|will not|not gonna|not going to|aint gonna|no voy a|no vamos a|no pienso) (?:miss|fallar)| (?:dont|do not|nobody|no one) (?:\S+ )?calls? (?:911|an ambulance|for help)/g;
+  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)| (?:not|never|aint) (?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home| (?:wont|will not|not gonna|not going to|aint gonna|no voy a|no vamos a|no pienso) (?:miss|fallar)| (?:dont|do not|nobody|no one) (?:\S+ )?calls? (?:911|an ambulance|for help)| no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)/g;
 /** Told to stay away from a bomb: part of the threat, no negation of it. */
 const STAY_AWAY = / (?:dont|do not) (?:come|go|show up|bring (?:your|ur) kids)(?= )/g;
 const NOTHING = /(?!)/g;
@@ -68,6 +68,11 @@ const NEGATED_CONDITION =
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
+/** Family at home, the usual target of a gripe said as a threat. */
+const HOUSEHOLD_TARGET =
+  / (?:kill|murder|strangle|choke|smother|end) my (?:husband|wife|hubby|kids|son|daughter|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|dog|cat|teenager|mother in law|in laws) /;
+const HOUSEHOLD_GRIPE =
+  / (?:mud|floor|floors|dishes|laundry|socks|snacks|leftovers|remote|toilet seat|thermostat|fridge|carpet|couch|snores?|snoring|forgets?|forgot|eats? my|ate my|drank my|late again|tracks|tracked|chewed|chews|mess|messes|chores|homework) /;
 /** A match, a goal: "los mató a todos" of a football game. */
 const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
@@ -110,7 +115,7 @@ const SOMEBODY_WILL_GET_HURT =
   / (?:somebody|someone|a kid|people|an officer|a pedestrian) (?:is|s|are) (?:gonna|going to) get (?:killed|hurt|hit|run over) $/;
 /** A game between two sides, named anywhere in the comment. */
 const MATCHUP =
-  / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) /;
+  / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) | (?:on )?(?:friday|saturday|sunday|homecoming|tonight|this week) (?:\S+ )?(?:\d{1,2}|\d{2,3}) (?:to )?(?:0|\d{1,2}) (?:$|lol|🏈|🏀|⚾|🏒)/;
 /** What one side does to the other in a game: beaten, not hurt. */
 const SPORTS_VERB =
   / (?:slaughter|slaughtered|destroy|destroyed|crush|crushed|murder|murdered|smoke|smoked|bury|buried|massacre|wreck|wrecked|kill|killed) /;
@@ -199,6 +204,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
     (WARNING.test(phrase) || SOMEBODY_WILL_GET_HURT.test(view.joined))
   )
     return 'hazard';
+  // "I'm gonna kill my husband if he tracks marsh mud on my floor one more time": a household gripe.
+  if (HOUSEHOLD_TARGET.test(phrase) && HOUSEHOLD_GRIPE.test(view.joined)) return 'idiom';
   // "Sheriff's office vs fire dept softball this weekend. we bout to slaughter them"
   if (SPORTS_VERB.test(phrase) && MATCHUP.test(view.joined)) return 'idiom';
   // "When that video comes out, you're all finished": ruin by the law, the ballot or the press.

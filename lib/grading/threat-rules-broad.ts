@@ -216,7 +216,7 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   // press conference"
   [
     'intent',
-    / see if (?:i|we) (?:dont|do not|wont|will not) (?:\S+ )?(?:smoke|shoot|kill|beat|stab|pop|drop|cap|blast|wreck|hurt|end|murder) (?:you|u|him|her|them|yall|that \S+|the \S+|your \S+) | there (?:will|is going to|s going to|is gonna|s gonna) be (?:a |another )?(?:shooting|bloodbath|massacre|bombing|explosion) (?:at|in|on|during) /,
+    / see if (?:i|we) (?:dont|do not|wont|will not) (?:\S+ )?(?:smoke|shoot|kill|beat|stab|pop|drop|cap|blast|wreck|hurt|end|murder) (?:you|u|him|her|them|yall|that \S+|the \S+|your \S+|every (?:one|last one|single one) of (?:you|yall|them|em)|every \S+|all of (?:you|yall|them)) | there (?:will|is going to|s going to|is gonna|s gonna) be (?:a |another )?(?:shooting|bloodbath|massacre|bombing|explosion) (?:at|in|on|during) /,
     ['see', 'there'],
     [
       'smoke',

@@ -85,6 +85,42 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['if', 'next', 'more'],
     ['home'],
   ],
+  // "Would hate for anything to happen to her", "be a shame if something happened to your boy"
+  [
+    'intimidation',
+    / (?:would|d|id|i would|we would|wed) hate for (?:anything|something) (?:bad )?to happen to (?:you|u|him|her|them|yall|your \S+|ur \S+|his \S+|her \S+|that \S+)(?= )/,
+    ['hate'],
+    ['happen'],
+  ],
+  // "those deputies better start looking over their shoulders" (not "always look over your
+  // shoulder when you jog at night", advice with no "better")
+  [
+    'intimidation',
+    / better (?:start |be |keep )?(?:looking|look|watching|watch) over (?:your|ur|their|his|her) shoulders?(?= )/,
+    ['better'],
+    ['shoulder', 'shoulders'],
+  ],
+  // "you should start thinking about who you're gonna leave behind"
+  [
+    'intimidation',
+    / (?:think|thinking) about who (?:youre|you are|youll|you will|hes|he is|shes|she is|theyre|they are) (?:gonna |going to )?(?:leave|leaving) behind(?= )/,
+    ['think', 'thinking'],
+    ['behind'],
+  ],
+  // "next traffic stop i aint pulling over im pulling my gun", "I'll pull my piece on him"
+  [
+    'intent',
+    / (?:im|i am|ill|i will|imma|ima|im gonna|im going to|gonna) (?:pull|pulling|draw|drawing|pull out|pulling out) (?:my|a|the) (?:gun|piece|pistol|strap|glock|heater|blade|knife|9|rifle)(?! (?:out of|from|off|at the range|to the range|for (?:the|a) (?:range|class|safety)))(?= )/,
+    ['im', 'am', 'ill', 'will', 'imma', 'ima', 'gonna'],
+    ['pull', 'pulling', 'draw', 'drawing'],
+  ],
+  // "vamos a ir a tu casa y no va a quedar nada ni nadie": nothing and nobody left standing
+  [
+    'intent',
+    / no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)(?= )/,
+    ['quedar'],
+    ['nadie', 'uno', 'ninguno'],
+  ],
 ];
 
 const matchIdioms = createGatedRules(IDIOM_WRITTEN);

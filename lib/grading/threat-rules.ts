@@ -152,7 +152,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | ${HARM_ING} ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:every |all |the |each )?${PEOPLE} `,
+      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | ${HARM_ING} ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:(?:every |all |the |each |any )?${PEOPLE}|(?:any|every|each) pig) `,
     ),
     [
       'legal',

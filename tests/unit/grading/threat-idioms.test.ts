@@ -22,6 +22,13 @@ describe('threats in set phrases', () => {
     'if that trooper stops me one more time hes not going home to his family',
     "there's pipe bombs under two cruisers at the substation, have fun",
     'pipe bomb in the civic center saturday. dont come',
+    'your boy plays ball at the rec center tuesdays. would hate for something to happen to him',
+    'the deputies working the checkpoint better start looking over their shoulders',
+    'start thinking about who youre gonna leave behind sarge',
+    'next time you pull me over im pulling my gun',
+    'vamos a tu casa y no va a quedar nada ni nadie',
+    'tow my truck again and see if i dont shoot every one of you',
+    'bounty on any pig caught alone at the fair',
   ])('is Threatening, found by a rule: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -42,6 +49,13 @@ describe('threats in set phrases', () => {
     'they should level the old jail and build a park',
     'if you drink and drive tonight you are not going home, you are going to jail',
     'The bomb squad found no pipe bombs under the cars, the scare is over',
+    'I would hate for anything to happen to her, praying for a quick recovery',
+    'always look over your shoulder when you jog at night',
+    "I'm pulling my gun out of the safe to take to the range",
+    'greased pig contest at the fair, the bounty on the pig is fifty bucks',
+    "I'm gonna kill my husband if he tracks mud on my clean floor one more time",
+    'we are going to bury yall in public records requests until the truth comes out',
+    "we're gonna bury the boys from across the river on Friday, 42-0",
   ])('is not a threat: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);
