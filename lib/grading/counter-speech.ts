@@ -23,7 +23,7 @@ const ATTRIBUTING_WORDS = new Set([
 
 /** Words that condemn what was quoted or reported. */
 const CONDEMNATION =
-  / (?:unacceptable|disgusting|racist|sexist|homophobic|transphobic|bigoted|bigot|bigots|bigotry|wrong|not ok|not okay|vile|shameful|ashamed|appalling|offensive|hateful|hurtful|hurts|harmful|dehumanizing|dehumanising|hate speech|hate crime|need help|should be fired|reported|report|complaint|investigate|inaceptable|stop calling|stop saying|stop using|cant believe|can t believe|cannot believe) /;
+  / (?:unacceptable|disgusting|racist|sexist|homophobic|transphobic|bigoted|bigot|bigots|bigotry|wrong|not ok|not okay|vile|shameful|ashamed|appalling|offensive|hateful|hurtful|hurts|harmful|dehumanizing|dehumanising|hate speech|hate crime|need help|should be fired|reported|report|complaint|investigate|inaceptable|stop calling|stop saying|stop using|cant believe|can t believe|cannot believe|do better|knock it off|not funny) /;
 
 /** Whether the comment condemns something anywhere. */
 export function condemns(view: CommentView): boolean {

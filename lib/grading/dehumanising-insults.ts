@@ -39,11 +39,11 @@ const THING_WORD = defineWordClass([
 
 /**
  * "Bacon" for officers, the pig insult once removed: "smell bacon? oh its just the deputies",
- * "bacon's on patrol". Only in these phrasings, and never beside food: "I can smell the bacon
+ * "bacon's on patrol", "pork chops rolling down Main again", a pig beside a police car 🐷🚓. Only in these phrasings, and never beside food: "I can smell the bacon
  * from here, see you at the pancake breakfast" is breakfast.
  */
 const BACON = gated(
-  / (?:smell|smells|smelling|smelled|smelt) (?:\S+ )?bacon | bacon(?:s| is)? (?:on patrol|on duty|rolling|patrolling|everywhere|in the area) | (?:here comes|there goes|watch out for|look at|lookout for) (?:the |all the |some )?bacon /,
+  / (?:smell|smells|smelling|smelled|smelt) (?:\S+ ){0,2}?bacon | (?:bacon(?:s| is)?|pork chops?) (?:on patrol|on duty|rolling|patrolling|everywhere|in the area) | (?:🐷|🐖) (?:\S+ )?🚓 | 🚓 (?:\S+ )?(?:🐷|🐖) | (?:here comes|there goes|watch out for|look at|lookout for) (?:the |all the |some )?bacon /,
 );
 // prettier-ignore
 const FOOD = defineWordClass([

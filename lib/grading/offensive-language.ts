@@ -1,5 +1,12 @@
 import { compactPattern } from './compact-pattern';
-import { findPhrase, spanOfWord, type CommentView, type RuleMatch, type Span } from './comment-view';
+import {
+  findPhrase,
+  spanOfWord,
+  wordIndexAt,
+  type CommentView,
+  type RuleMatch,
+  type Span,
+} from './comment-view';
 import { condemns, isQuoted, isReported } from './counter-speech';
 import { findDehumanisingInsult } from './dehumanising-insults';
 import { findGroupHate } from './group-hate';
@@ -116,6 +123,10 @@ const ANIMAL_CONTEXT_AFTER = new Set([
   'in',
   'blanket',
   'blankets',
+  'contest',
+  'chase',
+  'scramble',
+  'wrestling',
 ]);
 const ANIMAL_CONTEXT_BEFORE = new Set([
   'guinea',
@@ -133,11 +144,15 @@ const ANIMAL_CONTEXT_BEFORE = new Set([
   'pet',
   'show',
   'baby',
+  'greased',
 ]);
 
-/** Profanity abbreviated to a letter: "go f yourself", "eff off". */
+/**
+ * Profanity abbreviated to a letter: "go f yourself", "eff off"; "FTP" and "fck12" (the police,
+ * "12"), not the file transfer protocol ("the ftp server"); the finger 🖕.
+ */
 const ABBREVIATED_PROFANITY =
-  / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) /;
+  / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) |(?<! (?:the|an|via|over|sftp)) ftp(?! (?:server|site|client|upload|download|login|folder|link|access|file|files) )| (?:fck|fuck|fk|fuk|f) ?12 | 🖕/;
 
 /** Sexual advances and acts without a listed word: "I want to bang the officer", "suck my…". */
 const SEXUAL_PHRASES = compactPattern(
@@ -150,7 +165,7 @@ const SEXUAL_PHRASES = compactPattern(
  * anytime, I have nothing to hide" is no come-on.
  */
 const COME_ON = gated(
-  / (?:frisk|cuff|search|pat|handcuff) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any (?:day|night|time)\b| (?:could|can) get it\b/,
+  / (?:frisk|cuff|search|pat|handcuff) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any ?(?:day|night|time)\b| (?:could|can) get it\b/,
 );
 const FLIRTING = defineWordClass(['sexy', 'hottie', 'baby', '😏', '🍆', '🍑', '😍', '😘', '🥵', '😉']);
 /** "Hot" of a person, not of the weather ("it's hot out"). */
@@ -178,7 +193,20 @@ const URGES_SELF_HARM = compactPattern(
 const CARE_BEFORE = new Set(['dont', 'not', 'never', 'please', 'wont', 'shouldnt', 'didnt']);
 
 /** The phrase rules above cannot match without one of their words: most comments skip them. */
-const ABBREVIATION = defineWordClass(['f', 'eff']);
+const ABBREVIATION = defineWordClass([
+  'f',
+  'eff',
+  'ftp',
+  'fck12',
+  'fuck12',
+  'fk12',
+  'fuk12',
+  'fck',
+  'fuck',
+  'fk',
+  'fuk',
+  '🖕',
+]);
 // prettier-ignore
 const SEXUAL_WORD = defineWordClass([
   'bang', 'shag', 'bone', 'hook', 'sleep', 'sex', 'bed', 'suck', 'lick', 'blow', 'face', 'tits', 'boobs', 'titties',
@@ -248,6 +276,7 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const mentioned: OffensiveEvidence[] = [];
   const words = view.tokens.words;
   let innocentSense = false;
+  const animals = new Set<string>();
   // One lookup per word gives its kind and the comment's word classes for the rules below.
   let comment = 0;
   for (let i = 0; i < words.length; i++) {
@@ -256,7 +285,11 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     comment |= classes;
     const kind = offensiveKindOf(word, classes) ?? (isNameCalling(words, i, classes) ? 'insult' : undefined);
     if (!kind) continue;
-    if ((kind === 'dehumanising' && isAnimal(words, i)) || isInnocentSense(view, i)) {
+    // Once a word is an animal, the same word later is that animal: "greased pig contest at the
+    // fair, whoever catches the pig wins".
+    const animal = kind === 'dehumanising' && (isAnimal(words, i) || animals.has(word));
+    if (animal || isInnocentSense(view, i)) {
+      if (animal) animals.add(word);
       innocentSense = true;
       continue;
     }
@@ -289,7 +322,11 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   if (selfHarm && !CARE_BEFORE.has(words[wordBefore(view, selfHarm.at)] ?? ''))
     found.push({ kind: 'self-harm', span: selfHarm.span, word: selfHarm.phrase });
   const illegal = findIllegalActivity(view);
-  if (illegal) found.push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
+  if (illegal) {
+    // "Quoting this so y'all see it: 'Gonna torch the substation.' Reported.": a mention.
+    const quoted = isQuoted(view, wordIndexAt(view, illegal.at + 1)) && condemns(view);
+    (quoted ? mentioned : found).push({ kind: 'illegal-activity', span: illegal.span, word: illegal.phrase });
+  }
   return { used: found, mentioned, innocentSense, innocentLookalike: hasInnocentLookalike(view) };
 }
 

@@ -15,8 +15,9 @@ export interface TermsViolation {
 
 const SOLICITATION =
   / (?:dm me|inbox me|message me on|whatsapp|telegram|text me on|click (?:the |my |this )?link|link in (?:my )?bio|check out my|follow me|follow my|buy now|order now|free (?:gift|money|iphone|followers|giveaway|cash)|earn \$?\d+|earn money|make money (?:from home|online|fast)|make \$?\d+ (?:a|per) (?:day|week)|binary options|investment (?:opportunity|platform|manager)|promo code|discount code|use my code|sugar (?:daddy|mommy|baby)|onlyfans|account recovery|recover (?:your|hacked) accounts?|hacked accounts?|hire a hacker|contact (?:him|her|them) (?:on|via|at)|loan offer|instant loan|cheap (?:followers|likes|views)|visit my (?:page|profile|site|website)|work from home|passive income) /;
+/** Not a memorial ("his memory lives on in our hearts") nor "who lives on our side of town". */
 const DOXXING =
-  / (?:lives at|lives on|lives in the|home address|house address|his address|her address|their address|address is|(?:his|her|their) (?:home|house) is (?:at|on)|(?:his|her|their) (?:phone|cell|number) is|(?:his|her|their|the officers|the cops) (?:kids|children) (?:go to|attend)|(?:his|her) (?:wife|husband) works at|social security|ssn|(?:alarm|gate|door|access|keypad) code|password (?:is|for)|dox|doxx|doxxed|doxxing) /;
+  / (?:lives at|lives on(?! (?:in|through|forever|our|my|this|that|the other|the same|both|your)\b)|lives in the|home address|house address|his address|her address|their address|address is|(?:his|her|their) (?:home|house) is (?:at|on)|(?:his|her|their) (?:phone|cell|number) is|(?:his|her|their|the officers|the cops) (?:kids|children) (?:go to|attend)|(?:his|her) (?:wife|husband) works at|social security|ssn|(?:alarm|gate|door|access|keypad) code|password (?:is|for)|dox|doxx|doxxed|doxxing) /;
 /** Weak on their own ("is the bitcoin ATM scam back?"); spam when they come with a link. */
 const SALES_WORDS =
   / (?:bitcoin|crypto|forex|giveaway|cash app|cashapp|telegram|discount|sale|promo|deal|offer|invest|investing|cheap|buy|followers|singles|dating) /;

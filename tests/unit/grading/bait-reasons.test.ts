@@ -24,3 +24,22 @@ describe('why a comment is bait', () => {
     },
   );
 });
+
+// Rhetorical questions that accuse (bait-rules.ts); examples ours.
+describe('rhetorical questions', () => {
+  it.each([
+    "How's that good old boy network working out for y'all?",
+    "Is there one deputy who lives on our side of town? Didn't think so.",
+    "What's the going rate to make a DUI disappear around here?",
+    "Where's the same energy for the mayor's nephew?",
+  ])('is bait: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBe(6);
+  });
+
+  it.each([
+    "How's the new schedule working out for the deputies?",
+    "I didn't think so either, the parade route changed",
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).not.toBe(6);
+  });
+});

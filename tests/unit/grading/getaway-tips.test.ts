@@ -54,3 +54,12 @@ describe('cheering on vandalism and false alarms', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+describe('more getaway tips', () => {
+  it.each([
+    'everybody go 20 over on the bypass tonight, they only got one car on shift',
+    'drink on the sandbar all you want, they never check after dark',
+  ])('encourages illegal activity: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).reasons[0]?.text).toBe('Encourages illegal activity');
+  });
+});

@@ -36,3 +36,36 @@ describe('insults aimed at officers', () => {
     expect(grade.clause).toBeUndefined();
   });
 });
+
+// More of the same, from the shapes blind batch 39 showed (examples ours).
+describe('abbreviations, the finger and pig slang', () => {
+  it.each([
+    ['FTP all day', 'Profanity'],
+    ['F.T.P.', 'Profanity'],
+    ['fck12 every last one of you', 'Profanity'],
+    ['🖕 sheriffs office', 'Profanity'],
+    ['you smell that? bacon 🥓', 'Dehumanising insult'],
+    ['pork chops rolling down Main again', 'Dehumanising insult'],
+    ['🐷🚓 out on the highway tonight', 'Dehumanising insult'],
+    ['that trooper is fine as hell, he can put me in cuffs anytime 🥵', 'Sexual content'],
+  ])('is Offensive: %s', (text, reason) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe(reason);
+  });
+
+  it.each(['upload the report to the ftp server', 'pork chops on the grill tonight'])(
+    'is not: %s',
+    (text) => {
+      expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+    },
+  );
+
+  it('reads a quoted call for an illegal act, condemned, as a mention', () => {
+    const grade = gradeWithShippedModel({
+      text: "Screenshotting this before it's deleted: 'Gonna torch the tow lot.' Reported. Do better.",
+    });
+    expect(grade.level).toBeLessThan(7);
+    expect(grade.clause).toBeUndefined();
+  });
+});
