@@ -19,7 +19,9 @@ const THREAT_REASONS: Record<ThreatKind, string> = {
   intent: 'Threat of violence',
   conditional: 'Conditional threat of violence',
   wish: 'Calls for or wishes violence against people',
-  intimidation: 'Intimidation: says they know where someone lives or will come for them',
+  // Veiled menaces of every kind: "I know where you live", "watch your back", "would hate for
+  // anything to happen to her".
+  intimidation: 'Intimidation: a veiled menace (knows where someone lives, says harm will come to them)',
   bomb: 'Bomb or arson threat',
 };
 

@@ -8,8 +8,9 @@ import { threatView } from './threat-slips';
  * Threats said in the set phrases angry people reach for, which name no violent verb the other
  * rules know: "somebody should finish the job", "lets pay him a visit with bats", "next time I
  * won't miss", "next one better aim for the head", "drop the report or I drop you", "enough to
- * level your whole HQ", "if that deputy pulls me over again he's not going home to his family".
- * Each phrase is innocent somewhere ("finish the job" of a contractor, "won't miss the parade",
+ * level your whole HQ", "if that deputy pulls me over again he's not going home to his family";
+ * and veiled menaces: "would hate for anything to happen to her", "better start looking over
+ * their shoulders", "think about who you're gonna leave behind". Each phrase is innocent somewhere ("finish the job" of a contractor, "won't miss the parade",
  * "drop you off"), so each is held to the words that make it a threat. threat-context.ts
  * defuses them like any other rule's match.
  */

@@ -83,6 +83,10 @@ const OBJECT_ENDS = new Set([
  */
 // prettier-ignore
 const PLACE_VERBS = new Set(['torch', 'burn', 'bomb', 'firebomb', 'blow', 'incinerate', 'dynamite', 'ventilate', 'shoot', 'smash', 'attack', 'ambush', 'light', 'blast', 'ram', 'douse', 'air']);
+/** Persons named by a pronoun, which no word before can modify. */
+const PRONOUNS = new Set(['you', 'u', 'him', 'her', 'them', 'em', 'yall', 'ya', 'us', 'me']);
+/** Words that may stand between a verb's object words and a pronoun object: "outta you". */
+const LINKS = new Set(['as', 'outta', 'at', 'on', 'to', 'into', 'with', 'for', 'from']);
 /** Verbs of gunfire whose target may follow "at": "shooting at the cops". */
 const AIMED_AT = new Set(['shoot', 'blast']);
 /** Verbs a building or a person suffers without an object: "watch that station burn". */
@@ -141,7 +145,10 @@ function objectOf(words: readonly string[], from: number, at: number, end: numbe
   for (let k = from0; k < end; k++) {
     const word = words[k] as string;
     if (fits(word)) {
-      found = k;
+      // A pronoun takes no modifier: in "shoot off all the fireworks you want", "you" after a noun
+      // starts a clause of its own ("as many of u", "the shit outta you" are still objects).
+      const before = words[k - 1] ?? '';
+      if (modifiers === 0 || !PRONOUNS.has(word) || DETERMINERS.has(before) || LINKS.has(before)) found = k;
       break;
     }
     // "killing the dog AND the handler": a second object joined by "and".

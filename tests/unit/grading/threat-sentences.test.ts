@@ -137,6 +137,9 @@ describe('threats read a sentence at a time', () => {
     // an HTML entity's ";" ends no sentence; a verb ends an object
     'Gunmen stormed the school, shot &amp; slit throats of those who tried to escape.',
     'we will sail alongside, blast a broadside &amp; make them walk the plank',
+    // a pronoun after a noun starts a clause: no object of the verb
+    'shoot off all the fireworks you want on the fourth',
+    'I wish I could shoot the breeze with you guys more often',
   ])('finds none in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
