@@ -3,6 +3,7 @@ import { tokenizeComment } from './comment-tokens';
 import { extractFeatures, type FeatureBuffer } from './feature-hashing';
 import type { GradingModel } from './grading-model';
 import { scoreComment } from './model-scores';
+import { hasSpanishThreatCue, readsAsSpanish } from './spanish-comments';
 import type { ThreatMatch } from './threat-rules';
 
 /**
@@ -48,6 +49,9 @@ export function findLearnedThreat(
   if (threatScore < 0.5) return undefined;
   const words = view.tokens.words;
   if (wordCount(words) < FEWEST_WORDS || LAWFUL.test(view.joined)) return undefined;
+  // The head learned Spanish from our threats and reads ordinary Spanish as one: in Spanish it
+  // speaks only beside a word threats are made of (spanish-comments.ts).
+  if (readsAsSpanish(words) && !hasSpanishThreatCue(view)) return undefined;
   const starts = sentenceWordStarts(view);
   if (starts[0] !== 0) starts.unshift(0);
   let best = { from: 0, to: words.length, score: threatScore };

@@ -27,6 +27,8 @@ export const NOT_JOINED = new Set([
   'mi grants', 'in sects', 'mon keys', 'worth less', 'use less', 'back ward', 'wet back', 'wet backs',
   'rag head', 'rag heads', 'deep throat', 'gang bang', 'god damn', 'sh it', 'sh its', 'pakistan is',
   'dis ease', 'low life', 'brain less', 'jerk off', 'jerk offs', 'fat ass', 'fat asses',
+  // Spanish: "por no tener papeles"
+  'por no',
 ]);
 
 /**

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { SPANISH_EVERYDAY_COMMENTS } from './spanish-everyday-comments';
+import { gradeWithShippedModel } from './test-grader';
+
+// Ordinary comments in Spanish are no threats (spanish-comments.ts); Spanish threats still are.
+describe('comments in Spanish', () => {
+  // Known: the threat head reads the fireworks and the date as a threat, in any language.
+  const KNOWN = new Set(['Happy 4th of July a todos 🇺🇸🎆']);
+  for (const text of KNOWN) it.todo(`known miss (graded 8 by the threat head): ${text}`);
+
+  it('grades none of the Spanish everyday comments Threatening', () => {
+    const threatening = SPANISH_EVERYDAY_COMMENTS.filter(
+      (c) => !KNOWN.has(c.text) && gradeWithShippedModel({ text: c.text }).level === 8,
+    );
+    expect(threatening.map((c) => c.text)).toEqual([]);
+  });
+
+  it.each([
+    'Que Dios los bendiga y los cuide en cada turno',
+    'Los camarones están baratos esta semana en el puerto',
+    'el mercado está abierto hasta la una',
+    'Mi hijo empieza en la academia del sheriff la próxima semana',
+  ])('is no threat: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(8);
+    expect(grade.signals.threat).toBeLessThan(0.5);
+  });
+
+  it('reads "por no" as two words, not a sexual word', () => {
+    expect(gradeWithShippedModel({ text: 'Arrestan a la gente por no tener papeles' }).level).toBeLessThan(7);
+  });
+
+  it.each([
+    'ese sargento ya está marcado, nomás que salga solo del turno',
+    'tus hijos salen de la escuela a las 3, ¿verdad? no se te olvide que yo también lo sé',
+    'te vas a morir perro, ya te tengo ubicado',
+  ])('still reads a Spanish threat: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBe(8);
+  });
+});
