@@ -58,7 +58,7 @@ const CONSEQUENCE_NEGATORS = / (?:not|never|wont|wouldnt|nobody|no one|dont|cant
  * itself, not a negation of it.
  */
 const NEGATED_OUTCOMES =
-  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)| (?:not|never|aint) (?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home| (?:wont|will not|not gonna|not going to|aint gonna|no voy a|no vamos a|no pienso) (?:miss|fallar)| (?:dont|do not|nobody|no one) (?:\S+ )?calls? (?:911|an ambulance|for help)| no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)/g;
+  / (?:wont|will not|aint gonna|not gonna|never|doesnt|dont) (?:makes? it|go home|goes home|gets? home|sees?|lives? to see|walks? again|walks?|wakes? up|breathes?|comes? home)| (?:not|never|aint) (?:going|gonna go|gonna be going|getting|making it|coming|walking) (?:back )?home| (?:wont|will not|not gonna|not going to|aint gonna|no voy a|no vamos a|no pienso) (?:miss|fallar)| (?:dont|do not|nobody|no one) (?:\S+ )?calls? (?:911|an ambulance|for help)| no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)| (?:no|ni) (?:llega|llegas|llegan|va a llegar|vas a llegar|van a llegar) (?:a|al) | no (?:digan|diga|digas) que no /g;
 /** Told to stay away from a bomb: part of the threat, no negation of it. */
 const STAY_AWAY = / (?:dont|do not) (?:come|go|show up|bring (?:your|ur) kids)(?= )/g;
 const NOTHING = /(?!)/g;

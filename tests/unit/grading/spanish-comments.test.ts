@@ -45,3 +45,32 @@ describe('comments in Spanish', () => {
     expect(gradeWithShippedModel({ text }).level).toBe(8);
   });
 });
+
+// Spanish threats the rules read (threat-rules-spanish.ts), not only the head (examples ours).
+describe('Spanish threats read by a rule', () => {
+  it.each([
+    'como me vuelvas a parar te rajo la cara, oficial',
+    'vamos a caerle a tiros a la patrulla cuando pase por el puente',
+    'ese placa va a amanecer con la boca llena de moscas',
+    'un día de estos un policía amanece colgado del puente',
+    'alguien de su departamento se va a morir, se los juro',
+    'pusimos explosivos debajo de las patrullas del estacionamiento',
+    'el domingo va a explotar algo cerca de donde se paran los oficiales, no digan que no avisé',
+    'le dejamos un regalito con pólvora en el buzón al jefe',
+    'ojalá tu patrulla explote con tú adentro',
+    'hay que cazar a los placas que salgan de la estación',
+    'voy a estrellar la troca contra la puerta de la comisaría',
+  ])('is Threatening, found by a rule: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.needsReview).toBe(false);
+  });
+
+  it.each([
+    'mi abuela amanece con un dolor de cabeza terrible cada mañana',
+    'el paquete de Amazon llega a navidad, qué bueno',
+    'los niños van a cazar a los pokemones en el parque',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});

@@ -2075,7 +2075,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'ese sargento no llega a navidad, te lo juro por mi madre',
     kind: 'direct',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Any cop who pulls a gun on a kid should get one put to his own head.',
