@@ -39,6 +39,8 @@ describe('what the threat head leaves alone', () => {
   it.each([
     // punishment by law, arms used lawfully, a figure of speech
     'The officer who shot him should be in jail.',
+    // shooting one's shot is asking someone out
+    'lol the deputy finally shot his shot and asked the dispatcher out at the fish fry',
     "I'm bringing my rifle to the range with my son this weekend",
     'Gonna run over the schedule with the sergeant tomorrow',
     // too few words for the head to judge
