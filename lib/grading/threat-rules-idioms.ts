@@ -108,6 +108,36 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['think', 'thinking'],
     ['behind'],
   ],
+  // "you're not always in uniform, officer. remember that" (not "you're not always gonna be on
+  // duty so enjoy the parade": the menace is in the reminder)
+  [
+    'intimidation',
+    / (?:youre|you are|ur|u r|hes|he is|shes|she is|theyre|they are) not always (?:in (?:uniform|that uniform|that cruiser)|on duty|behind (?:that|the|your) badge) (?:\S+ ){0,2}?(?:remember that|think about that|keep that in mind|just saying|dont forget that|never forget that)(?= )/,
+    ['not'],
+    ['remember', 'think', 'keep', 'saying', 'forget'],
+  ],
+  // "You have a nice family. Keep them close.", "that gray Tahoe you park on Oak St every night.
+  // Cute. We noticed." (the comment ends on it), "we know how many of you are in there at 3am"
+  [
+    'intimidation',
+    / (?:you have|you got|youve got|such) a (?:nice|beautiful|pretty|lovely|cute|sweet) (?:family|wife|daughter|son|little girl|little boy|house|home) (?:\S+ ){0,12}?(?:keep (?:them|em|her|him|it) close|(?:would )?be a shame|would hate|we noticed|i noticed)(?= )| you (?:park|parked|parks|leave|left) (?:\S+ ){1,12}?(?:we|i) noticed(?= $)| we know (?:how many of you (?:are|r) (?:in there|inside|on shift|on duty|working nights|there at)|what time you (?:leave|get off|go home)|which (?:house|car|truck) is yours|where you (?:live|sleep))(?= )/,
+    ['have', 'got', 'youve', 'such', 'park', 'parked', 'parks', 'leave', 'left', 'know'],
+    [
+      'family',
+      'wife',
+      'daughter',
+      'son',
+      'girl',
+      'boy',
+      'house',
+      'home',
+      'noticed',
+      'many',
+      'time',
+      'which',
+      'where',
+    ],
+  ],
   // "next traffic stop i aint pulling over im pulling my gun", "I'll pull my piece on him"
   [
     'intent',

@@ -29,6 +29,10 @@ describe('threats in set phrases', () => {
     'vamos a tu casa y no va a quedar nada ni nadie',
     'tow my truck again and see if i dont shoot every one of you',
     'bounty on any pig caught alone at the fair',
+    "you're not always in uniform, deputy. remember that",
+    'You have a lovely family, sarge. Keep them close.',
+    'you parked behind the feed store again last night. we noticed',
+    'we know how many of you are in there on the night shift',
   ])('is Threatening, found by a rule: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -56,6 +60,10 @@ describe('threats in set phrases', () => {
     "I'm gonna kill my husband if he tracks mud on my clean floor one more time",
     'we are going to bury yall in public records requests until the truth comes out',
     "we're gonna bury the boys from across the river on Friday, 42-0",
+    'youre not always gonna be on duty so enjoy the parade',
+    'you have a beautiful family, officer, thank you for your service',
+    'you parked in the fire lane at the school again, we noticed and sent a photo to the city',
+    'we know how many of you showed up to help after the storm, thank you',
   ])('is not a threat: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);
