@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { viewComment } from '../../../lib/grading/comment-view';
 import { gradeComment } from '../../../lib/grading';
+import { gatedRules } from '../../../lib/grading/gated-rules';
+import { threatView } from '../../../lib/grading/threat-slips';
 import {
   choiceSources,
   firstMatch,
@@ -9,8 +11,10 @@ import {
   mayMatch,
   patternWords,
 } from '../../../lib/grading/pattern-gate';
+import { EVERYDAY_COMMENTS } from './everyday-comments';
 import { OFFENSIVE_PROBES } from './offensive-probes';
 import { POLICE_PAGE_SUITE } from './police-page-suite';
+import { SPANISH_EVERYDAY_COMMENTS } from './spanish-everyday-comments';
 import { THREAT_PROBES } from './threat-probes';
 
 describe('the words a phrase pattern needs', () => {
@@ -99,4 +103,56 @@ describe('a gated pattern', () => {
     for (const view of views) for (const pattern of gatedPatterns()) if (!mayMatch(view, pattern)) shut++;
     expect(shut / (views.length * gatedPatterns().length)).toBeGreaterThan(0.5);
   });
+});
+
+describe('a rule set gated by the words written beside each rule', () => {
+  // Comments a rule's pattern matches but its hand-written words shut it out of (found by this
+  // test): the head or another rule reads most of the threats among them, and two are
+  // look-alikes the gap happens to spare ("The sheriff's office should be gutted", "Y'all beat
+  // that man half to death on video"). Each needs its rule looked at, not only its words widened.
+  const KNOWN_SHUT = [
+    'Torch every patrol car in the city.',
+    "I'm going to smash every window in your headquarters and then burn what's left.",
+    'I plan to drive my pickup straight into the next crowd of trans people I come across.',
+    'I plan to drive my pickup straight into the next crowd of gay people I come across.',
+    'I plan to drive my pickup straight into the next crowd of women I come across.',
+    'I plan to drive my pickup straight into the next crowd of refugees I come across.',
+    'that guy they arrested deserves to be gutted in his cell, hope the inmates handle it',
+    "If that officer isn't charged by Friday, I'll handle him personally with my .45",
+    "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",
+    "Beat her till she's unrecognizable. Who calls 911 on their own family",
+    'Sabemos a qué escuela van tus hijos, diputado. Piénsalo bien antes de volver al rancho.',
+    "For the one who ratted: we're coming to your trailer tonight with bats.",
+    "Tribal PD, I'm driving over there with my rifle right now. Y'all wanna play cowboy, let's go.",
+    "The sheriff's office should be gutted. New leadership top to bottom.",
+    "Y'all beat that man half to death on video and called it 'compliance.' We saw it.",
+    'sé a qué escuela van tus hijos, sargento. cuídalos bien',
+  ];
+
+  it('lets every rule run on each comment it matches, as read and with slips corrected', () => {
+    gradeComment({ text: 'load the rules' });
+    const texts = [
+      ...POLICE_PAGE_SUITE.map((c) => c.text),
+      ...THREAT_PROBES.map((p) => p.text),
+      ...OFFENSIVE_PROBES.map((p) => p.text),
+      ...EVERYDAY_COMMENTS.map((c) => c.text),
+      ...SPANISH_EVERYDAY_COMMENTS.map((c) => c.text),
+    ];
+    let matches = 0;
+    const shut = new Set<string>();
+    for (const text of texts) {
+      const read = viewComment(text);
+      for (const view of new Set([read, threatView(read)])) {
+        const words = new Set(view.tokens.words);
+        for (const { pattern, needs, alsoNeeds } of gatedRules()) {
+          if (!pattern.test(view.joined)) continue;
+          matches++;
+          const open = needs.some((w) => words.has(w)) && (!alsoNeeds || alsoNeeds.some((w) => words.has(w)));
+          if (!open) shut.add(text);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(3000);
+    expect([...shut]).toEqual(KNOWN_SHUT);
+  }, 60_000);
 });
