@@ -53,6 +53,7 @@ describe('Spanish threats read by a rule', () => {
     'vamos a caerle a tiros a la patrulla cuando pase por el puente',
     'ese placa va a amanecer con la boca llena de moscas',
     'un día de estos un policía amanece colgado del puente',
+    'ese placa va a amanecer descuartizada en el canal',
     'alguien de su departamento se va a morir, se los juro',
     'pusimos explosivos debajo de las patrullas del estacionamiento',
     'el domingo va a explotar algo cerca de donde se paran los oficiales, no digan que no avisé',
