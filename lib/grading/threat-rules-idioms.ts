@@ -145,13 +145,6 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['im', 'am', 'ill', 'will', 'imma', 'ima', 'gonna'],
     ['pull', 'pulling', 'draw', 'drawing'],
   ],
-  // "vamos a ir a tu casa y no va a quedar nada ni nadie": nothing and nobody left standing
-  [
-    'intent',
-    / no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)(?= )/,
-    ['quedar'],
-    ['nadie', 'uno', 'ninguno'],
-  ],
 ];
 
 const matchIdioms = createGatedRules(IDIOM_WRITTEN);

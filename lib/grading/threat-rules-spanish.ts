@@ -435,6 +435,13 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
       'contra',
     ],
   ],
+  // "vamos a ir a tu casa y no va a quedar nada ni nadie": nothing and nobody left standing
+  [
+    'intent',
+    / no (?:va|van) a quedar (?:nada ni nadie|ni uno|nadie vivo|ninguno vivo)(?= )/,
+    ['quedar'],
+    ['nadie', 'uno', 'ninguno'],
+  ],
   // "no digan que no avisé": the warning a threat leaves behind
   [
     'intimidation',
