@@ -17,6 +17,7 @@ import {
   defuseThreat,
   mentionsViolence,
   mentionsViolenceIncidentally,
+  mentionsViolenceFiguratively,
 } from './threat-context';
 import { findThreats, type ThreatMatch } from './threat-rules';
 import { findBroadThreats } from './threat-rules-broad';
@@ -97,13 +98,15 @@ export function createEvidenceCollector(model: GradingModel | undefined) {
     const condemns = violent && condemnsViolence(view);
     const praise = findPraise(view);
     // The threat head backs up the rules where none matched; a defused rule match stands, and
-    // so do the rules' readings of violence as news, idiom, sport or condemnation ("you're gonna
-    // kill it at the academy"), which the head, reading words and not their sense, cannot make.
+    // so do the rules' readings of violence as idiom, sport or condemnation ("you're gonna kill
+    // it at the academy"), which the head, reading words and not their sense, cannot make. A
+    // hazard or a news word elsewhere in the comment ("flips on the ice", "you arrested my
+    // brother") does not: the head's own match is defused like a rule's, news and all.
     if (
       model &&
       threats.length === 0 &&
       defusedThreats.length === 0 &&
-      !incidental &&
+      !(incidental && mentionsViolenceFiguratively(view)) &&
       !condemns &&
       !praise?.idiom
     ) {

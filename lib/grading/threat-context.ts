@@ -16,7 +16,10 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|wrong|serious|tired|asleep|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+
+/** After "dead": "dead wrong", "dead serious", "dead tired", "dead asleep". */
+const DEAD_AS_ADVERB = /^ ?(?:wrong|serious|tired|asleep)\b/;
 
 /** A guess, not a knife: "take a stab at it". */
 const A_GUESS =
@@ -26,7 +29,7 @@ const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|h
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|ice|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|(?:on|the|black|thin) ice|icy|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
 );
 
 const NEGATORS =
@@ -68,6 +71,12 @@ const NEGATED_CONDITION =
 /** "He doesn't deserve to live", "no merecen vivir": a death wish, not a negation. */
 const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
+/**
+ * "I wouldn't mind if…", "won't lose sleep if…", "nobody would miss him if…": indifference to harm
+ * wishes it, it negates nothing; nor does a "no-knock" raid.
+ */
+const INDIFFERENT =
+  / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock /g;
 /** Family at home, the usual target of a gripe said as a threat. */
 const HOUSEHOLD_TARGET =
   / (?:kill|murder|strangle|choke|smother|end) my (?:husband|wife|hubby|kids|son|daughter|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|dog|cat|teenager|mother in law|in laws) /;
@@ -77,7 +86,7 @@ const HOUSEHOLD_GRIPE =
 const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for|pray for|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for(?! the day)|pray for(?! the day)|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
@@ -87,7 +96,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|calling for|calls for|call for|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
+  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -97,6 +106,9 @@ const CONDEMNATION =
   / (?:disgusting|unacceptable|wrong|not ok|not okay|vile|shameful|ashamed|condemn|condemns|condemned|reported|appalling|awful|terrible|horrible|horrifying|horrific|terrifying|chilling|frightening|sick|sickening|dumb|dumbest|stupid|ignorant|idiotic|ridiculous|nonsense|not cool|insane|unhinged|pathetic|messed up|the worst|sound like|sounds like|hateful|no place|not acceptable|part of the problem|hate speech|inexcusable|cruel|not free speech|is a threat|are threats|take it seriously|sick of|tired of|outrageous|evil|gross|crime|illegal|should be arrested|be investigated|report|reporting|inaceptable|asqueroso|verguenza|felony|a felony|knock it off|cut it out|grow up|doesnt help|does not help|protest peacefully|no se vale|no es justicia|eso no se hace) /;
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
+
+/** "You arrested my brother for nothing": a grievance told to the officer, not news. */
+const GRIEVANCE = / (?:you|yall|u|ya) (?:\S+ )?(?:arrested|charged|accused) /g;
 
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
@@ -152,14 +164,17 @@ function wordsBefore(view: CommentView, at: number, count: number, end = at, fro
  */
 function negatesMatch(view: CommentView, match: ThreatMatch, sentence: number): boolean {
   const end = match.kind === 'intimidation' ? match.at : match.end;
-  const text = wordsBefore(view, match.at, 3, end, sentence);
+  // "if they don't fire him, somebody should just shoot him": the condition's negation, which
+  // may start further back than the three words read before a match.
+  const wide = wordsBefore(view, match.at, 8, end, sentence);
+  const text = NEGATED_CONDITION.test(wide) ? wide : wordsBefore(view, match.at, 3, end, sentence);
   const negator = NEGATORS.exec(
     text
-      // "if they don't fire him, somebody should just shoot him": the condition's negation.
       .replace(NEGATED_CONDITION, ' ')
       .replace(EAGER, ' ')
       .replace(NEGATED_OUTCOMES, ' ')
       .replace(UNDESERVED_LIFE, ' ')
+      .replace(INDIFFERENT, ' ')
       // "Pipe bomb in the arena sunday. Don't come": the warning is the threat's own.
       .replace(match.kind === 'bomb' ? STAY_AWAY : NOTHING, ' '),
   );
@@ -216,6 +231,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
   if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
     return 'idiom';
+  // "Dead wrong", "dead serious", "dead tired": an adverb; "…breaks his legs. Serious." is not.
+  if (/ dead ?$/.test(phrase) && DEAD_AS_ADVERB.test(after)) return 'idiom';
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
   // "I'll take a stab at it: he turns himself in by Friday" guesses.
   if (A_GUESS.test(phrase)) return 'idiom';
@@ -243,7 +260,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const reportedBy = REPORTED_PEOPLE.test(wordsBefore(view, match.at, 6));
   // A reporting word inside the poster's own stated intent reports nothing: "I'll put my fist
   // through that cop's teeth next time he says one word to my kid".
-  const ownStart = match.kind === 'intent' && OWN_INTENT_START.test(phrase);
+  const ownStart = (match.kind === 'intent' || match.learned === true) && OWN_INTENT_START.test(phrase);
   const before = wordsBefore(
     view,
     match.at,
@@ -261,7 +278,7 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
     match.kind !== 'intimidation' &&
     match.kind !== 'conditional' &&
     !match.onReportedAttack &&
-    NEWS.test(wordsBefore(view, match.at, 9).replace(NEXT_ONE_WHO, ' '))
+    NEWS.test(wordsBefore(view, match.at, 9).replace(NEXT_ONE_WHO, ' ').replace(GRIEVANCE, ' '))
   )
     return 'reported';
   return undefined;
@@ -313,10 +330,17 @@ export function mentionsViolenceIncidentally(view: CommentView): boolean {
   return (
     testPhrase(view, FIGURATIVE_CONTACT) ||
     testPhrase(view, HAZARD) ||
-    NEWS.test(view.joined) ||
+    NEWS.test(view.joined.replace(GRIEVANCE, ' ')) ||
     testPhrase(view, FIGURATIVE_VIOLENCE) ||
     testPhrase(view, CONTEST) ||
     testPhrase(view, NEGATED_VIOLENCE)
+  );
+}
+
+/** Words of violence as figures of speech or sport ("killed it", "slaughter them at trivia"). */
+export function mentionsViolenceFiguratively(view: CommentView): boolean {
+  return (
+    testPhrase(view, FIGURATIVE_CONTACT) || testPhrase(view, FIGURATIVE_VIOLENCE) || testPhrase(view, CONTEST)
   );
 }
 

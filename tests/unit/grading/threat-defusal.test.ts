@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { gradeWithShippedModel } from './test-grader';
+
+// Threats that a word elsewhere in the comment used to talk the engine out of: ice or lights read
+// as a hazard, "arrested" as news, "wouldn't" as a negation, "pray for" as sympathy. And the
+// look-alikes each change must leave alone. Examples ours.
+
+function expectThreat(text: string) {
+  const grade = gradeWithShippedModel({ text });
+  expect(grade.level).toBe(8);
+  expect(grade.clause).toBe('a');
+  expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
+}
+
+function expectNoThreat(text: string) {
+  const grade = gradeWithShippedModel({ text });
+  expect(grade.level).toBeLessThan(7);
+  expect(grade.clause).toBeUndefined();
+}
+
+describe('a hazard or news word elsewhere does not silence the threat head', () => {
+  it.each([
+    // "ice" and "lights" are hazards in "watch for ice", not in these
+    'I hope your cruiser flips on the ice and you freeze to death in it',
+    'ima shoot out the lights at the substation first then the ones sitting inside',
+    // "arrested" said to the officer is a grievance, not news
+    'u arrested my cousin for nothing. im going to find you after your shift and you wont be walking after',
+  ])('is Threatening: %s', expectThreat);
+});
+
+describe('words that read as a defusal but belong to the threat', () => {
+  it.each([
+    // indifference to harm wishes it
+    "Honestly wouldn't lose any sleep if that deputy got stabbed on his way to the car",
+    'Nobody would miss the sergeant if someone put a bullet in him.',
+    // a prayer for the day of the harm, not for its victim
+    'praying for the day these pigs start getting picked off from the rooftops',
+    // "wrote this post" inside the poster's own stated intent reports nothing
+    'I will find the cop who wrote this post and make him eat his badge, then the teeth go',
+    // protests given up on, not a threat called for by others
+    "I'm done calling for protests. Somebody needs to catch Officer K. alone after his shift and beat him until he can't stand.",
+    // the negation sits in the condition, four words back
+    "if they don't fire him, somebody should just shoot him",
+    // "serious" after the threat is no "dead serious"
+    '$500 cash to whoever breaks the chiefs legs. Serious. DM me',
+    // ICE the agency, not ice on the road
+    'All cops who cooperate with ICE should be hanged.',
+    // a no-knock raid is no negation
+    'Cops who do no-knock raids should get a shotgun blast through the door, see how they like it.',
+    // an ultimatum, not a call to resign
+    'The chief has 48 hours to resign or I blow up the city hall parking garage',
+  ])('is Threatening: %s', expectThreat);
+});
+
+describe('what these readings leave alone', () => {
+  it.each([
+    "you're dead wrong about the curfew, chief",
+    "I'm dead serious, the chief should resign over this",
+    "I wouldn't mind if the chief got fired, honestly",
+    'Slipped on the ice outside the station, somebody is going to get hurt',
+    'you arrested the guy who broke into my truck, thank you deputy',
+    'Been calling for protests all month. Somebody has to make the council listen.',
+  ])('is below Offensive: %s', expectNoThreat);
+});
