@@ -3,6 +3,10 @@ import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { threatView } from './threat-slips';
 import { BEATING, PEOPLE, PERSON_S, SUBJECT, TARGET } from './threat-targets';
 
+/** One officer, named by rank or post: "a bounty on the deputy that shot the dog". */
+const ONE_OFFICER =
+  '(?:the|that|this|his|her|their|your|ur) (?:\\S+ ){0,2}?(?:cop|officer|deputy|chief|sheriff|sergeant|sarge|trooper|detective|lieutenant|captain|warden|judge|prosecutor|da)s?';
+
 /**
  * Threats of violence, English and Spanish, written as patterns over the normalised words
  * (apostrophes dropped: "I'll" is "ill", "won't" is "wont"). The data sets hold almost no threats
@@ -152,7 +156,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | ${HARM_ING} ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:(?:every |all |the |each |any )?${PEOPLE}|(?:any|every|each) pig) `,
+      ` (?:(?:should|shud|ought to|needs? to|must) (?:\\S+ )?(?:be|become|be made) (?:legal|lawful|legalized|legalised)|(?:make|made|making) it (?:legal|lawful)|(?:wish|if|when) it (?:was|were|is|becomes) (?:legal|lawful)|(?:our|your|my|their|the|its|it is) (?:\\S+ )?(?:duty|obligation|right|responsibility)) (?:for (?:\\S+ ){1,2}?)?to (?:(?:${HARM}|beat|hunt) ${TARGET}|${SPLIT_HARM}) | ${HARM_ING} ${TARGET} (?:is|are|would be|should be|will be) (?:\\S+ )?(?:justified|the answer|the only answer|the solution|the only solution|the only way|okay|ok|fine|legal|good|right|self defense|necessary|a public service|heroic|deserved) | (?:(?:declare|declaring) (?:an )?open season|bounty) (?:on|for) (?:(?:every |all |the |each |any )?${PEOPLE}|(?:any|every|each) pig|${ONE_OFFICER}) `,
     ),
     [
       'legal',

@@ -46,10 +46,11 @@ const CAMERA =
   / (?:photo|photos|portrait|portraits|picture|pictures|pics|headshots?|calendar|video|film|footage|camera|photoshoot|scene|wedding) /;
 /**
  * Someone unnamed right before a verb in the present, or before a chain of them: "hope someone
- * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him".
+ * (finally) shoots…", "hope a drunk driver takes that officer out", "…drags that cop out and stomps him",
+ * "hope a semi flattens him", "hope a tornado hits the sheriff's house while he's in it".
  */
 const WISHED_DOER =
-  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd)|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor|family)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,8}?and )?$/;
+  / (?:someone|somebody|anyone|anybody|some \S+|(?:a|the next|some) (?:\S+ )?(?:driver|truck|bus|guy|dude|person|inmate|sniper|mob|cartel|gang|crowd|semi|train|tornado|twister|hurricane|meteor|asteroid|bear|gator|snake|rattler|rattlesnake|shark|bull)|lightning|(?:that|the|a) (?:k9|dog|dogs|k9s)|(?:his|her|their) (?:wife|husband|kid|son|daughter|neighbor|family)|(?:\S+ )?(?:cellmate|cellie|inmate|inmates|prisoner|prisoners))(?: (?:just|finally|really|actually|else))? (?:(?:\S+ ){1,8}?and )?$/;
 /** A "be" before a harm noun that is also a verb form: "I'm beating you", not "deserves a beating". */
 const PROGRESSIVE_BE = new Set(['im', 'am', 'were', 'are', 'is', 'was', 'been', 'be']);
 const PASSIVE =

@@ -29,6 +29,7 @@ export const WEAK_VERBS = [
   'cut', 'jump', 'bury', 'waste', 'cap', 'pop', 'smoke', 'clip', 'merk', 'level', 'end', 'blast', 'smash',
   'run', 'mow', 'gun', 'blow', 'take', 'knock', 'rough', 'string', 'light', 'finish', 'wipe', 'rub', 'bump',
   'put', 'lay', 'gas', 'merc', 'slice', 'clap', 'air', 'douse', 'ram', 'dome', 'body', 'plow', 'pelt',
+  'flatten',
 ];
 
 /** Verbs violent only to a body ("break his legs", "snap your neck"), not to a person or a thing. */

@@ -53,12 +53,24 @@ describe('words that read as a defusal but belong to the threat', () => {
   ])('is Threatening: %s', expectThreat);
 });
 
+describe('a bounty on one officer, and harm wished from a truck, a storm or a train', () => {
+  it.each([
+    '$1000 bounty on the deputy that shot the dog, no questions asked',
+    'hope a semi flattens him at the truck stop checkpoint',
+    "hope a tornado hits the sheriff's house while he's in it",
+    'Hope a train hits every transit cop standing too close to the yellow line',
+  ])('is Threatening: %s', expectThreat);
+});
+
 describe('what these readings leave alone', () => {
   it.each([
+    '$100 bounty for the person who finds my dog',
     "you're dead wrong about the curfew, chief",
     "I'm dead serious, the chief should resign over this",
     "I wouldn't mind if the chief got fired, honestly",
     'Slipped on the ice outside the station, somebody is going to get hurt',
+    'they should flatten the curve before the parade',
+    'hope a tornado never hits our town again, last one took the whole roof',
     'you arrested the guy who broke into my truck, thank you deputy',
     'Been calling for protests all month. Somebody has to make the council listen.',
   ])('is below Offensive: %s', expectNoThreat);

@@ -1528,7 +1528,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Nobody would miss the deputy if someone put a bullet in him.',
     kind: 'normative',
-    knownMiss: 'batch 13: graded 2, no rule reads it as a threat',
   },
   { text: 'Cops need to be hanged from every overpass in the city.', kind: 'normative' },
   { text: 'Patrol cars should be set ablaze with the officers strapped in.', kind: 'normative' },
@@ -2113,7 +2112,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'Cops who do no-knock raids should get a shotgun blast through the door, see how they like it.',
     kind: 'normative',
-    knownMiss: 'batch 14: graded 7, no rule reads it as a threat',
   },
   { text: 'That SRO deserves to be choked out in front of the whole school.', kind: 'normative' },
   { text: "Go break the dispatcher's fingers so she can't hang up on anyone again.", kind: 'normative' },
@@ -2695,7 +2693,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Somebody should do for that family what the courts won't: shoot the officer who killed their son.",
     kind: 'normative',
-    knownMiss: 'batch 15: graded 2, no rule reads it as a threat',
   },
   { text: 'That PIO should be run over on the courthouse steps while the cameras roll.', kind: 'normative' },
   {
@@ -3039,7 +3036,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "if they don't fire him, somebody should just shoot him",
     kind: 'normative',
-    knownMiss: 'batch 16: graded 2, no rule reads it as a threat',
   },
   { text: 'The chief deserves to burn alive in his office.', kind: 'normative' },
   { text: 'ppl should start shooting back at the cops, every single one of em', kind: 'normative' },
@@ -4449,7 +4445,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "you arrested my son for nothing. I'm going to kill whoever signed that warrant",
     kind: 'direct',
-    knownMiss: 'batch 19: graded 5, no rule reads it as a threat',
   },
   { text: 'yall got 24 hrs to release him or we start shooting cops. im dead serious', kind: 'direct' },
   { text: 'going to throw bricks at every cruiser on 5th ave tonight and the cops too', kind: 'direct' },
@@ -5218,7 +5213,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "the suspect's family should go after the cop who shot him. eye for an eye, go get him",
     kind: 'normative',
-    knownMiss: 'batch 20: graded 2, no rule reads it as a threat',
   },
   {
     text: 'hope someone ties the chief to his car and sets it on fire',
@@ -5812,7 +5806,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Should my daughter not be found alive, I will kill every deputy who ignored my calls.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 3, no rule reads it as a threat',
   },
   { text: "Put cuffs on my brother one more time and I'll break your neck", kind: 'direct' },
   {
@@ -7344,7 +7337,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Praying the officer that shot that man gets shot himself and bleeds out slow 🙏',
     kind: 'normative',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
   },
   {
     text: 'i hope that k9 mauls its handler to death lmao he deserves it',
@@ -8701,7 +8693,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The porch pirate you arrested is my cousin. I'm going to find the neighbor who called it in and make her bleed.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 5, no rule reads it as a threat',
   },
   { text: "gonna put a bullet in the sheriff's head at the next town hall. mark my words", kind: 'direct' },
   {
@@ -8918,7 +8909,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'd pay good money to see that speed trap cop get run over by a semi.",
     kind: 'normative',
-    knownMiss: 'batch 25: graded 2, no rule reads it as a threat',
   },
   {
     text: '$500 cash to whoever slits the throat of the deputy who killed my cousin. DM me.',
@@ -9786,7 +9776,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope the man who shot her in the woods gets shot in the woods. eye for an eye',
     kind: 'normative',
-    knownMiss: 'batch 26: graded 1, no rule reads it as a threat',
   },
   { text: "Had to butcher the old steer. Freezer's full for winter.", kind: 'idiom' },
   {
@@ -10593,7 +10582,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Someone needs to blow out the tires on the chief's car while he's doing 70 on the highway.",
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   {
     text: 'ima slash every tire on that red light camera van and then come for the guy who drives it',
@@ -10619,7 +10607,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The whole HOA board deserves to be dragged into the street and beaten.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   { text: "Coach said we're gonna bury them in the second half and we DID. Go Hornets!", kind: 'idiom' },
   {
@@ -10702,7 +10689,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I hope the officer who pulled over my grandson crashes his cruiser and dies slowly.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 4, no rule reads it as a threat',
   },
   { text: 'Our U12 girls are gonna crush the Eagles on Saturday. Bring it!', kind: 'idiom' },
   {
@@ -11014,7 +11000,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Pray for the day somebody guts the judge who upheld my camera ticket.',
     kind: 'normative',
-    knownMiss: 'batch 27: graded 2, no rule reads it as a threat',
   },
   {
     text: "Friday night I'm burning down the community center where they hold the citizens academy.",
@@ -11219,7 +11204,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I hope that officer's house catches fire tonight with him asleep",
     kind: 'normative',
-    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Guy who ran the red and killed that kid on 3rd deserves to be dragged behind a truck down Coast Hwy',
@@ -11865,7 +11849,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'deputy mosely u arrested my son. i will end you.',
     kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
   },
   { text: "If the sheriff wins reelection I'm taking him out myself, simple as that", kind: 'direct' },
   {
@@ -11945,7 +11928,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'honestly would not mind if the jail caught fire tonight with the COs locked in',
     kind: 'normative',
-    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
   },
   {
     text: 'Would love to see that ski-lot deputy get flattened by his own plow',
@@ -12598,7 +12580,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hope a train hits every transit cop standing too close to the yellow line',
     kind: 'normative',
-    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
   },
   { text: 'wish someone would run that sergeant over at the checkpoint', kind: 'normative' },
   { text: 'Every cop at that protest deserves a brick to the face', kind: 'normative' },
@@ -12638,7 +12619,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Wouldn't shed a tear if somebody dropped a cinderblock on every patrol car off the overpass, with the officers in it",
     kind: 'normative',
-    knownMiss: 'batch 30: graded 4, no rule reads it as a threat',
   },
   {
     text: 'these transit pigs need to get stabbed on the platform like the people they ignore',
@@ -12652,7 +12632,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'All cops who cooperate with ICE should be hanged. Period.',
     kind: 'normative',
-    knownMiss: 'batch 30: graded 2, no rule reads it as a threat',
   },
   { text: "I hope someone fire-bombs the chief's house while he sleeps", kind: 'normative' },
   { text: 'the dispatcher should be choked out for laughing at my 911 call', kind: 'normative' },
@@ -13141,7 +13120,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Long comment but hear me out. My family has lived off exit 22 for four generations, my granddaddy coached at the high school, and all we get from this department is speeding tickets and lies about that shooting. So here's the deal, next officer who steps on my land without a warrant is getting buckshot. Then back to mowing.",
     kind: 'direct',
-    knownMiss: 'batch 31: graded 4, no rule reads it as a threat',
   },
   { text: "I'm gonna run over the next cop I see directing traffic at the fair", kind: 'direct' },
   {
@@ -13270,7 +13248,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'I pray the deputy who shot him gets the same treatment in the street',
     kind: 'normative',
-    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
   },
   { text: 'they oughta drag that chief behind a truck down main street', kind: 'normative' },
   {
@@ -14610,7 +14587,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'more people should be shooting at cops during traffic stops, its self defense at this point',
     kind: 'normative',
-    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
   },
   {
     text: 'shoulda crashed that hot air balloon right on top of the sheriff',
