@@ -86,7 +86,7 @@ const HOUSEHOLD_GRIPE =
 const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for(?! the day)|pray for(?! the day)|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for(?! the day)|pray for(?! the day)|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
@@ -131,6 +131,8 @@ const MATCHUP =
 /** What one side does to the other in a game: beaten, not hurt. */
 const SPORTS_VERB =
   / (?:slaughter|slaughtered|destroy|destroyed|crush|crushed|murder|murdered|smoke|smoked|bury|buried|massacre|wreck|wrecked|kill|killed) /;
+/** A beating that a game can give. */
+const ROUT = /^ ?(?:beating|beatdown|whooping|ass whooping) /;
 /** The law, the ballot or the press: what a non-violent "you're finished" rests on. */
 const LAWFUL_RECOURSE =
   / (?:my|our) (?:lawyer|lawyers|attorney|attorneys) |(?: lawsuit| suing| sue (?:you|yall|the|this|them|him|her)| see you in court| records request| foia) | (?:video|footage|bodycam|body cam|tapes?) (?:comes? out|drops?|is released|gets released) | vote (?:you|him|her|them|yall) out | at the ballot box /;
@@ -223,6 +225,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (HOUSEHOLD_TARGET.test(phrase) && HOUSEHOLD_GRIPE.test(view.joined)) return 'idiom';
   // "Sheriff's office vs fire dept softball this weekend. we bout to slaughter them"
   if (SPORTS_VERB.test(phrase) && MATCHUP.test(view.joined)) return 'idiom';
+  // "we gave them a beating they won't recover from at the game": a rout, not a menace.
+  if (match.kind === 'intimidation' && ROUT.test(phrase) && testPhrase(view, CONTEST)) return 'idiom';
   // "When that video comes out, you're all finished": ruin by the law, the ballot or the press.
   if (match.kind === 'intimidation' && LAWFUL_RECOURSE.test(view.joined) && !ARMS.test(phrase))
     return 'rhetorical';

@@ -4,6 +4,7 @@ import { gated, mayMatch } from './pattern-gate';
 import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
 import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rules';
 import { matchIntimidation } from './threat-rules-intimidation';
+import { findAftermathThreats } from './threat-rules-aftermath';
 import { findThreatIdioms } from './threat-rules-idioms';
 import { matchSpanishThreats } from './threat-rules-spanish';
 import { SUBJECT, TARGET } from './threat-targets';
@@ -68,11 +69,12 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
       'insurance',
     ],
   ],
-  // "teach him a lesson he won't walk away from", "a visit he won't recover from"; "pipe bomb in
+  // "teach him a lesson he won't walk away from", "a visit he won't recover from", "a lesson he
+  // doesn't wake up from"; "pipe bomb in
   // the arena sunday. dont come"; "I got 40 rounds and a list of names"; "a scope and a lot of patience"
   [
     'intimidation',
-    / (?:lesson|visit|beating|whooping|ass whooping) (?:he|she|they|you|u|yall) (?:wont|will not|will never|aint gonna|cant|cannot|wouldnt) (?:ever )?(?:walk away from|recover from|survive|come back from|get up from)| (?:rounds|bullets|ammo|shells|mags) and a list(?= )| (?:a|my) scope and (?:a lot of |plenty of |all the )?(?:patience|time)(?= )/,
+    / (?:lesson|visit|beating|beatdown|whooping|ass whooping) (?:he|she|they|you|u|yall) (?:wont|will not|will never|aint gonna|not gonna|isnt gonna|cant|cannot|wouldnt|doesnt|dont|never) (?:ever )?(?:walk away from|recover from|survive|come back from|get up from|wake up from|live through)| (?:rounds|bullets|ammo|shells|mags) and a list(?= )| (?:a|my) scope and (?:a lot of |plenty of |all the )?(?:patience|time)(?= )/,
     ['lesson', 'visit', 'beating', 'whooping', 'list', 'scope'],
   ],
   // "there's pipe bombs under 3 squad cars", "Bomb on the riverboat. Set for 9pm"; "your house sure
@@ -504,6 +506,7 @@ export function findVeiledThreats(view: CommentView): ThreatMatch[] {
   matchIntimidation(view, push);
   matchSpanishThreats(view, push);
   findThreatIdioms(view, found);
+  findAftermathThreats(view, found);
   findOrders(view, found);
   return found;
 }
