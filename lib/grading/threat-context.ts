@@ -73,10 +73,11 @@ const UNDESERVED_LIFE =
   / (?:doesnt|dont|do not|does not|never|no longer|no) (?:even )?(?:deserves?|merecen?) (?:to )?(?:live|breathe|exist|be alive|draw breath|see another day|vivir|existir|respirar)/g;
 /**
  * "I wouldn't mind if…", "won't lose sleep if…", "nobody would miss him if…": indifference to harm
- * wishes it, it negates nothing; nor does a "no-knock" raid.
+ * wishes it, it negates nothing; nor does "shame the flood didn't take him with it", nor a
+ * "no-knock" raid.
  */
 const INDIFFERENT =
-  / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock /g;
+  / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock | (?:shame|too bad|pity) (?:that )?(?:\S+ ){1,4}?(?:didnt|did not|doesnt|wasnt|werent|couldnt) /g;
 /** Family at home, the usual target of a gripe said as a threat. */
 const HOUSEHOLD_TARGET =
   / (?:kill|murder|strangle|choke|smother|end) my (?:husband|wife|hubby|kids|son|daughter|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|dog|cat|teenager|mother in law|in laws) /;

@@ -145,6 +145,39 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['im', 'am', 'ill', 'will', 'imma', 'ima', 'gonna'],
     ['pull', 'pulling', 'draw', 'drawing'],
   ],
+  // "next month city hall gets a real boom to go with it" (not "the stadium gets a big boom on
+  // the 4th": fireworks defuse a bomb, threat-context.ts)
+  [
+    'bomb',
+    new RegExp(
+      ` (?:${BUILDING}|city hall|courthouse|stadium|checkpoint) (?:\\S+ ){0,2}?(?:gets|getting|will get|gonna get|is gonna get|is getting|about to get|bout to get|gon get) a (?:real |big |nice |little |loud |huge )?(?:boom|kaboom|bang)(?= )`,
+    ),
+    ['gets', 'getting', 'get'],
+    ['boom', 'kaboom', 'bang'],
+  ],
+  // "my fist. your teeth. Officer K. saturday", "my boot, his face"
+  [
+    'intent',
+    / my (?:fist|fists|boot|boots|bat|knuckles|blade|knife|bullet|bullets|glock) (?:your|ur|his|her|their) (?:face|teeth|skull|head|jaw|throat|chest|knees|kneecaps)(?= )/,
+    ['my'],
+    ['face', 'teeth', 'skull', 'head', 'jaw', 'throat', 'chest', 'knees', 'kneecaps'],
+  ],
+  // "someone dox this pig so we can all go pay him a visit", "get me his address and we'll pay
+  // him a visit"
+  [
+    'wish',
+    / (?:dox|doxx|doxxing|doxing|address|where (?:he|she|they) (?:lives?|sleeps?)) (?:\S+ ){0,8}?(?:pay|paying) (?:him|her|them|em|(?:that|the|this) \S+) a (?:\S+ )?visit(?= )/,
+    ['dox', 'doxx', 'doxxing', 'doxing', 'address', 'where'],
+    ['visit'],
+  ],
+  // "Planted something under the ferry dock. better find it before the 6:15 boat", "left a
+  // little present in the lobby, tick tock"
+  [
+    'bomb',
+    / (?:planted|left|hid|hidden|put|placed|dropped) (?:something|a (?:little )?(?:surprise|present|package|gift|device)) (?:\S+ ){0,2}?(?:under|in|at|inside|on|behind) (?:\S+ ){0,5}?(?:better find it|find it before|good luck finding it|tick tock|you have until|before it goes off)(?= )/,
+    ['planted', 'left', 'hid', 'hidden', 'put', 'placed', 'dropped'],
+    ['find', 'finding', 'tick', 'until', 'goes'],
+  ],
 ];
 
 const matchIdioms = createGatedRules(IDIOM_WRITTEN);

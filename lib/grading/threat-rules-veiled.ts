@@ -6,6 +6,7 @@ import { HARM, HARM_DONE, type ThreatKind, type ThreatMatch } from './threat-rul
 import { matchIntimidation } from './threat-rules-intimidation';
 import { findAftermathThreats } from './threat-rules-aftermath';
 import { findThreatIdioms } from './threat-rules-idioms';
+import { findWishedHarm } from './threat-rules-wished-harm';
 import { matchSpanishThreats } from './threat-rules-spanish';
 import { SUBJECT, TARGET } from './threat-targets';
 
@@ -75,15 +76,16 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     / (?:lesson|visit|beating|beatdown|whooping|ass whooping) (?:he|she|they|you|u|yall) (?:wont|will not|will never|aint gonna|not gonna|isnt gonna|cant|cannot|wouldnt|doesnt|dont|never) (?:ever )?(?:walk away from|recover from|survive|come back from|get up from|wake up from|live through)| (?:rounds|bullets|ammo|shells|mags) and a list(?= )| (?:a|my) scope and (?:a lot of |plenty of |all the )?(?:patience|time)(?= )/,
-    ['lesson', 'visit', 'beating', 'whooping', 'list', 'scope'],
+    ['lesson', 'visit', 'beating', 'beatdown', 'whooping', 'list', 'scope'],
   ],
-  // "there's pipe bombs under 3 squad cars", "Bomb on the riverboat. Set for 9pm"; "your house sure
-  // is quiet when you're gone"; "a good time for accidents"; "payback… won't be in a courtroom"
+  // "there's pipe bombs under 3 squad cars", "three devices hidden in city hall", "Bomb on the
+  // riverboat. Set for 9pm"; "your house sure is quiet when you're gone"; "a good time for
+  // accidents"; "payback… won't be in a courtroom"
   [
     'bomb',
-    / (?:there (?:is|are|s|re)|theres|therere) (?:a |some |\d+ |two |three |a few |a couple )?(?:pipe )?bombs? (?:under|in|on|inside|at|planted) | (?:bomb|bombs|device|ied) (?:\S+ ){0,6}?(?:set for|set to go off|goes off at|going off at|timed for) /,
-    ['there', 'theres', 'therere', 'set', 'goes', 'going', 'timed'],
-    ['bomb', 'bombs', 'device', 'ied'],
+    / (?:there (?:is|are|s|re)|theres|therere) (?:a |some |\d+ |two |three |a few |a couple )?(?:pipe )?bombs? (?:under|in|on|inside|at|planted) | (?:devices?|explosives|ieds?) (?:hidden|planted|placed|rigged) (?:under|in|on|inside|at) | (?:bomb|bombs|device|ied) (?:\S+ ){0,6}?(?:set for|set to go off|goes off at|going off at|timed for) /,
+    ['there', 'theres', 'therere', 'set', 'goes', 'going', 'timed', 'hidden', 'planted', 'placed', 'rigged'],
+    ['bomb', 'bombs', 'device', 'devices', 'explosives', 'ied', 'ieds'],
   ],
   [
     'intimidation',
@@ -336,12 +338,13 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['something'],
     ['one'],
   ],
-  // "I'm planning to drive my car through the front doors of the station"
+  // "I'm planning to drive my car through the front doors of the station", "I'm driving my truck
+  // straight into the next memorial walk you people hold"
   [
     'intent',
-    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing|steer|steering) (?:my|a|the|our|this) (?:car|truck|van|suv|pickup|vehicle|bus) (?:right |straight |full speed )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march|cops|officers|police|people|them|you|protesters|\S+ of) /,
-    ['car', 'truck', 'van', 'suv'],
-    ['drive', 'driving', 'plow', 'plowing', 'ram', 'ramming', 'crash', 'crashing'],
+    / (?:drive|driving|plow|plowing|ram|ramming|crash|crashing|steer|steering) (?:my|a|the|our|this) (?:car|truck|van|suv|pickup|vehicle|bus) (?:right |straight |full speed )?(?:through|into) (?:the )?(?:\S+ ){0,3}?(?:station|precinct|crowd|protest|parade|rally|building|doors|lobby|checkpoint|line|march|walk|vigil|memorial|funeral|procession|cops|officers|deputies|police|people|them|you|protesters|\S+ of) /,
+    ['car', 'truck', 'van', 'suv', 'pickup', 'vehicle', 'bus'],
+    ['drive', 'driving', 'plow', 'plowing', 'ram', 'ramming', 'crash', 'crashing', 'steer', 'steering'],
   ],
   // "Next protest I'm bringing Molotovs for the riot line"
   [
@@ -507,6 +510,7 @@ export function findVeiledThreats(view: CommentView): ThreatMatch[] {
   matchSpanishThreats(view, push);
   findThreatIdioms(view, found);
   findAftermathThreats(view, found);
+  findWishedHarm(view, found);
   findOrders(view, found);
   return found;
 }

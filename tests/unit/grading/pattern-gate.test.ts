@@ -113,10 +113,6 @@ describe('a rule set gated by the words written beside each rule', () => {
   const KNOWN_SHUT = [
     'Torch every patrol car in the city.',
     "I'm going to smash every window in your headquarters and then burn what's left.",
-    'I plan to drive my pickup straight into the next crowd of trans people I come across.',
-    'I plan to drive my pickup straight into the next crowd of gay people I come across.',
-    'I plan to drive my pickup straight into the next crowd of women I come across.',
-    'I plan to drive my pickup straight into the next crowd of refugees I come across.',
     'that guy they arrested deserves to be gutted in his cell, hope the inmates handle it',
     "If that officer isn't charged by Friday, I'll handle him personally with my .45",
     "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",

@@ -33,6 +33,12 @@ describe('threats in set phrases', () => {
     'You have a lovely family, sarge. Keep them close.',
     'you parked behind the feed store again last night. we noticed',
     'we know how many of you are in there on the night shift',
+    'next month city hall gets a real boom to go with the siren test',
+    'my fist. your teeth. Officer K. saturday after the game.',
+    'someone dox this pig so we can all go pay him a visit',
+    'Planted something under the ferry dock. better find it before the 6:15 boat',
+    'There are three devices hidden in city hall. They go off at 2pm.',
+    "I'm driving my truck straight into the next memorial walk you people hold",
   ])('is Threatening, found by a rule: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -64,6 +70,12 @@ describe('threats in set phrases', () => {
     'you have a beautiful family, officer, thank you for your service',
     'you parked in the fire lane at the school again, we noticed and sent a photo to the city',
     'we know how many of you showed up to help after the storm, thank you',
+    'the stadium gets a big boom on the 4th, best fireworks in the county',
+    'my heart goes out to your family',
+    'the chief should pay the family a visit, they deserve an apology',
+    'left a present at the front desk for the dispatchers, hope you find it before it melts lol',
+    'there are devices in the library you can check out',
+    'drove my truck into the ditch on Route 9 this morning, thanks deputy for the help',
   ])('is not a threat: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

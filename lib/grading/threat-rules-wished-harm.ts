@@ -1,0 +1,71 @@
+import type { CommentView } from './comment-view';
+import { createGatedRules, type WrittenRule } from './gated-rules';
+import type { ThreatKind, ThreatMatch } from './threat-rules';
+import { threatView } from './threat-slips';
+
+/**
+ * Harm wished on officers that someone or something else would do: an armed driver at the next
+ * stop ("praying the next car he pulls over has a gun in the glove box"), a disaster while they
+ * are inside ("praying that refinery blows up in the middle of the sheriff's press conference",
+ * "wish the fire at the mill took the cops with it"). The wish names no act of the poster's, so
+ * the other rules miss it; each is held to a person or a gathering the harm would reach.
+ */
+
+const OFFICERS =
+  '(?:cops?|officers?|deputies|deputy|pigs|troopers?|sheriff|chief|sergeant|sarge|him|her|them|em|you|yall)';
+const WISH = '(?:hope|hoping|hopefully|praying|pray|wish|wishing|here s to|heres to)';
+
+const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "praying the next car he pulls over has a gun in the glove box and a guy who isn't scared to
+  // use it", "I hope the next guy he pulls over is armed and quicker on the draw"
+  [
+    'wish',
+    new RegExp(
+      ` ${WISH} (?:that )?the next (?:\\S+ ){0,2}?(?:he|she|they|you|u|yall|that \\S+|the \\S+|cops?|officers?|deputies) (?:pulls? over|stops?|pulls? up on|tries to (?:arrest|stop|cuff)|arrests?|raids?) (?:\\S+ ){0,4}?(?:is armed|has a (?:gun|piece|strap|glock|pistol|rifle|shotgun)|got a (?:gun|piece|strap|glock)|is strapped|shoots (?:first|back)|is quicker|fires first)(?= )`,
+    ),
+    ['hope', 'hoping', 'hopefully', 'praying', 'pray', 'wish', 'wishing', 'heres', 'here'],
+    ['armed', 'has', 'got', 'strapped', 'shoots', 'quicker', 'fires'],
+  ],
+  // "praying that refinery blows up right in the middle of the sheriff's press conference",
+  // "hope the roof caves in on them at roll call" (not "hope the old jail comes down this year")
+  [
+    'wish',
+    new RegExp(
+      ` ${WISH} (?:that )?(?:the |that |this |a |their |his |your )?(?:\\S+ )?(?:refinery|plant|building|station|stadium|bridge|courthouse|jail|precinct|substation|hq|headquarters|roof|ceiling|balcony|stage|office|house) (?:blows up|explodes|collapses|caves in|burns down|catches fire|goes up in flames|comes down|falls) (?:\\S+ ){0,4}?(?:with|while|during|in the middle of|when|on|on top of) (?:\\S+ ){0,3}?(?:${OFFICERS}|everyone|everybody|inside|in it|in there|press conference|meeting|ceremony|briefing|roll call|shift change)(?= )`,
+    ),
+    ['hope', 'hoping', 'hopefully', 'praying', 'pray', 'wish', 'wishing', 'heres', 'here'],
+    ['blows', 'explodes', 'collapses', 'caves', 'burns', 'catches', 'goes', 'comes', 'falls'],
+  ],
+  // "wish the fire at the mill took the cops with it", "shame the flood didn't take the sheriff
+  // with it"
+  [
+    'wish',
+    new RegExp(
+      ` (?:${WISH}|shame|too bad|pity) (?:\\S+ ){1,6}?(?:took|takes|take|had taken|didnt take|did not take|doesnt take) (?:the |those |these |all the |every |all |that )?(?:\\S+ )?${OFFICERS} (?:with it|along with it|down with it|with them)(?= )`,
+    ),
+    [
+      'hope',
+      'hoping',
+      'hopefully',
+      'praying',
+      'pray',
+      'wish',
+      'wishing',
+      'heres',
+      'here',
+      'shame',
+      'bad',
+      'pity',
+    ],
+    ['took', 'takes', 'take', 'taken'],
+  ],
+];
+
+const matchWishedHarm = createGatedRules(WISHED_HARM_WRITTEN);
+
+/** The threats of this file, in rule order. */
+export function findWishedHarm(comment: CommentView, found: ThreatMatch[]) {
+  // Slips read as words, as the threat context reads them (threat-slips.ts).
+  const view = threatView(comment);
+  matchWishedHarm(view, (match, kind) => found.push({ ...match, kind }));
+}

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { gradeWithShippedModel } from './test-grader';
+
+// Harm wished on officers from an armed stranger or a disaster (threat-rules-wished-harm.ts),
+// and the same wishes where no one would be hurt (examples ours).
+describe('harm wished from someone or something else', () => {
+  it.each([
+    'Praying the next car he pulls over has a gun in the glove box and a guy who isnt scared to use it',
+    'I hope the next guy that deputy stops is armed and quicker on the draw',
+    'praying that refinery blows up right in the middle of the sheriffs press conference',
+    'wish the fire at the mill took the cops with it',
+    // "didn't" in "shame … didn't" wishes it, it negates nothing
+    "shame the flood didn't take the sheriff with it",
+  ])('is Threatening, found by a rule: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.clause).toBe('a');
+    expect(grade.needsReview).toBe(false);
+  });
+
+  it.each([
+    'hope the next driver you stop has a valid license lol',
+    'hope the old jail comes down this year, its an eyesore',
+    'praying the bridge doesnt collapse while everyone is stuck in traffic on it',
+    'the storm took the power lines and the fence with it',
+  ])('is not a threat: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(7);
+    expect(grade.clause).toBeUndefined();
+  });
+});
