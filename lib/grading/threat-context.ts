@@ -16,7 +16,7 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|in (?:round|rd) \d+|in the (?:\S+ )?round|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
 
 /** After "dead": "dead wrong", "dead serious", "dead tired", "dead asleep". */
 const DEAD_AS_ADVERB = /^ ?(?:wrong|serious|tired|asleep)\b/;
@@ -29,7 +29,7 @@ const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|h
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|(?:on|the|black|thin) ice|icy|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|(?:on|the|black|thin) ice|icy|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|stop signs?|red lights?|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
 );
 
 const NEGATORS =
@@ -126,6 +126,13 @@ const WARNING =
 /** "The trucks run the red light all day. Somebody is going to get killed": a warning, with nothing after it. */
 const SOMEBODY_WILL_GET_HURT =
   / (?:somebody|someone|a kid|people|an officer|a pedestrian) (?:is|s|are) (?:gonna|going to) get (?:killed|hurt|hit|run over) $/;
+/**
+ * The same warning said otherwise ("someone will get killed", "someone's going to get hurt"):
+ * a warning only where a hazard is named, since "if you pull me over again someone will get
+ * hurt" threatens.
+ */
+const SOMEBODY_MAY_GET_HURT =
+  / (?:(?:somebody|someone|a kid|people|an officer|a pedestrian) (?:will|could|might)|(?:somebodys|someones) (?:gonna|going to)) get (?:killed|hurt|hit|run over) $/;
 /** A game between two sides, named anywhere in the comment. */
 const MATCHUP =
   / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) | (?:on )?(?:friday|saturday|sunday|homecoming|tonight|this week) (?:\S+ )?(?:\d{1,2}|\d{2,3}) (?:to )?(?:0|\d{1,2}) (?:$|lol|🏈|🏀|⚾|🏒)/;
@@ -221,6 +228,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
     match.kind !== 'conditional' &&
     (WARNING.test(phrase) || SOMEBODY_WILL_GET_HURT.test(view.joined))
   )
+    return 'hazard';
+  // "Golf carts fly down our street every afternoon. Someone's going to get hurt."
+  if (match.kind !== 'intent' && SOMEBODY_MAY_GET_HURT.test(view.joined) && testPhrase(view, HAZARD))
     return 'hazard';
   // "I'm gonna kill my husband if he tracks marsh mud on my floor one more time": a household gripe.
   if (HOUSEHOLD_TARGET.test(phrase) && HOUSEHOLD_GRIPE.test(view.joined)) return 'idiom';

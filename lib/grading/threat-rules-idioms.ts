@@ -174,7 +174,7 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // little present in the lobby, tick tock"
   [
     'bomb',
-    / (?:planted|left|hid|hidden|put|placed|dropped) (?:something|a (?:little )?(?:surprise|present|package|gift|device)) (?:\S+ ){0,2}?(?:under|in|at|inside|on|behind) (?:\S+ ){0,5}?(?:better find it|find it before|good luck finding it|tick tock|you have until|before it goes off)(?= )/,
+    / (?:planted|left|hid|hidden|put|placed|dropped) (?:something|a (?:little )?(?:surprise|present|package|gift|device)) (?:\S+ ){0,2}?(?:under|in|at|inside|on|behind) (?:(?:\S+ ){0,5}?(?:better find it|find it before|tick tock|you have until)|(?:\S+ ){0,12}?(?:good luck finding it|it goes off))(?= )/,
     ['planted', 'left', 'hid', 'hidden', 'put', 'placed', 'dropped'],
     ['find', 'finding', 'tick', 'until', 'goes'],
   ],

@@ -74,6 +74,8 @@ const INTENT_WORDS = firstWords(INTENT);
 const OUTCOME_WORDS = [
   ...firstWords(HARM_DONE), ...firstWords(DIE).filter((word) => word !== 'be'), 'dead', 'bullet', 'bullets', 'beating', 'beatdown', 'noose', 'rope',
   'slow', 'put', 'smashed', 'slit', 'cut', 'caved', 'broken', 'blown', 'ripped', 'torn', 'crushed', 'kicked', 'split',
+  // firstWords cannot read "hang(?! out…)" in DIE
+  'hang',
 ];
 /** "Killing cops is justified". */
 const HARM_ING =
@@ -444,7 +446,7 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     / (?:se|sabemos|sabe|yo se) (?:donde|en donde|a que escuela) (?:vives|viven|vive|duermes|trabajas|estudian|van)\b/,
-    ['donde'],
+    ['donde', 'escuela'],
   ],
   [
     'bomb',

@@ -117,12 +117,10 @@ describe('a rule set gated by the words written beside each rule', () => {
     "If that officer isn't charged by Friday, I'll handle him personally with my .45",
     "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",
     "Beat her till she's unrecognizable. Who calls 911 on their own family",
-    'Sabemos a qué escuela van tus hijos, diputado. Piénsalo bien antes de volver al rancho.',
     "For the one who ratted: we're coming to your trailer tonight with bats.",
     "Tribal PD, I'm driving over there with my rifle right now. Y'all wanna play cowboy, let's go.",
     "The sheriff's office should be gutted. New leadership top to bottom.",
     "Y'all beat that man half to death on video and called it 'compliance.' We saw it.",
-    'sé a qué escuela van tus hijos, sargento. cuídalos bien',
   ];
 
   it('lets every rule run on each comment it matches, as read and with slips corrected', () => {

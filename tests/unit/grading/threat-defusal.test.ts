@@ -73,5 +73,29 @@ describe('what these readings leave alone', () => {
     'hope a tornado never hits our town again, last one took the whole roof',
     'you arrested the guy who broke into my truck, thank you deputy',
     'Been calling for protests all month. Somebody has to make the council listen.',
+    // a hazard named, and someone unnamed who may get hurt: a warning
+    "Golf carts with kids driving them fly down our street every afternoon. Someone's going to get hurt.",
+    'The grain trucks run the stop sign on Route 12 every harvest and someone will get killed.',
+    'Watching the fight tonight at the bar on 5th, the champ is going to knock him out in round 2',
+    // arrests wished for, a greeting
+    'heard a cruiser got set on fire outside the 4th precinct overnight. hope they catch who did it',
+    'Happy 4th of July to everyone working the parade tonight 🎆',
   ])('is below Offensive: %s', expectNoThreat);
+
+  it.each([
+    // an idiom of the weed smoker: encouragement of a minor offence, no threat
+    "Smoke 'em if you got 'em, nobody's patrolling the park after 10 anyway.",
+  ])('is no threat: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBeLessThan(8);
+    expect(grade.clause).not.toBe('a');
+  });
+
+  it.each([
+    // no hazard named: the same words threaten
+    'if you pull me over again someone will get hurt',
+    "if you stop me again someone's going to get hurt",
+    // "hang" opens the rule's gate (firstWords cannot read it out of the pattern)
+    'they should hang every one of those county jail guards from the water tower',
+  ])('is still Threatening: %s', expectThreat);
 });
