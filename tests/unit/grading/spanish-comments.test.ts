@@ -5,13 +5,11 @@ import { gradeWithShippedModel } from './test-grader';
 
 // Ordinary comments in Spanish are no threats (spanish-comments.ts); Spanish threats still are.
 describe('comments in Spanish', () => {
-  // Known: the threat head is sure past 0.8 of these (a school, its hours, patrol cars), and reads
-  // the fireworks and the date as a threat in any language.
+  // Known: the threat head is sure past 0.8 of these (a school and its hours, an office inside
+  // the station).
   const KNOWN = new Set([
     'Mi hija va a la escuela primaria de enfrente y siempre hay un oficial a la salida a las 2:45, yo la recojo caminando porque vivimos a dos cuadras y dejo el carro en la casa, la verdad ya todos los papás lo conocen y los niños lo saludan',
-    'Happy 4th of July a todos 🇺🇸🎆',
-    'Las patrullas se estacionan en la banqueta frente a la escuela y los niños tienen que bajarse a la calle',
-    'Los de la patrulla del puerto trabajan para la aduana y revisan los papeles de todos los pescadores',
+    'ICE tiene una oficina adentro de la estación de policía de la avenida principal',
   ]);
   for (const text of KNOWN) it.todo(`known miss (graded 8 by the threat head): ${text}`);
 
