@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { gradeWithShippedModel } from './test-grader';
+import { describe, it } from 'vitest';
+import { expectNoThreat, expectThreatByRule } from './threat-expectations';
 
 // Threats told by what is left afterwards (threat-rules-aftermath.ts and the veiled rule for "a
 // visit he won't recover from"), and the same words where they threaten no one (examples ours).
@@ -16,12 +16,7 @@ describe('threats told by their aftermath', () => {
     'hope the sheriff has his will written',
     'the bayou out back is deep enough for all of them',
     'me and a gallon of gas are paying the sheriffs annex a visit real soon',
-  ])('is Threatening, found by a rule: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBe(8);
-    expect(grade.clause).toBe('a');
-    expect(grade.needsReview).toBe(false);
-  });
+  ])('is Threatening, found by a rule: %s', expectThreatByRule);
 
   it.each([
     "my grandpa won't be walking after the surgery, prayers appreciated",
@@ -32,9 +27,5 @@ describe('threats told by their aftermath', () => {
     'bought two gallons of gas, paying my sister a visit upstate',
     'hope grandma has her will in order before the move',
     "teach that kid a lesson he'll never forget: a ride along with the deputies",
-  ])('is not a threat: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBeLessThan(7);
-    expect(grade.clause).toBeUndefined();
-  });
+  ])('is not a threat: %s', expectNoThreat);
 });

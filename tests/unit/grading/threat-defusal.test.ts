@@ -1,23 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { gradeWithShippedModel } from './test-grader';
+import { expectNoThreat, expectThreat } from './threat-expectations';
 
 // Threats that a word elsewhere in the comment used to talk the engine out of: ice or lights read
 // as a hazard, "arrested" as news, "wouldn't" as a negation, "pray for" as sympathy. And the
 // look-alikes each change must leave alone. Examples ours.
-
-function expectThreat(text: string) {
-  const grade = gradeWithShippedModel({ text });
-  expect(grade.level).toBe(8);
-  expect(grade.clause).toBe('a');
-  expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
-}
-
-function expectNoThreat(text: string) {
-  const grade = gradeWithShippedModel({ text });
-  expect(grade.level).toBeLessThan(7);
-  expect(grade.clause).toBeUndefined();
-}
 
 describe('a hazard or news word elsewhere does not silence the threat head', () => {
   it.each([

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { gradeWithShippedModel } from './test-grader';
+import { describe, it } from 'vitest';
+import { expectNoThreat, expectThreatByRule } from './threat-expectations';
 
 // Harm wished on officers from an armed stranger or a disaster (threat-rules-wished-harm.ts),
 // and the same wishes where no one would be hurt (examples ours).
@@ -12,21 +12,12 @@ describe('harm wished from someone or something else', () => {
     'wish the fire at the mill took the cops with it',
     // "didn't" in "shame … didn't" wishes it, it negates nothing
     "shame the flood didn't take the sheriff with it",
-  ])('is Threatening, found by a rule: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBe(8);
-    expect(grade.clause).toBe('a');
-    expect(grade.needsReview).toBe(false);
-  });
+  ])('is Threatening, found by a rule: %s', expectThreatByRule);
 
   it.each([
     'hope the next driver you stop has a valid license lol',
     'hope the old jail comes down this year, its an eyesore',
     'praying the bridge doesnt collapse while everyone is stuck in traffic on it',
     'the storm took the power lines and the fence with it',
-  ])('is not a threat: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBeLessThan(7);
-    expect(grade.clause).toBeUndefined();
-  });
+  ])('is not a threat: %s', expectNoThreat);
 });
