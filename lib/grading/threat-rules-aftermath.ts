@@ -22,7 +22,7 @@ const AFTERMATH_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     / (?:you|u|ya|yall|he|she|they) (?:wont|will not|aint gonna|aint|not gonna|never gonna|isnt gonna|arent gonna) be (?:walking|standing|breathing|talking|smiling|eating solid food) (?:(?:straight|right|again) )?(?:(?:after|when) (?:im|i am|were|we are|ive|weve|i get|we get|i m) (?:done|finished|through)|after i get (?:my hands on|ahold of|hold of)|after $)/,
-    ['you', 'u', 'ya', 'yall', 'he', 'she', 'they'],
+    // the pronouns would open the gate on most comments
     ['walking', 'standing', 'breathing', 'talking', 'smiling', 'eating'],
   ],
   // "the chief better have good life insurance", "hope the sheriff has his will written" (not

@@ -13,7 +13,9 @@ import { threatView } from './threat-slips';
 
 const OFFICERS =
   '(?:cops?|officers?|deputies|deputy|pigs|troopers?|sheriff|chief|sergeant|sarge|him|her|them|em|you|yall)';
-const WISH = '(?:hope|hoping|hopefully|praying|pray|wish|wishing|here s to|heres to)';
+const WISH = '(?:hope|hoping|hopefully|praying|pray|wish|wishing)';
+/** The wish words, for the gates; everyday words ("has", "take", "here") would open them on most comments. */
+const WISH_WORDS = ['hope', 'hoping', 'hopefully', 'praying', 'pray', 'wish', 'wishing'];
 
 const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "praying the next car he pulls over has a gun in the glove box and a guy who isn't scared to
@@ -23,8 +25,21 @@ const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
     new RegExp(
       ` ${WISH} (?:that )?the next (?:\\S+ ){0,2}?(?:he|she|they|you|u|yall|that \\S+|the \\S+|cops?|officers?|deputies) (?:pulls? over|stops?|pulls? up on|tries to (?:arrest|stop|cuff)|arrests?|raids?) (?:\\S+ ){0,4}?(?:is armed|has a (?:gun|piece|strap|glock|pistol|rifle|shotgun)|got a (?:gun|piece|strap|glock)|is strapped|shoots (?:first|back)|is quicker|fires first)(?= )`,
     ),
-    ['hope', 'hoping', 'hopefully', 'praying', 'pray', 'wish', 'wishing', 'heres', 'here'],
-    ['armed', 'has', 'got', 'strapped', 'shoots', 'quicker', 'fires'],
+    [
+      'armed',
+      'gun',
+      'piece',
+      'strap',
+      'glock',
+      'pistol',
+      'rifle',
+      'shotgun',
+      'strapped',
+      'shoots',
+      'quicker',
+      'fires',
+    ],
+    ['next'],
   ],
   // "praying that refinery blows up right in the middle of the sheriff's press conference",
   // "hope the roof caves in on them at roll call" (not "hope the old jail comes down this year")
@@ -33,30 +48,17 @@ const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
     new RegExp(
       ` ${WISH} (?:that )?(?:the |that |this |a |their |his |your )?(?:\\S+ )?(?:refinery|plant|building|station|stadium|bridge|courthouse|jail|precinct|substation|hq|headquarters|roof|ceiling|balcony|stage|office|house) (?:blows up|explodes|collapses|caves in|burns down|catches fire|goes up in flames|comes down|falls) (?:\\S+ ){0,4}?(?:with|while|during|in the middle of|when|on|on top of) (?:\\S+ ){0,3}?(?:${OFFICERS}|everyone|everybody|inside|in it|in there|press conference|meeting|ceremony|briefing|roll call|shift change)(?= )`,
     ),
-    ['hope', 'hoping', 'hopefully', 'praying', 'pray', 'wish', 'wishing', 'heres', 'here'],
     ['blows', 'explodes', 'collapses', 'caves', 'burns', 'catches', 'goes', 'comes', 'falls'],
+    WISH_WORDS,
   ],
   // "wish the fire at the mill took the cops with it", "shame the flood didn't take the sheriff
   // with it"
   [
     'wish',
     new RegExp(
-      ` (?:${WISH}|shame|too bad|pity) (?:\\S+ ){1,6}?(?:took|takes|take|had taken|didnt take|did not take|doesnt take) (?:the |those |these |all the |every |all |that )?(?:\\S+ )?${OFFICERS} (?:with it|along with it|down with it|with them)(?= )`,
+      ` (?:${WISH}|shame|pity) (?:\\S+ ){1,6}?(?:took|takes|take|had taken|didnt take|did not take|doesnt take) (?:the |those |these |all the |every |all |that )?(?:\\S+ )?${OFFICERS} (?:with it|along with it|down with it|with them)(?= )`,
     ),
-    [
-      'hope',
-      'hoping',
-      'hopefully',
-      'praying',
-      'pray',
-      'wish',
-      'wishing',
-      'heres',
-      'here',
-      'shame',
-      'bad',
-      'pity',
-    ],
+    [...WISH_WORDS, 'shame', 'pity'],
     ['took', 'takes', 'take', 'taken'],
   ],
 ];
