@@ -80,5 +80,6 @@ export function firstWords(alternation: string): string[] {
     }
   }
   options.push(inner.slice(start));
-  return options.map((option) => option.split(' ')[0] ?? '');
+  // "hang(?! out| with)": the word, not its lookahead.
+  return options.map((option) => (option.split(' ')[0] ?? '').replace(/\(\?<?[=!].*$/, ''));
 }

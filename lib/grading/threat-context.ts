@@ -343,11 +343,9 @@ const VIOLENCE_MORE = gated(
 export function mentionsViolenceIncidentally(view: CommentView): boolean {
   if (!testPhrase(view, VIOLENCE)) return false;
   return (
-    testPhrase(view, FIGURATIVE_CONTACT) ||
+    mentionsViolenceFiguratively(view) ||
     testPhrase(view, HAZARD) ||
     NEWS.test(view.joined.replace(GRIEVANCE, ' ')) ||
-    testPhrase(view, FIGURATIVE_VIOLENCE) ||
-    testPhrase(view, CONTEST) ||
     testPhrase(view, NEGATED_VIOLENCE)
   );
 }

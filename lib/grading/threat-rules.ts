@@ -74,8 +74,6 @@ const INTENT_WORDS = firstWords(INTENT);
 const OUTCOME_WORDS = [
   ...firstWords(HARM_DONE), ...firstWords(DIE).filter((word) => word !== 'be'), 'dead', 'bullet', 'bullets', 'beating', 'beatdown', 'noose', 'rope',
   'slow', 'put', 'smashed', 'slit', 'cut', 'caved', 'broken', 'blown', 'ripped', 'torn', 'crushed', 'kicked', 'split',
-  // firstWords cannot read "hang(?! out…)" in DIE
-  'hang',
 ];
 /** "Killing cops is justified". */
 const HARM_ING =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewComment } from '../../../lib/grading/comment-view';
 import { gradeComment } from '../../../lib/grading';
-import { gatedRules } from '../../../lib/grading/gated-rules';
+import { firstWords, gatedRules } from '../../../lib/grading/gated-rules';
 import { threatView } from '../../../lib/grading/threat-slips';
 import {
   choiceSources,
@@ -149,4 +149,10 @@ describe('a rule set gated by the words written beside each rule', () => {
     expect(matches).toBeGreaterThan(3000);
     expect([...shut]).toEqual(KNOWN_SHUT);
   }, 60_000);
+});
+
+describe('the first words of an alternation', () => {
+  it('reads a word, not the lookahead that follows it', () => {
+    expect(firstWords('(?:die|be dead|hang(?! out| with))')).toEqual(['die', 'be', 'hang']);
+  });
 });
