@@ -1,4 +1,5 @@
 import { entityLength, tokenizeComment, type CommentTokens } from './comment-tokens';
+import { hasWideCharacters, oneByteText } from './one-byte-text';
 import { firstMatch, matchesGated } from './pattern-gate';
 
 /**
@@ -7,8 +8,17 @@ import { firstMatch, matchesGated } from './pattern-gate';
  */
 export interface CommentView {
   tokens: CommentTokens;
-  /** " word word word " — padded with spaces so rules can anchor on \s. */
+  /**
+   * " word word word " — padded with spaces so rules can anchor on \s. Always a one-byte string,
+   * with stand-ins for emoji (one-byte-text.ts), so no rule is compiled twice.
+   */
   joined: string;
+  /** `joined` as written, when it differs (it has emoji or other characters above U+00FF). */
+  asWritten: string | undefined;
+  /** The words as the rules read them: `tokens.words`, one-byte and with stand-ins. */
+  ruleWords: readonly string[];
+  /** Whether the comment has characters above U+00FF, so its words are two-byte strings. */
+  wide: boolean;
   /** Offset in `joined` where each word begins. */
   wordOffsets: number[];
   /** The word classes the comment has (word-classes.ts), found on first use; -1 until then. */
@@ -23,16 +33,40 @@ export interface Span {
 }
 
 export function viewComment(text: string): CommentView {
-  const tokens = tokenizeComment(text);
+  // A comment cut out of a bigger string (a file, a page) that holds an emoji anywhere is a
+  // two-byte string, and so is every word cut from it, even with no such character of its own:
+  // a one-byte copy keeps every string the rules read one-byte (one-byte-text.ts).
+  const wide = hasWideCharacters(text);
+  const tokens = tokenizeComment(wide ? text : oneByteText(text));
   const wordOffsets: number[] = [];
   let offset = 1;
   for (const word of tokens.words) {
     wordOffsets.push(offset);
     offset += word.length + 1;
   }
-  // One flat string (not a chain of concatenations) so every rule scans it at full speed.
-  const joined = ` ${tokens.words.join(' ')} `;
-  return { tokens, joined, wordOffsets, wordClasses: -1, gates: undefined };
+  return { tokens, ...joinWords(tokens.words, wide), wide, wordOffsets, wordClasses: -1, gates: undefined };
+}
+
+/** The words joined for the rules (offsets as in `wordOffsets`); `wide` as in CommentView. */
+export function joinWords(
+  words: string[],
+  wide: boolean,
+): Pick<CommentView, 'joined' | 'asWritten' | 'ruleWords'> {
+  const written = ` ${words.join(' ')} `;
+  // A flat one-byte copy: a word from a word list may be a two-byte string (cut from a source
+  // text with a curly quote in it), and one such word would make the whole join two-byte.
+  const joined = oneByteText(written);
+  if (!wide) return { joined, asWritten: undefined, ruleWords: words };
+  return {
+    joined,
+    asWritten: joined === written ? undefined : written,
+    ruleWords: words.map((word) => oneByteText(word)),
+  };
+}
+
+/** The words between two offsets of `joined`, as written (for reasons the moderator reads). */
+export function phraseOf(view: CommentView, at: number, end: number): string {
+  return (view.asWritten ?? view.joined).slice(at, end).trim();
 }
 
 /** The index of the word that covers (or last begins before) an offset in `joined`. */
@@ -172,7 +206,7 @@ export function findPhrase(view: CommentView, pattern: RegExp): RuleMatch | unde
   if (!m) return undefined;
   const at = m.index;
   const end = at + m[0].length;
-  return { span: spanOfMatch(view, at, end), at, end, phrase: m[0].trim() };
+  return { span: spanOfMatch(view, at, end), at, end, phrase: phraseOf(view, at, end) };
 }
 
 /** Whether a global-free pattern matches the joined words (only the choices its gates open run). */

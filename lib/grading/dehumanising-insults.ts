@@ -1,3 +1,4 @@
+import { onOneByteText } from './one-byte-text';
 import { compactPattern } from './compact-pattern';
 import { findPhrase, wordIndexAt, type CommentView, type RuleMatch } from './comment-view';
 import { condemnsOutside, crossesQuote, isQuoted, isReported } from './counter-speech';
@@ -43,7 +44,9 @@ const THING_WORD = defineWordClass([
  * from here, see you at the pancake breakfast" is breakfast.
  */
 const BACON = gated(
-  / (?:smell|smells|smelling|smelled|smelt) (?:\S+ ){0,2}?bacon | (?:bacon(?:s| is)?|pork chops?) (?:on patrol|on duty|rolling|patrolling|everywhere|in the area) | (?:🐷|🐖) (?:\S+ )?🚓 | 🚓 (?:\S+ )?(?:🐷|🐖) | (?:here comes|there goes|watch out for|look at|lookout for) (?:the |all the |some )?bacon /,
+  onOneByteText(
+    / (?:smell|smells|smelling|smelled|smelt) (?:\S+ ){0,2}?bacon | (?:bacon(?:s| is)?|pork chops?) (?:on patrol|on duty|rolling|patrolling|everywhere|in the area) | (?:🐷|🐖) (?:\S+ )?🚓 | 🚓 (?:\S+ )?(?:🐷|🐖) | (?:here comes|there goes|watch out for|look at|lookout for) (?:the |all the |some )?bacon /,
+  ),
 );
 // prettier-ignore
 const FOOD = defineWordClass([

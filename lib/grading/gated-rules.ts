@@ -1,5 +1,6 @@
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { onOneByteText } from './one-byte-text';
 import { createRuleGate } from './rule-gate';
 
 /** A rule as written: what it finds, its pattern, and the words it needs (rule-gate.ts). */
@@ -18,7 +19,7 @@ export type WrittenRule<K> = [
 export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
   const rules = written.map(([kind, pattern, needs, alsoNeeds]) => ({
     kind,
-    pattern: compactPattern(pattern),
+    pattern: compactPattern(onOneByteText(pattern)),
     needs,
     alsoNeeds,
   }));

@@ -1,5 +1,5 @@
 import { compactPattern } from './compact-pattern';
-import { spanOfMatch, wordIndexAt, type CommentView } from './comment-view';
+import { joinWords, spanOfMatch, wordIndexAt, type CommentView } from './comment-view';
 import { condemnsOutside, crossesQuote, isQuoted, isReported } from './counter-speech';
 import type { OffensiveEvidence } from './offensive-language';
 import { defineWordClass, hasWordClass } from './word-classes';
@@ -159,7 +159,8 @@ function markGroups(view: CommentView): CommentView {
   }
   return {
     tokens: { ...view.tokens, words },
-    joined: ` ${words.join(' ')} `,
+    ...joinWords(words, view.wide),
+    wide: view.wide,
     wordOffsets,
     wordClasses: -1,
     gates: undefined,

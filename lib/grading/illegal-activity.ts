@@ -1,3 +1,4 @@
+import { onOneByteText } from './one-byte-text';
 import { compactPattern } from './compact-pattern';
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 import { gated } from './pattern-gate';
@@ -69,7 +70,9 @@ const GETAWAY = gated(
  * Not "whoever stole my catalytic converter, thanks a lot": the poster's own loss is a complaint.
  */
 const PRAISED_ACT = gated(
-  / (?:whoever|who ever|to whoever|the guy who|the person who|whoever it was that) (?:\S+ )?(?:keyed|slashed|smashed|tagged|spray painted|vandalized|vandalised|torched|egged|stole|busted|kicked in) (?:\S+ ){0,4}?(?:cruisers?|cop cars?|squad cars?|patrol cars?|police cars?|station|precinct|speed cameras?|red light cameras?|cameras?|signs?|substation|radar trailer) (?:\S+ ){0,8}?(?:respect|legend|hero|heroes|more of that|do it again|keep it up|salute|(?:ill|i will|id|i would) buy (?:it|them|that|one)|👏|🙌|💯|🫡)/,
+  onOneByteText(
+    / (?:whoever|who ever|to whoever|the guy who|the person who|whoever it was that) (?:\S+ )?(?:keyed|slashed|smashed|tagged|spray painted|vandalized|vandalised|torched|egged|stole|busted|kicked in) (?:\S+ ){0,4}?(?:cruisers?|cop cars?|squad cars?|patrol cars?|police cars?|station|precinct|speed cameras?|red light cameras?|cameras?|signs?|substation|radar trailer) (?:\S+ ){0,8}?(?:respect|legend|hero|heroes|more of that|do it again|keep it up|salute|(?:ill|i will|id|i would) buy (?:it|them|that|one)|👏|🙌|💯|🫡)/,
+  ),
 );
 
 export function findIllegalActivity(view: CommentView): RuleMatch | undefined {

@@ -1,4 +1,4 @@
-import { sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
+import { phraseOf, sentenceWordStarts, spanOfMatch, type CommentView } from './comment-view';
 import { tokenizeComment } from './comment-tokens';
 import { extractFeatures, type FeatureBuffer } from './feature-hashing';
 import type { GradingModel } from './grading-model';
@@ -88,6 +88,6 @@ export function findLearnedThreat(
     at,
     end,
     span: spanOfMatch(view, at, end),
-    phrase: view.joined.slice(at, end).trim(),
+    phrase: phraseOf(view, at, end),
   };
 }

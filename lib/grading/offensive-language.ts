@@ -1,3 +1,4 @@
+import { onOneByteText } from './one-byte-text';
 import { compactPattern } from './compact-pattern';
 import {
   findPhrase,
@@ -151,8 +152,9 @@ const ANIMAL_CONTEXT_BEFORE = new Set([
  * Profanity abbreviated to a letter: "go f yourself", "eff off"; "FTP" and "fck12" (the police,
  * "12"), not the file transfer protocol ("the ftp server"); the finger 🖕.
  */
-const ABBREVIATED_PROFANITY =
-  / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) |(?<! (?:the|an|via|over|sftp)) ftp(?! (?:server|site|client|upload|download|login|folder|link|access|file|files) )| (?:fck|fuck|fk|fuk|f) ?12 | 🖕/;
+const ABBREVIATED_PROFANITY = onOneByteText(
+  / (?:f|eff|effing) (?:you|u|yourself|yourselves|off|them|the police|the cops|this|that|mpd|\w*pd) |(?<! (?:the|an|via|over|sftp)) ftp(?! (?:server|site|client|upload|download|login|folder|link|access|file|files) )| (?:fck|fuck|fk|fuk|f) ?12 | 🖕/,
+);
 
 /** Sexual advances and acts without a listed word: "I want to bang the officer", "suck my…". */
 const SEXUAL_PHRASES = compactPattern(

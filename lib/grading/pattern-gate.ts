@@ -357,7 +357,8 @@ function openChoices(view: CommentView): Int32Array {
   // A pattern gated after the comment's bits were found (none is, in practice) redoes them.
   if (view.gates && view.gates.length === size) return view.gates;
   const open = new Int32Array(size);
-  for (const word of view.tokens.words) {
+  // Patterns name emoji by their stand-ins (one-byte-text.ts), as the rule words hold them.
+  for (const word of view.ruleWords) {
     const bits = BITS_OF_WORD.get(word);
     if (bits) for (const bit of bits) open[bit >> 5] = (open[bit >> 5] as number) | (1 << (bit & 31));
   }

@@ -18,7 +18,7 @@ export interface QuestionEvidence {
 }
 
 export function findQuestion(view: CommentView): QuestionEvidence {
-  const words = view.tokens.words;
+  const words = view.ruleWords;
   const hasMark = words.includes('?') || view.tokens.text.includes('¿');
   const asking = findPhrase(view, ASKING);
   const first = ` ${words[0] ?? ''} `;

@@ -1,3 +1,4 @@
+import { onOneByteText } from './one-byte-text';
 import { sentenceStart, testPhrase, type CommentView } from './comment-view';
 import { gated } from './pattern-gate';
 import type { ThreatMatch } from './threat-rules';
@@ -134,8 +135,9 @@ const SOMEBODY_WILL_GET_HURT =
 const SOMEBODY_MAY_GET_HURT =
   / (?:(?:somebody|someone|a kid|people|an officer|a pedestrian) (?:will|could|might)|(?:somebodys|someones) (?:gonna|going to)) get (?:killed|hurt|hit|run over) $/;
 /** A game between two sides, named anywhere in the comment. */
-const MATCHUP =
-  / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) | (?:on )?(?:friday|saturday|sunday|homecoming|tonight|this week) (?:\S+ )?(?:\d{1,2}|\d{2,3}) (?:to )?(?:0|\d{1,2}) (?:$|lol|🏈|🏀|⚾|🏒)/;
+const MATCHUP = onOneByteText(
+  / (?:vs|versus) (?:the )?(?:\S+ ){0,3}?(?:softball|basketball|hockey|football|baseball|soccer|volleyball|tug of war|game|games|match|bowling|trivia|cookoff|cook off|broomball|kickball|dodgeball|pickleball|golf) | (?:on )?(?:friday|saturday|sunday|homecoming|tonight|this week) (?:\S+ )?(?:\d{1,2}|\d{2,3}) (?:to )?(?:0|\d{1,2}) (?:$|lol|🏈|🏀|⚾|🏒)/,
+);
 /** What one side does to the other in a game: beaten, not hurt. */
 const SPORTS_VERB =
   / (?:slaughter|slaughtered|destroy|destroyed|crush|crushed|murder|murdered|smoke|smoked|bury|buried|massacre|wreck|wrecked|kill|killed) /;

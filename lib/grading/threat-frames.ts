@@ -1,3 +1,4 @@
+import { oneByteText } from './one-byte-text';
 import { isThreatTarget } from './word-lists/violence';
 
 /**
@@ -9,7 +10,7 @@ import { isThreatTarget } from './word-lists/violence';
 
 /** The words from `from` to `to`, padded with spaces for the patterns. */
 export function padded(words: readonly string[], from: number, to: number): string {
-  return ` ${words.slice(from, to).join(' ')} `;
+  return oneByteText(` ${words.slice(from, to).join(' ')} `);
 }
 
 /** First person, for an intent: "I", "we", "me and the boys". */

@@ -1,4 +1,4 @@
-import { sentenceStarts, spanOfMatch, type CommentView, type RuleMatch } from './comment-view';
+import { phraseOf, sentenceStarts, spanOfMatch, type CommentView, type RuleMatch } from './comment-view';
 import { compactPattern } from './compact-pattern';
 import { gated, mayMatch } from './pattern-gate';
 import { createGatedRules, firstWords, type WrittenRule } from './gated-rules';
@@ -495,7 +495,7 @@ function findOrders(view: CommentView, found: ThreatMatch[]) {
       span: spanOfMatch(view, sentence, end),
       at: sentence,
       end,
-      phrase: m[0].trim(),
+      phrase: phraseOf(view, sentence, end),
       kind: 'wish',
     });
   }

@@ -1,4 +1,4 @@
-import { sentenceWordStarts, spanOfMatch, testPhrase, type CommentView } from './comment-view';
+import { phraseOf, sentenceWordStarts, spanOfMatch, testPhrase, type CommentView } from './comment-view';
 import { firstMatch, mayMatch } from './pattern-gate';
 import { DYING, HARM_NOUNS, HARM_PHRASE, WISH_PHRASE } from './harm-phrases';
 import { frameAt, NEGATION, NORMATIVE, opensWithOrder, padded, praisedDoerAt } from './threat-frames';
@@ -280,7 +280,7 @@ function readSentence(
   to: number,
   phrases: boolean,
 ): SentenceThreat | undefined {
-  const words = view.tokens.words;
+  const words = view.ruleWords;
   const sentence = padded(words, from, to);
   const wished = phrases ? firstMatch(view, WISH_PHRASE, sentence) : null;
   // A negation inside the wish is its own word ("…grow up without a daddy"), not one of the sentence.
@@ -535,7 +535,7 @@ const HARM_WORD = defineWordClass([...VIOLENT_VERB_FORMS.keys(), ...HARM_NOUNS, 
 /** Threats read sentence by sentence, as matches threat-context.ts can weigh. */
 export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
   const view = threatView(comment);
-  const words = view.tokens.words;
+  const words = view.ruleWords;
   // Whether the comment has a word of the harm or wish phrases (read from the patterns).
   const phrases = mayMatch(view, HARM_PHRASE) || mayMatch(view, WISH_PHRASE);
   if (
@@ -569,7 +569,7 @@ export function findSentenceThreats(comment: CommentView): ThreatMatch[] {
       span: spanOfMatch(view, at, end),
       at,
       end,
-      phrase: view.joined.slice(at, end).trim(),
+      phrase: phraseOf(view, at, end),
       kind: condition ? 'conditional' : threat.kind,
     });
   });

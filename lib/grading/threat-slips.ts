@@ -1,4 +1,5 @@
-import type { CommentView } from './comment-view';
+import { joinWords, type CommentView } from './comment-view';
+import { oneByteText } from './one-byte-text';
 
 /**
  * Threats typed in haste: "I knw where you live", "ur nxet", "gonna murdr you". The threat rules
@@ -41,7 +42,8 @@ function shapeOf(word: string): number {
 }
 function addSlip(slip: string, word: string) {
   if (NOT_SLIPS.has(slip) || SLIPS.has(slip) || THREAT_WORDS.includes(slip)) return;
-  SLIPS.set(slip, word);
+  // One-byte, as the rules' words must be (one-byte-text.ts).
+  SLIPS.set(slip, oneByteText(word));
   SHAPES[shapeOf(slip)] = 1;
 }
 for (const word of THREAT_WORDS) {
@@ -81,7 +83,7 @@ function withWords(view: CommentView, words: string[]): CommentView {
   return {
     ...view,
     tokens: { ...view.tokens, words },
-    joined: ` ${words.join(' ')} `,
+    ...joinWords(words, view.wide),
     wordOffsets,
     wordClasses: -1,
     gates: undefined,

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { POLICE_PAGE_SUITE } from '../../tests/unit/grading/police-page-suite';
 import { loadTweetEvalOffensive, loadTweetEvalSentiment } from './datasets';
 import { defaultModelPath } from './load-model';
@@ -56,4 +57,12 @@ console.log(
   `throughput        ${Math.round(comments.length / (runMs / 1000)).toLocaleString('en-US')} comments/s after load (${comments.length.toLocaleString('en-US')} comments, mean ${meanLength.toFixed(0)} chars)`,
 );
 console.log(`latency           p50 ${quantile(0.5).toFixed(1)} µs, p99 ${quantile(0.99).toFixed(1)} µs`);
+// V8 compiles a pattern without optimisation once the isolate holds 16 MB of executable code, and
+// such a pattern runs about 20 times slower (lib/grading/one-byte-text.ts): keep well under it.
+const codeBytes = getHeapSpaceStatistics()
+  .filter((space) => space.space_name.startsWith('code'))
+  .reduce((sum, space) => sum + space.space_size, 0);
+console.log(
+  `compiled code     ${(codeBytes / 1024 / 1024).toFixed(1)} MB executable (V8 stops optimising new patterns past 16 MB)`,
+);
 if (levels === 0) console.log('(no comments graded)');
