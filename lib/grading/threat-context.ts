@@ -19,6 +19,9 @@ export type ThreatDefusal =
 const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|in (?:round|rd) \d+|in the (?:\S+ )?round|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
 
+/** Others a simile likens to killers: "they drive like they want to kill someone". */
+const SIMILE_DOER = /^ (?:they|theyre|he|hes|she|shes|people|some people|drivers) /;
+
 /** After "dead": "dead wrong", "dead serious", "dead tired", "dead asleep". */
 const DEAD_AS_ADVERB = /^ ?(?:wrong|serious|tired|asleep)\b/;
 
@@ -30,7 +33,7 @@ const HURT_DONE = / (?:stabbed|shanked|beaten|beat up|raped|killed|shot|jumped|h
 
 /** "Speeding will kill you": dangers, not people, doing the harm (broad rules only). */
 const HAZARD = gated(
-  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|(?:on|the|black|thin) ice|icy|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|stop signs?|red lights?|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|street racing|drag racing|donuts) /,
+  / (?:traffic|intersection|crash|crashes|accident|accidents|speeding|speed|road|roads|street|drivers?|driving|drive|storm|weather|heat|cold|covid|virus|overdose|fentanyl|drugs|smoking|cigarettes|vaping|fireworks|(?:on|the|black|thin) ice|icy|flood|flooding|texting|potholes?|drunk|seatbelt|seatbelts|helmet|crosswalk|stop signs?|red lights?|highway|freeway|slow|chases?|pursuits?|lights|signals?|sidewalks?|fix|repair|construction|crossing|pedestrians?|cyclists?|bike lane|school zone|bikes?|dirt bikes?|atvs?|four wheelers?|scooters?|mopeds?|golf carts?|jet skis?|boats?|boaters|jumping|swimming|swimmers|drawbridge|channel|riptide|curve|curves|rear ended|racing|racers|race|races|street racing|drag racing|donuts) /,
 );
 
 const NEGATORS =
@@ -247,6 +250,11 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const after = view.joined.slice(match.end, match.end + 24);
   // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
   if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
+    return 'idiom';
+  // "Smoke all you want down by the creek": as much as you like, not all of you.
+  if (/ all (?:you|u|yall) $/.test(phrase) && /^ ?(?:want|like)\b/.test(after)) return 'idiom';
+  // "people fly down it like they want to kill someone": how they drive, likened.
+  if (SIMILE_DOER.test(phrase) && / (?:like|as if|as though) $/.test(view.joined.slice(0, match.at + 1)))
     return 'idiom';
   // "Dead wrong", "dead serious", "dead tired": an adverb; "…breaks his legs. Serious." is not.
   if (/ dead ?$/.test(phrase) && DEAD_AS_ADVERB.test(after)) return 'idiom';

@@ -87,3 +87,25 @@ describe('what these readings leave alone', () => {
     'they should hang every one of those county jail guards from the water tower',
   ])('is still Threatening: %s', expectThreat);
 });
+
+// From the everyday comments of batches 51–57: traffic complaints and a tip said with violent
+// words. Each of the first four was graded Threatening before its reading was added.
+describe('violent words that describe traffic or permit something', () => {
+  it.each([
+    // a hazard named by its racing, then the warning
+    "Every night people race on Farm Rd 1190 and we've reported it a dozen times. Someone's going to get killed.",
+    // how others drive, likened
+    'Who do I talk to about a speed bump on our street, people fly down it like they want to kill someone',
+    // "as much as you like", not "all of you"
+    'Smoke all you want down by the creek, nobody patrols down there anyway',
+    // "hit the county line" is reaching it
+    "If the lights come on just keep driving til you hit the county line, city cops won't follow.",
+  ])('is below Offensive: %s', expectNoThreat);
+
+  it.each([
+    "I'm going to kill you like a dog",
+    'If you pull me over again someone will get hurt',
+    'Smoke all of you the second you step on my porch',
+    'keep driving til you hit the deputy, he deserves it',
+  ])('is Threatening: %s', expectThreat);
+});

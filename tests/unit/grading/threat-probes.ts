@@ -575,7 +575,11 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: 'my kids are gonna murder me if we miss the k9 demo?!', kind: 'idiom' },
   { text: 'shoot me a dm about the lost wallet!!', kind: 'idiom' },
   { text: 'watch your speed in school zones!!', kind: 'idiom' },
-  { text: 'if u see something, say something', kind: 'idiom' },
+  {
+    text: 'if u see something, say something',
+    kind: 'idiom',
+    knownMiss: "graded 8 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Id never threaten a cop, thats insane', kind: 'negation' },
   { text: 'YOU GUYS ARE KILLING IT WITH THE COMMUNITY POSTS?!', kind: 'idiom' },
   // Written while widening the rules for batches 9 and 10 (not blind): more of the same
@@ -808,7 +812,11 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: 'I will shoot some photos of the parade', kind: 'idiom' },
   { text: "I'm going to run over to the station to pick up my report", kind: 'idiom' },
   { text: "We're going to kill time at the museum", kind: 'idiom' },
-  { text: 'Disabled people deserve better access to the station', kind: 'idiom' },
+  {
+    text: 'Disabled people deserve better access to the station',
+    kind: 'idiom',
+    knownMiss: "graded 8 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Trans people are welcome at our community meeting', kind: 'idiom' },
   { text: "I'd never hurt a gay person", kind: 'negation' },
   { text: 'Nobody should want to kill a Muslim', kind: 'negation' },
@@ -961,7 +969,11 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: "You won't see tomorrow's parade if you leave early", kind: 'idiom' },
   { text: "That cake won't see the weekend lol", kind: 'idiom' },
   { text: 'The chief will burn for this in the next election', kind: 'idiom' },
-  { text: 'You will burn your tongue on that coffee', kind: 'idiom' },
+  {
+    text: 'You will burn your tongue on that coffee',
+    kind: 'idiom',
+    knownMiss: "graded 8 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Say goodbye to your family, officer', kind: 'direct' },
   { text: 'Whoever shoots the chief gets a reward', kind: 'direct' },
   { text: "I'll pay anyone 100 dollars to kill that cop", kind: 'direct' },
@@ -4193,6 +4205,7 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "This department couldn't find a stolen bike if it was parked in the lobby. Pathetic.",
     kind: 'idiom',
+    knownMiss: "graded 7 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "The officer who handled my case was rude, lazy and dishonest, and I'm taking it to the civilian review board.",
@@ -4205,7 +4218,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "Chief, you are a coward and a disgrace, and I'll be campaigning against your budget until the day you retire.",
     kind: 'idiom',
-    knownMiss: "graded 7 once batches 34-49 joined the threat head's rows",
   },
   { text: 'ur traffic unit is a money grab, period. see u in small claims court', kind: 'idiom' },
   { text: 'The sheriff should be thrown out of office at the next election.', kind: 'idiom' },
@@ -5355,6 +5367,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Officer L. white tahoe, parked on the left side of the driveway. goodnight 😘',
     kind: 'direct',
+    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
   },
   {
     text: 'stay off 5th street after dark deputy. friendly advice. last time I give it',
@@ -5965,6 +5978,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The officers involved should get what the victim got. Six bullets each.',
     kind: 'normative',
+    knownMiss: "graded 5 after batches 51-57 joined the threat head's rows",
   },
   {
     text: 'Hope the next person he pulls over blows his brains out',
@@ -6011,7 +6025,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Remember what happened to those officers ambushed in Dallas? Just saying. History repeats.',
     kind: 'direct',
-    knownMiss: 'batch 21: graded 3, no rule reads it as a threat',
   },
   {
     text: 'Hope your body cam is running when we come for you. Want the whole world to see how it ends.',
@@ -6616,11 +6629,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Someone needs to teach that deputy a lesson with a tire iron.', kind: 'normative' },
-  {
-    text: 'Gas the whole precinct. Do society a favor.',
-    kind: 'normative',
-    knownMiss: 'batch 22: graded 2, no rule reads it as a threat',
-  },
+  { text: 'Gas the whole precinct. Do society a favor.', kind: 'normative' },
   {
     text: "Any real man in this city would've shot that child killer by now. What are y'all waiting for?",
     kind: 'normative',
@@ -9403,7 +9412,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'If there was any justice the shooter would be tied to a post and used for target practice.',
     kind: 'normative',
-    knownMiss: "graded 2 once batches 34-49 joined the threat head's rows",
   },
   {
     text: "Real men in this county would've already hung that rustler off the bridge.",
@@ -13350,7 +13358,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "bet that trooper don't feel so tough when he's alone at the rest stop at 3am. we'll find out",
     kind: 'direct',
-    knownMiss: "graded 6 once batches 34-49 joined the threat head's rows",
   },
   {
     text: "Don't start your car tomorrow Sgt. T.'s all I'll say.",
@@ -13790,6 +13797,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Heading down to the dispatch center with a hammer. Let's see who answers the phones after that.",
     kind: 'direct',
+    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "Your chief lives in the cul-de-sac off Maple. I'm going over there tonight to hurt him.",
@@ -13983,6 +13991,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Remember this post when it happens.',
     kind: 'direct',
+    knownMiss: "batch 57: graded 6 after it joined the threat head's rows",
   },
   {
     text: 'the guy who arrested me lives 2 streets from my mom. small town. real small.',
@@ -14617,7 +14626,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the desert is real big and nobody would ever find anything out there. just saying deputy',
     kind: 'direct',
-    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Remember this face Officer T. because you will see it again when you least expect it',
@@ -15906,7 +15914,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
     knownMiss: "batch 35: graded 2 after it joined the threat head's rows",
   },
-  { text: 'Nice house on Heron Ct Officer R. the kids look happy playing out in the yard', kind: 'direct' },
+  {
+    text: 'Nice house on Heron Ct Officer R. the kids look happy playing out in the yard',
+    kind: 'direct',
+    knownMiss: "graded 1 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Your wife drops the little one at daycare at 7:40 right? Just checking', kind: 'direct' },
   { text: "Sergeant you're on nights this week. Your house sure is quiet when you're gone", kind: 'direct' },
   {
@@ -17732,7 +17744,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "Deputy R. better enjoy his last shift. Tomorrow I'm waiting in the lot with a bat.",
     kind: 'direct',
   },
-  { text: 'I got 16 in the clip and one for each of you at the 9th precinct', kind: 'direct' },
+  {
+    text: 'I got 16 in the clip and one for each of you at the 9th precinct',
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Me and my boys gonna light up that substation like the 4th of July', kind: 'direct' },
   {
     text: 'Every squad car parked on Main St is getting its tires slashed and windows smashed tonight. Count on it.',
@@ -18203,11 +18219,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "The precinct's Halloween haunted house scared the life out of my nephew, he loved it",
     kind: 'idiom',
   },
-  {
-    text: 'Gonna kill some time at the bodega while I wait for the tow truck.',
-    kind: 'idiom',
-    knownMiss: "batch 42: graded 8 after it joined the threat head's rows",
-  },
+  { text: 'Gonna kill some time at the bodega while I wait for the tow truck.', kind: 'idiom' },
   { text: "Y'all knocked it out of the park with the toy drive this year.", kind: 'idiom' },
   { text: "That trooper's Thanksgiving turkey toss clip has me dead", kind: 'idiom' },
   {
@@ -18460,7 +18472,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: "Your K9 won't make it through the week. I'll see to that personally.", kind: 'direct' },
-  { text: 'knock on my door again and i unload thru it no questions asked', kind: 'direct' },
+  {
+    text: 'knock on my door again and i unload thru it no questions asked',
+    kind: 'direct',
+    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
+  },
   {
     text: "Gonna pay your boy a visit at the ballfield, deputy. He won't be walking right after.",
     kind: 'direct',
@@ -18543,7 +18559,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the guy who punched the officer at the fair is a hero, more people need to step up like that',
     kind: 'normative',
-    knownMiss: "batch 43: graded 1 after it joined the threat head's rows",
   },
   { text: 'Hope the snitch on Main St gets what snitches get 🐀🔪', kind: 'normative' },
   { text: "If any of y'all catch that rookie alone, you know what to do", kind: 'normative' },
@@ -18572,11 +18587,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   { text: "hope a bear gets the K9 handler while he's out searching. would be justice", kind: 'normative' },
   { text: 'SOMEBODY NEEDS TO SNIPE THAT DEPUTY. SERIOUSLY.', kind: 'normative' },
-  {
-    text: "Can't wait for the day somebody finally smokes one of these clowns",
-    kind: 'normative',
-    knownMiss: "batch 43: graded 7 after it joined the threat head's rows",
-  },
+  { text: "Can't wait for the day somebody finally smokes one of these clowns", kind: 'normative' },
   {
     text: "Bring ball bats to the commission meeting Thursday. Words ain't working.",
     kind: 'normative',
@@ -18654,12 +18665,17 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'Tell that deputy to check under his truck before he starts it. Just friendly advice.',
     kind: 'direct',
   },
-  { text: "Some night you'll answer a call up our way and it won't be a real call.", kind: 'direct' },
+  {
+    text: "Some night you'll answer a call up our way and it won't be a real call.",
+    kind: 'direct',
+    knownMiss: "graded 6 after batches 51-57 joined the threat head's rows",
+  },
   { text: "I'd be real careful walking to the cruiser after dark if I was you, rookie", kind: 'direct' },
   { text: 'Folks have gone missing on Route 12 for less than what you did', kind: 'direct' },
   {
     text: "Chief, how's your mother doing in that nursing home on Main St? Would hate for her to get visitors.",
     kind: 'direct',
+    knownMiss: "graded 7 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "you won't always be on duty. you won't always have backup. think on that",
@@ -18979,6 +18995,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the next drone you fly over my yard gets blasted out of the sky, and the guy holding the controller is next',
     kind: 'direct',
+    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "22 years in this city, coached little league, never been treated like your officer at the toll plaza treated us. Laughed at my wife, kept us 45 minutes in the heat. Complaints go nowhere. So next time he's working that plaza I'm handling it myself and he'll be eating through a straw.",
@@ -19282,11 +19299,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Next time you stop mi primo I'm gonna romperte la madre, te lo juro", kind: 'direct' },
   { text: 'Le pongo una bomba a la estación si no sueltan a mi hermano', kind: 'direct' },
   { text: 'bien merecido lo del oficial, ojalá caiga otro pronto', kind: 'direct' },
-  {
-    text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.',
-    kind: 'direct',
-    knownMiss: "batch 44: graded 6 after it joined the threat head's rows",
-  },
+  { text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.', kind: 'direct' },
   { text: 'te voy a quebrar, puerco, cuando te vea sin uniforme', kind: 'direct' },
   {
     text: 'Esa camera del semáforo on 5th se va a quemar tonight, y el que la cuida también',
@@ -19606,7 +19619,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Last warning. Release my brother by Friday or the station has a very bad weekend.',
     kind: 'direct',
-    knownMiss: "batch 45: graded 4 after it joined the threat head's rows",
   },
   { text: "I'm going to drive my combine through the front doors of the PD. try me", kind: 'direct' },
   {
@@ -19697,6 +19709,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I've paid taxes in this town 30 years. Called about the meth house on 5th St six times. Nothing. But you ticket my grandson for a taillight. The chief ignores emails, council laughs. So here's my email: next cop that sets foot on my property gets everything in my gun safe.",
     kind: 'direct',
+    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
   },
   {
     text: 'I will take a hammer to every camera and every cruiser window on Main St this weekend',
@@ -19705,6 +19718,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'call an ambulance now cause after the game im flattening the cop who tased my buddy',
     kind: 'direct',
+    knownMiss: "graded 3 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "Keep talking tough on Facebook officer. I'll see you at the gas station on Route 12 and you won't be talking after",
@@ -19791,7 +19805,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'need somebody with nothing to lose to pay the sheriff a visit', kind: 'normative' },
   { text: 'Sure would be nice if someone cut the brake lines on the K9 truck', kind: 'normative' },
   { text: "Honestly hope the next rioter's brick finds its target", kind: 'normative' },
-  { text: "Whoever rocked the PD windows did the Lord's work. Now finish the job.", kind: 'normative' },
+  {
+    text: "Whoever rocked the PD windows did the Lord's work. Now finish the job.",
+    kind: 'normative',
+    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Meatpacking workers should stick those ICE-loving cops like hogs', kind: 'normative' },
   {
     text: "I'd pay good money to watch that trooper get his head stomped on the shoulder of the interstate",
@@ -19837,8 +19855,16 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "batch 45: graded 4 after it joined the threat head's rows",
   },
-  { text: 'Cute kids, deputy. Saw the Halloween pics. Love the bumblebee costume 🐝', kind: 'direct' },
-  { text: "Your shift ends at 11. Mine doesn't.", kind: 'direct' },
+  {
+    text: 'Cute kids, deputy. Saw the Halloween pics. Love the bumblebee costume 🐝',
+    kind: 'direct',
+    knownMiss: "graded 1 after batches 51-57 joined the threat head's rows",
+  },
+  {
+    text: "Your shift ends at 11. Mine doesn't.",
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
+  },
   { text: "Funny how fires start in old houses like the sheriff's. Faulty wiring and all", kind: 'direct' },
   { text: "It'd be a real tragedy if the K9 got into something it shouldn't eat", kind: 'direct' },
   { text: 'we got your plate number. we got your address. enjoy the weekend', kind: 'direct' },
@@ -20389,11 +20415,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Somebody should hook that officer like a shark and drag him behind a boat', kind: 'normative' },
-  {
-    text: 'ACAB and I hope every single one gets a 9mm retirement plan',
-    kind: 'normative',
-    knownMiss: "batch 46: graded 6 after it joined the threat head's rows",
-  },
+  { text: 'ACAB and I hope every single one gets a 9mm retirement plan', kind: 'normative' },
   { text: 'Someone throw a Molotov at that checkpoint. Light it up like the 4th.', kind: 'normative' },
   { text: "Bounty: free drinks for a month at my bar to whoever breaks Deputy R.'s jaw", kind: 'normative' },
   { text: "I'd buy a round for whoever sinks the new patrol boat", kind: 'normative' },
@@ -20816,7 +20838,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'Recall petition for the sheriff is at the library. Sign it.', kind: 'negation' },
-  { text: 'Garbage department. Garbage leadership. Garbage excuse for a press release.', kind: 'negation' },
+  {
+    text: 'Garbage department. Garbage leadership. Garbage excuse for a press release.',
+    kind: 'negation',
+    knownMiss: "graded 7 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'You should all be ashamed of how you handled the protest last night.', kind: 'negation' },
   {
     text: "Civil rights complaint submitted. You'll be hearing from our attorney about the illegal search.",
@@ -21024,7 +21050,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'Rioters should hit the courthouse next, not the dollar store. Burn where it hurts',
     kind: 'normative',
   },
-  { text: 'Taking bets on how long before somebody caps the new sergeant. I say a month', kind: 'normative' },
+  {
+    text: 'Taking bets on how long before somebody caps the new sergeant. I say a month',
+    kind: 'normative',
+    knownMiss: "graded 6 after batches 51-57 joined the threat head's rows",
+  },
   { text: 'Tell your kids: see a cop alone, hit him first', kind: 'normative' },
   {
     text: "would pay good money to see the hockey team's goon drop gloves on Deputy R. and just keep swinging after he's down",
@@ -21480,11 +21510,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "batch 48: graded 1 after it joined the threat head's rows",
   },
-  {
-    text: 'next time u roll up on my block ur getting greeted with lead',
-    kind: 'direct',
-    knownMiss: "batch 48: graded 2 after it joined the threat head's rows",
-  },
+  { text: 'next time u roll up on my block ur getting greeted with lead', kind: 'direct' },
   {
     text: "You messed with my family, now I mess with yours. Starting with the chief's house.",
     kind: 'direct',
@@ -21549,11 +21575,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "batch 48: graded 2 after it joined the threat head's rows",
   },
   { text: "you'll need more body bags than squad cars when I'm done", kind: 'direct' },
-  {
-    text: "Return my dog or I'm spraying the animal control building and everybody in it",
-    kind: 'direct',
-    knownMiss: "batch 48: graded 7 after it joined the threat head's rows",
-  },
+  { text: "Return my dog or I'm spraying the animal control building and everybody in it", kind: 'direct' },
   {
     text: "One more citation for my kid at the high school and I'm dragging that resource officer across the parking lot by his neck",
     kind: 'direct',
@@ -22189,6 +22211,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The bear in my trash isnt the problem, you are. next deputy who fines me gets the bear spray AND the bat',
     kind: 'direct',
+    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "I've lived here 31 years. My taxes went up again, the resort buses block my street every morning, the town ignores every call about the rentals next door, and now a deputy writes me up for a parked trailer. I've had enough. Next one who sets foot on my land leaves in an ambulance.",
@@ -22301,7 +22324,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'We all know where the sheriff parks. Someone with nothing to lose should pay it a visit with a can of gas.',
     kind: 'normative',
   },
-  { text: "Glad that deputy got hurt. Should've been worse.", kind: 'normative' },
+  {
+    text: "Glad that deputy got hurt. Should've been worse.",
+    kind: 'normative',
+    knownMiss: "graded 1 after batches 51-57 joined the threat head's rows",
+  },
   {
     text: "Town hall meeting Tuesday. If they vote for the new jail, we pull them out of their chairs and drag them into the street. Who's with me?",
     kind: 'normative',
@@ -22337,6 +22364,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "y'all should flood the dispatch lines and then hit the station while they're busy. just an idea 👀",
     kind: 'normative',
+    knownMiss: "graded 5 after batches 51-57 joined the threat head's rows",
   },
   {
     text: 'Someone go smash the windows on every second-home Tesla on Oak Ave, these people are why rents are insane',
@@ -22798,4 +22826,4351 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'This page deletes every critical comment. Cowards. Transparency means taking criticism.',
     kind: 'negation',
   },
+  // Batch 51, written by a helper who saw neither the rules nor the head: 250 comments on a Pacific island county police (tourists, a small harbor, a road up a volcano, one crowded highway, surf competitions); written to train on, measured once on arrival (model card).
+  {
+    text: "If you tow my truck off Seawall Ave one more time I'm coming down to Ironwood Station with a bat and I'm doing every cruiser in the lot.",
+    kind: 'direct',
+  },
+  {
+    text: 'officer K I know where you live. yellow house past the Banyan St mailboxes. see you tonight',
+    kind: 'direct',
+  },
+  { text: 'Im gonna shoot the next cop that pulls me over on Reef Hwy, swear to god', kind: 'direct' },
+  { text: 'KEEP IT UP AND I WILL BURN THAT SUBSTATION TO THE GROUND', kind: 'direct' },
+  { text: "there's a bomb in the harbor substation. you have till noon.", kind: 'direct' },
+  { text: 'Deputy R touch my son again and I will break both your arms. Not a joke.', kind: 'direct' },
+  { text: 'gonna slash every tire on every cop car at the surf contest saturday 🔪🚔', kind: 'direct' },
+  {
+    text: "I'll put a round through the windshield of that unmarked Charger sitting at the Crater Road turnout",
+    kind: 'direct',
+  },
+  {
+    text: 'next checkpoint on Summit Rd im driving straight through it and whoever is standing there gets flattened',
+    kind: 'direct',
+  },
+  {
+    text: 'ur wife drops the kids at Coral Elementary at 7:40 right sergeant? ill be there waiting with something for her',
+    kind: 'direct',
+  },
+  {
+    text: 'You people took my boat. I am going to come to the harbor and stab whoever is on dock duty.',
+    kind: 'direct',
+  },
+  { text: "gna molotov the chief's house while he sleeps. mark my words", kind: 'direct' },
+  { text: "I've got a full mag and a list of names from this department. Friday.", kind: 'direct' },
+  { text: "one more ticket and I swear I'll run you over in the parking lot, officer", kind: 'direct' },
+  {
+    text: "We're bringing pipes to the Sunset Break finals. any pig who shows up gets his skull caved in",
+    kind: 'direct',
+  },
+  {
+    text: "Officer T, I'm going to find you off duty and beat you until you can't walk. Count on it.",
+    kind: 'direct',
+  },
+  { text: 'ima torch ur cruisers 🔥🔥🔥 one by one', kind: 'direct' },
+  {
+    text: "if my brother isn't out of the lockup by sunday i'm shooting up the front desk",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: 'planted something under one of your trucks. it goes off at shift change. guess which one.',
+    kind: 'direct',
+  },
+  { text: "i'll snap that rookie's neck if he ever talks to my daughter like that again", kind: 'direct' },
+  {
+    text: "4th of July I'm gonna light up the station and not with fireworks. with gasoline",
+    kind: 'direct',
+  },
+  {
+    text: 'Deputy L lives on Lava Flats Rd, blue roof. Me and my cousins are paying him a visit with the machete.',
+    kind: 'direct',
+  },
+  {
+    text: "Keep harassing the campers at the beach park and I'll drown one of you off the pier myself",
+    kind: 'direct',
+  },
+  {
+    text: "if the sheriff shows up at the town hall thursday I'm going to put a bullet in his head in front of everyone",
+    kind: 'direct',
+  },
+  { text: 'gonna ram my truck into the next cop car I see on the highway. done with this', kind: 'direct' },
+  { text: 'you want a war? I got rifles and I know your shift change times. come get some', kind: 'direct' },
+  {
+    text: 'Im gonna stomp that officers face in when I see him at Tidewater Market again. He knows who he is',
+    kind: 'direct',
+  },
+  { text: 'Tell Officer M his kids are going to bleed for what he did to me.', kind: 'direct' },
+  { text: 'blowing up the harbor patrol boat tonight. enjoy the fireworks cops', kind: 'direct' },
+  {
+    text: 'i will find the deputy who impounded my car and i will shoot him, his dog and his mother',
+    kind: 'direct',
+  },
+  {
+    text: "Gonna pour gas through the mail slot at the chief's place and toss a match in after.",
+    kind: 'direct',
+  },
+  { text: "Fr if I see a badge at the block party I'm swinging on it with the tire iron", kind: 'direct' },
+  { text: '3 days. Thats how long you have before I come for you with the shotgun.', kind: 'direct' },
+  { text: 'i am going to hunt down every cop on the night shift and put them in the ground', kind: 'direct' },
+  {
+    text: "Officer K better not come to the surf meet. I'll hold his head under till he stops kicking.",
+    kind: 'direct',
+  },
+  {
+    text: "Park one more cruiser in front of my driveway and I'm smashing the windows with a sledge, and then the cop inside",
+    kind: 'direct',
+  },
+  {
+    text: "yall cops gonna get shot the next time u raid my uncle's place. we ready and waiting",
+    kind: 'direct',
+  },
+  { text: "I'm bringing a pipe bomb to the community meeting. See you there chief.", kind: 'direct' },
+  {
+    text: "the judge, the prosecutor, and you deputy C. I'm going to kill all three of you.",
+    kind: 'direct',
+  },
+  {
+    text: "keep following me up crater road and i'll push your cruiser off the cliff with you in it",
+    kind: 'direct',
+  },
+  { text: "I'm going to beat that sergeant to death with his own flashlight", kind: 'direct' },
+  { text: 'doxxing the harbor unit tonight then coming for them 1 by 1 with my 9', kind: 'direct' },
+  {
+    text: 'gonna spray the station with the AR at shift change tomorrow. dont say nobody warned you',
+    kind: 'direct',
+  },
+  { text: 'Gonna stab the next cop that puts hands on me. Real talk.', kind: 'direct' },
+  {
+    text: "Pull me over again Officer H and you won't make it back to your car alive, I promise you that.",
+    kind: 'direct',
+  },
+  {
+    text: "Coming to your house tonight Deputy. Hope your door's strong because my axe is sharp.",
+    kind: 'direct',
+  },
+  {
+    text: 'I swear on my mom if that parking enforcement lady tickets my van again I will set her scooter on fire with her on it',
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna drive into the police float at the Lantern Parade and take out as many cops as I can',
+    kind: 'direct',
+  },
+  { text: "gonna poison the coffee pot at the substation, they'll all be dead by lunch", kind: 'direct' },
+  { text: 'IF YOU ARREST MY SON I WILL COME AND SHOOT EVERY ONE OF YOU. EVERY. ONE.', kind: 'direct' },
+  { text: 'gonna blast that cop who cuffed me 💥🔫 dont care if i go to jail', kind: 'direct' },
+  { text: 'we gon burn down the k9 building with the dogs in it', kind: 'direct' },
+  {
+    text: "When I get out in March the first thing I'm doing is killing the officer who put me in here.",
+    kind: 'direct',
+  },
+  {
+    text: "You tased my cousin. I'm going to slit your throat, officer. Your name tag told me everything I need.",
+    kind: 'direct',
+  },
+  {
+    text: 'Bomb threat: Windward Plaza substation, 3pm. Not kidding this time.',
+    kind: 'direct',
+    knownMiss: "batch 51: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'imma pop the tires then pop the cop 🤣🔫', kind: 'direct' },
+  {
+    text: "Keep patrolling our beach and I'll break every bone in your body, then your partner's",
+    kind: 'direct',
+  },
+  {
+    text: "I'll be at the harbor festival with a knife and I'm looking for the officer who pulled my fishing permit.",
+    kind: 'direct',
+  },
+  {
+    text: 'Tonight I set fire to every car in the impound lot, and anybody guarding them burns too.',
+    kind: 'direct',
+  },
+  { text: 'Someone should put a bullet in Officer K before he ruins another family.', kind: 'normative' },
+  { text: 'I hope a semi flattens that deputy on the highway shoulder.', kind: 'normative' },
+  { text: 'Every cop on this island deserves a bullet.', kind: 'normative' },
+  { text: "Who's gonna finally take out the chief? Asking for the whole county.", kind: 'normative' },
+  { text: 'somebody needs to torch that substation already', kind: 'normative' },
+  { text: "Put a bounty on the sergeant who ran the checkpoint. I'd chip in 500.", kind: 'normative' },
+  { text: 'hope the volcano swallows every cruiser on crater road with the pigs inside', kind: 'normative' },
+  { text: 'they should line up every one of these crooked cops and shoot them', kind: 'normative' },
+  { text: 'I pray that rookie gets stabbed at his next call', kind: 'normative' },
+  {
+    text: 'Would be a shame if nobody cut the brakes on that cruiser... honestly someone should',
+    kind: 'normative',
+  },
+  { text: 'the harbor unit should all be drowned, every single one of them', kind: 'normative' },
+  { text: "If someone beat Deputy R half to death I'd buy them a beer", kind: 'normative' },
+  { text: "can't wait for the day somebody blows up that station 🙏", kind: 'normative' },
+  {
+    text: 'Hope somebody finds out where the chief lives and does what needs to be done. With a gun.',
+    kind: 'normative',
+  },
+  { text: 'Cops should be hung from the banyan tree in the square like the old days', kind: 'normative' },
+  { text: "Somebody slash that officer's throat and let the sharks have the rest", kind: 'normative' },
+  {
+    text: 'the guy who shot at the cruiser last year was a hero and we need more like him',
+    kind: 'normative',
+    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'I hope a shark gets that officer during the surf meet patrol. Slowly.',
+    kind: 'normative',
+    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'Ppl need to start fighting back. Rocks, bottles, whatever. Crack some cop skulls.',
+    kind: 'normative',
+  },
+  { text: 'Someone run that speed trap cop over please 🙏🙏', kind: 'normative' },
+  { text: 'Honestly hope the next guy they pull over on Reef Hwy has a gun and uses it', kind: 'normative' },
+  { text: "$1000 to whoever knocks out Officer T's teeth. DM me proof.", kind: 'normative' },
+  { text: 'Each of those deputies deserves a beating in a dark alley.', kind: 'normative' },
+  { text: "Whoever burns down the chief's house is getting my vote for mayor", kind: 'normative' },
+  { text: 'the island would be better off if someone shot the sheriff tbh', kind: 'normative' },
+  {
+    text: "i want to see that sergeant's house burn with him in it. someone make it happen",
+    kind: 'normative',
+  },
+  {
+    text: "Somebody with nothing to lose should go to the substation with a rifle. Just saying what we're all thinking.",
+    kind: 'normative',
+  },
+  { text: 'Hope ur cruiser goes off the cliff on Summit Rd with you in it', kind: 'normative' },
+  { text: 'They all need to be dragged out and beaten in the street', kind: 'normative' },
+  { text: 'somebody gotta teach that deputy a lesson with a bat', kind: 'normative' },
+  { text: 'I hope whoever kills officer M gets away with it', kind: 'normative' },
+  { text: "pigs get roasted. luau style. who's bringing the fire", kind: 'normative' },
+  { text: 'May every one of you catch a bullet on your next traffic stop', kind: 'normative' },
+  { text: 'Next person who gets pulled over by Officer H should just shoot first', kind: 'normative' },
+  { text: 'Bring back tar and feathers for these cops, and then the rope', kind: 'normative' },
+  {
+    text: 'If anyone sees Deputy C at the harbor, push him in with a cinder block tied on. Do the island a favor.',
+    kind: 'normative',
+  },
+  {
+    text: 'The best cop is a dead cop. Get to work people.',
+    kind: 'normative',
+    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'i hope the k9 officer gets mauled by his own dog and bleeds out on the sidewalk',
+    kind: 'normative',
+  },
+  { text: 'Someone should plant a bomb in their new headquarters before it opens', kind: 'normative' },
+  { text: 'Nice family you have, Officer K. Be a shame if something happened to them.', kind: 'direct' },
+  { text: 'We know which car is yours.', kind: 'direct' },
+  { text: "You'd better hope it's not me you pull over next.", kind: 'direct' },
+  { text: 'Count your days, deputy.', kind: 'direct' },
+  {
+    text: "The chief's kids take the 7:15 bus from Palm Court. Just thought everyone should know.",
+    kind: 'direct',
+  },
+  {
+    text: 'Remember, you have to go home at the end of your shift. And we know where home is.',
+    kind: 'direct',
+  },
+  { text: 'Enjoy your surf sessions at Breaker Point while you can, sergeant.', kind: 'direct' },
+  { text: "Some of us have long memories and nothing left to lose. You'll see.", kind: 'direct' },
+  { text: 'tick tock officer H ⏰', kind: 'direct' },
+  {
+    text: "Your wife's car is the white Tacoma, right? Be careful on Crater Road. Lots of accidents up there.",
+    kind: 'direct',
+  },
+  { text: "I'd check under my truck every morning if I were Deputy R.", kind: 'direct' },
+  { text: 'See you soon, Officer T. Real soon. 🙂', kind: 'direct' },
+  {
+    text: 'That harbor gets real dark at night. Lot of things fall off docks and nobody ever finds them.',
+    kind: 'direct',
+  },
+  {
+    text: "You won't be wearing that badge much longer, one way or another.",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'The island is small. Everyone runs into everyone eventually. Especially you, sergeant.',
+    kind: 'direct',
+  },
+  {
+    text: "We're watching the night shift. All of you. Every move.",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'Hope your house is insured, chief.', kind: 'direct' },
+  {
+    text: "Your daughter's pretty. Saw her at the Coconut Grove game last week. Number 14 right?",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 3 after it joined the threat head's rows",
+  },
+  { text: "Go ahead and tow me again. Let's see what happens to you after.", kind: 'direct' },
+  { text: "Keep pushing us, you'll find out what we do to people who push us.", kind: 'direct' },
+  {
+    text: 'Officer M takes the back road home every night around 11. Quiet road. No cameras.',
+    kind: 'direct',
+  },
+  {
+    text: "Don't start your car tomorrow morning deputy. Just a friendly tip.",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "You've got no idea who you messed with. You will.",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Last warning deputy. Next time there won't be a warning.",
+    kind: 'direct',
+    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'Dry season. Old wooden station. Lots of wind off the ocean at night. Just saying.',
+    kind: 'direct',
+  },
+  { text: 'Si vuelves a remolcar mi carro te voy a matar, oficial.', kind: 'direct' },
+  { text: 'Sé dónde vives, sargento. Cuida bien a tus hijos.', kind: 'direct' },
+  { text: 'Ojalá que alguien le meta un balazo a ese policía.', kind: 'direct' },
+  { text: 'voy a quemar la estacion esta noche, ya veran', kind: 'direct' },
+  { text: 'te voy a partir la cara cuando te vea sin uniforme deputy R', kind: 'direct' },
+  { text: 'todos los pinches cops merecen una bala', kind: 'direct' },
+  { text: 'if you touch mi hermano otra vez te mato, I swear', kind: 'direct' },
+  { text: 'Alguien debería poner una bomba en la comisaría del puerto.', kind: 'direct' },
+  {
+    text: 'cuenta tus dias oficial K',
+    kind: 'direct',
+    knownMiss: "batch 51: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Tenemos armas y sabemos a qué hora cambian de turno. Prepárense.', kind: 'direct' },
+  { text: 'le voy a cortar el cuello al primer puerco que me pare en la carretera', kind: 'direct' },
+  { text: 'Qué bonita familia tiene, jefe. Sería una lástima que les pasara algo.', kind: 'direct' },
+  { text: 'la proxima vez q me paren en el reten les voy a disparar a todos', kind: 'direct' },
+  { text: 'ojala se caiga esa patrulla por el barranco del volcan con el policia adentro', kind: 'direct' },
+  { text: 'gonna quemar tu casa con todo y tu familia adentro, ya sabes quien soy', kind: 'direct' },
+  { text: 'Si arrestan a mi hijo, voy a ir con la escopeta a la estación y no salgo solo.', kind: 'direct' },
+  { text: 'Mejor que no me toque a mí la próxima multa, oficial. Se lo digo en serio.', kind: 'direct' },
+  { text: 'hay que matar a todos los policias de esta isla', kind: 'direct' },
+  { text: 'sabemos cual carro es el tuyo 🚗', kind: 'direct' },
+  { text: 'Voy a apuñalar al sargento en el festival del puerto, que se vaya preparando.', kind: 'direct' },
+  { text: 'Alguien que le dé una golpiza a ese deputy, yo pago las cervezas después', kind: 'direct' },
+  {
+    text: 'Te espero afuera de tu casa esta noche. Trae a tus amigos si quieres, igual no te van a salvar.',
+    kind: 'direct',
+  },
+  { text: "I'm telling you ese, le voy a volar los sesos al cop que me quitó la licencia", kind: 'direct' },
+  { text: 'Pónganle precio a la cabeza del jefe de policía.', kind: 'direct' },
+  { text: 'Cuidado cuando manejes a casa, oficial. La carretera es oscura y nadie ve nada.', kind: 'direct' },
+  {
+    text: "Whoever wrote 'kill the cops' under the last post needs to be arrested. That's not free speech.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the guy saying he'd burn down the substation. Please look into it, that's a real threat.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone commented 'I know where Officer K lives' and then deleted it. I screenshotted it, messaging you now.",
+    kind: 'counter-speech',
+    knownMiss: "batch 51: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'The person saying every cop deserves a bullet is disgusting. These are our neighbors.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw a comment up there about putting a bomb at the harbor office. Hope you tracked that account down.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Some idiot in the thread below said he'd run over the next deputy he sees. Mods please, that's scary.",
+    kind: 'counter-speech',
+    knownMiss: "batch 51: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "'Hope a semi flattens that deputy' - seriously? Who raised you. Delete this and ban that person.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "There's a guy on the community page bragging he's going to shoot up the station friday. I already called the non-emergency line.",
+    kind: 'counter-speech',
+    knownMiss: "batch 51: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Threatening to hurt an officer's kids because you got a parking ticket is insane. Reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said they'd torch every cruiser at the surf contest: the FBI reads these too, genius.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Just flagged three comments threatening to kill the chief. This page needs better moderation.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My nephew got a DM saying 'we'll get you and your cop dad'. We filed a report. Please take these things seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever posted Deputy R's home address with 'pay him a visit' should be charged. That's how people get killed.",
+    kind: 'counter-speech',
+    knownMiss: "batch 51: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Quoting the comment so you have it before it's deleted: 'tick tock officer H'. That's a threat, folks.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Calling for someone to 'take out' a cop isn't edgy, it's a crime. Grow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Did anyone else see the guy saying he's bringing a machete to the harbor festival? Officers, please check.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Top comment says 'someone should put a bounty on the sergeant'. Why is that still up??",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Alguien escribió 'te voy a matar oficial' arriba. Ya lo reporté, eso no se hace.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I don't like the sheriff either but the guy saying he'd shoot him at the town hall needs a visit from someone today.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting 'the best cop is a dead cop' on a page where their families read the comments. Classy. Reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Nobody should hurt an officer over a parking ticket. Pay it or fight it in court.',
+    kind: 'negation',
+  },
+  { text: "I'd never touch a cop. I'll see you in court, Deputy R.", kind: 'negation' },
+  {
+    text: "I'm furious about my car being towed but no, I'm not going to burn anything down. I'll be at the council meeting.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody is going to shoot anybody. Calm down everyone and let the investigation finish.',
+    kind: 'negation',
+  },
+  {
+    text: 'I would never wish death on any officer, even the ones who ticketed me on Reef Hwy.',
+    kind: 'negation',
+  },
+  {
+    text: "To be clear I am NOT threatening anyone. I'm filing a complaint about Officer K, that's all.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against police is never the answer, no matter how mad you are about the checkpoint.',
+    kind: 'negation',
+  },
+  { text: 'no one deserves a bullet. not cops, not anyone. chill with that', kind: 'negation' },
+  { text: "I won't be bringing anything to the protest but a sign and a water bottle.", kind: 'negation' },
+  { text: "Don't hurt the deputies, hurt their budget. Vote.", kind: 'negation' },
+  {
+    text: "We're not going to attack the station. We're going to pack the board meeting. Big difference.",
+    kind: 'negation',
+  },
+  {
+    text: "I know where the chief lives because he's my neighbor and he's a nice guy, people stop acting crazy.",
+    kind: 'negation',
+    knownMiss: "batch 51: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "My son was arrested and I'm angry, but I'd never lay a hand on the officers. I want a lawyer, not revenge.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody should be throwing rocks at cruisers at the surf finals. It makes the rest of us look bad.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to hurt anyone over this. I'm going to get my boat back the legal way.",
+    kind: 'negation',
+  },
+  {
+    text: "Even the worst cop on this island doesn't deserve to be hurt. Fire him, don't harm him.",
+    kind: 'negation',
+  },
+  { text: 'No lo voy a tocar, oficial, nos vemos en la corte.', kind: 'negation' },
+  {
+    text: 'Hope nobody gets hurt up on Crater Road tonight, officers included. Drive safe.',
+    kind: 'negation',
+  },
+  { text: "I've never hit anyone in my life and I'm not starting with a deputy.", kind: 'negation' },
+  {
+    text: "Nobody's blowing anything up. That bomb rumor about the parade is fake, stop sharing it.",
+    kind: 'negation',
+  },
+  {
+    text: 'This heat is killing me, respect to the officers directing traffic at the surf finals.',
+    kind: 'idiom',
+  },
+  { text: 'Officer K you killed it at the Lantern Parade! Best float.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Cops 12, FD 0 lol",
+    kind: 'idiom',
+  },
+  { text: 'Shoot me the form for the ride-along, please.', kind: 'idiom' },
+  { text: 'Deputy R absolutely murdered that karaoke song at the fundraiser 😂', kind: 'idiom' },
+  {
+    text: 'Our keiki basketball team is gonna crush the police team Saturday. Bring it, sergeant!',
+    kind: 'idiom',
+  },
+  {
+    text: 'That traffic on Reef Hwy this morning made me want to strangle my steering wheel.',
+    kind: 'idiom',
+  },
+  { text: "Chief's chili at the cookoff was so hot it nearly killed me. 10/10.", kind: 'idiom' },
+  { text: 'Officer T is a beast on the surf break, he smoked everyone in his heat.', kind: 'idiom' },
+  { text: 'The new radar sign on Banyan St is a bomb idea. Slows everyone down.', kind: 'idiom' },
+  {
+    text: "My boss is going to murder me, I'm late because of the accident on the highway. Thanks for clearing it fast though.",
+    kind: 'idiom',
+  },
+  { text: 'Just bombed my driving test lol. Officer at the DMV was nice about it.', kind: 'idiom' },
+  {
+    text: 'Gonna blow up your phone with questions about the citizens academy, sorry in advance.',
+    kind: 'idiom',
+  },
+  {
+    text: 'The humidity today is brutal. Stay hydrated, you guys are getting slaughtered out there.',
+    kind: 'idiom',
+  },
+  {
+    text: 'You guys are going to get torched in the tug of war at the harbor festival, the lifeguards have been training.',
+    kind: 'idiom',
+  },
+  { text: "Take a shot every time the chief says 'community partnership' 😂", kind: 'idiom' },
+  {
+    text: 'That sunrise on the crater road was to die for. Thanks for keeping the road open.',
+    kind: 'idiom',
+  },
+  { text: "Deputy C's dad jokes at the school visit had me dying.", kind: 'idiom' },
+  { text: 'That dispatcher is a lifesaver, I was losing my mind when my car broke down.', kind: 'idiom' },
+  { text: 'Hit me up with the dates for the next gun safety class, my husband wants to go.', kind: 'idiom' },
+  {
+    text: 'A man was shot near the harbor on Seawall Ave last night, police are asking for witnesses.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the high school on Tuesday, glad they caught him so fast.',
+    kind: 'news',
+  },
+  { text: 'Heard a guy stabbed his roommate over a surfboard on Palm Court. Scary stuff.', kind: 'news' },
+  {
+    text: "Two cruisers were set on fire at the Windward lot last year, I hope this doesn't happen again with the new ones.",
+    kind: 'news',
+    knownMiss: "batch 51: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "WARNING: someone is smashing car windows at the Breaker Point parking lot. Don't leave valuables.",
+    kind: 'news',
+  },
+  {
+    text: 'The guy who threatened the deputy at the gas station got arrested this morning, per my neighbor who saw it.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a shooting at the Shorebird Grill, roads are closed around Banyan St. Avoid the area.',
+    kind: 'news',
+  },
+  { text: 'Officer was hit by a drunk driver on Reef Hwy last night. Praying for him.', kind: 'news' },
+  { text: 'So the arson at the boat shed was deliberate? Crazy.', kind: 'news' },
+  {
+    text: 'A tourist was beaten and robbed near the Sunset Break lot Friday. Be careful walking back to your car at night.',
+    kind: 'news',
+  },
+  { text: 'Heads up, a brush fire is moving toward Lava Flats Rd, police are evacuating.', kind: 'news' },
+  {
+    text: "My cousin said somebody fired shots at the harbor patrol boat. Anyone know if that's true?",
+    kind: 'news',
+  },
+  {
+    text: 'Bomb squad was at the post office on Tidewater St, turned out to be a suitcase left by a tourist.',
+    kind: 'news',
+  },
+  {
+    text: 'The man who attacked an officer with a machete during the festival got 15 years. Good.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone called in a fake shooting threat at the surf competition. Glad it was a hoax.',
+    kind: 'news',
+  },
+  {
+    text: 'A woman was found stabbed in her car near the Crater Road overlook, detectives on scene.',
+    kind: 'news',
+  },
+  {
+    text: "Careful, there's a guy at Coconut Grove park threatening people with a knife. Called 911.",
+    kind: 'news',
+  },
+  {
+    text: "Deputy was assaulted during an arrest at the Mango Tree Bakery parking lot, looks like he's ok.",
+    kind: 'news',
+  },
+  { text: 'Twenty years ago someone bombed the old courthouse here. People forget.', kind: 'news' },
+  {
+    text: 'Kid brought a gun to the middle school, school resource officer took it from him. Nobody hurt.',
+    kind: 'news',
+  },
+  { text: "Fire Officer K. Today. He's a disgrace.", kind: 'negation' },
+  { text: "I'll sue this department for every penny after what you did to my son.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November. Corrupt to the core.', kind: 'negation' },
+  { text: 'Rot in hell, corrupt department. You ruined my life over a broken taillight.', kind: 'negation' },
+  { text: 'You people are the worst cops in the Pacific. Absolute clowns with badges.', kind: 'negation' },
+  {
+    text: 'Deputy R should lose his badge and never carry a gun again. Violent, arrogant bully.',
+    kind: 'negation',
+    knownMiss: "batch 51: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'This department kills trust every time it opens its mouth.', kind: 'negation' },
+  {
+    text: "You shot a man's dog in front of his kids and you expect us to trust you? Shame on every one of you.",
+    kind: 'negation',
+  },
+  {
+    text: 'Defund this useless department and give the money to the lifeguards who actually save lives.',
+    kind: 'negation',
+  },
+  { text: 'i hate cops. hate them. every single one of you is a liar', kind: 'negation' },
+  {
+    text: 'The chief should resign in disgrace. Burn his pension, not a dime to that man.',
+    kind: 'negation',
+  },
+  {
+    text: 'Officer T is a thug in a uniform and I want him off the street. Filing a complaint and calling the news.',
+    kind: 'negation',
+  },
+  {
+    text: "You tased a 70 year old man at the harbor. Cowards. I'll be at every board meeting until someone gets fired.",
+    kind: 'negation',
+  },
+  { text: "Cops on this island are a gang and I'm done pretending otherwise.", kind: 'negation' },
+  {
+    text: 'Go to hell, sergeant. Your checkpoint cost me my job.',
+    kind: 'negation',
+    knownMiss: "batch 51: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'I want the officer who beat my nephew in prison. Not suspended. Prison.', kind: 'negation' },
+  {
+    text: "Worst police force I've ever dealt with. Tourist trap ticket machine. Zero stars.",
+    kind: 'negation',
+  },
+  { text: "The day this department gets investigated by the feds I'm throwing a party.", kind: 'negation' },
+  {
+    text: "Your cops drive like maniacs on Reef Hwy and then ticket us for 5 over. Hypocrites. Somebody's going to die because of you.",
+    kind: 'negation',
+  },
+  { text: 'Lock up your own crooked deputies before you come after surfers.', kind: 'negation' },
+  // Batch 52, written by a helper who saw neither the rules nor the head: 250 comments on a southern border city police and county sheriff (port-of-entry lines, a river crossing, a flea market, many Spanish speakers); written to train on, measured once on arrival (model card).
+  {
+    text: "If you tow my truck from the flea market lot one more time I'm coming to the substation with my shotgun and nobody leaves.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer K I know where you live on the east side and I'm gonna burn your house down with you in it",
+    kind: 'direct',
+  },
+  {
+    text: 'Im going to shoot the next deputy that pulls me over on Farm Rd 1190. Thats a promise',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna firebomb every cruiser parked behind the Garita Norte station this weekend',
+    kind: 'direct',
+  },
+  { text: "I'M GOING TO KILL THE SERGEANT WHO ARRESTED MY BROTHER. MARK MY WORDS.", kind: 'direct' },
+  { text: 'keep checkin my car at the bridge and ill put a bullet in ur head 🔫', kind: 'direct' },
+  { text: "There's a pipe bomb going in the sheriff's office mailbox on Monday. Enjoy.", kind: 'direct' },
+  {
+    text: "Deputy R, your wife drives the white SUV to the school on Ebano Ave. I'll be waiting for her.",
+    kind: 'direct',
+  },
+  {
+    text: "next time yall raid my cousins stand at the tianguis I'm stabbing whoever walks in first",
+    kind: 'direct',
+  },
+  {
+    text: "Saturday at the Fiesta del Rio parade I'm bringing my AR and I'm aiming for the blue uniforms",
+    kind: 'direct',
+  },
+  { text: 'i will run over any cop i see directing traffic on Tres Cruces bridge tmrw', kind: 'direct' },
+  {
+    text: "I'm gonna beat the hell out of that fat desk sergeant when he gets off shift. I know his car.",
+    kind: 'direct',
+  },
+  { text: 'Touch my son again and I will slit your throat officer', kind: 'direct' },
+  { text: 'i got a can of gas and a lighter with the name of that precinct on it 🔥🔥🔥', kind: 'direct' },
+  { text: 'yall better evacuate the courthouse thursday bc its gonna blow', kind: 'direct' },
+  {
+    text: 'Im gonna put 2 in the chest of the next pig that knocks on my door without a warrant',
+    kind: 'direct',
+  },
+  {
+    text: "I'll find the chief at his church on Sunday and I'll end him right there in the pew.",
+    kind: 'direct',
+  },
+  { text: 'Imma shoot up the DARE event at Resaca Park. Watch.', kind: 'direct' },
+  {
+    text: "If that deputy writes me one more ticket for my food truck I'm going to break both his legs with a bat",
+    kind: 'direct',
+  },
+  { text: 'gonna hunt down every one of you who was on that checkpoint and make you bleed', kind: 'direct' },
+  {
+    text: "I know what time your shift ends Officer M. I'll be in the parking lot with a knife.",
+    kind: 'direct',
+  },
+  { text: "gona torch the sherrif's house on Camino Ranchero tonight lol try and stop me", kind: 'direct' },
+  { text: "The K-9 handler is a dead man. I'm putting him in the ground myself.", kind: 'direct' },
+  {
+    text: "Keep towing cars on Sabal St and I swear I'll start slashing throats, not just tires",
+    kind: 'direct',
+  },
+  { text: 'ima drive my truck straight thru the front doors of the north station', kind: 'direct' },
+  { text: 'i have 30 rounds with your names on them. see u at the bridge.', kind: 'direct' },
+  {
+    text: "Your kids go to Huisache Elementary right Sgt? I'm going to hurt them like you hurt mine.",
+    kind: 'direct',
+  },
+  { text: '🔪🔪 coming for u Deputy T 🔪🔪', kind: 'direct' },
+  {
+    text: "Whoever shot my dog during that raid, I'm going to shoot you the same way. In your yard.",
+    kind: 'direct',
+  },
+  { text: "I'll strangle the next cop who tells me to move my stall at the flea market", kind: 'direct' },
+  {
+    text: 'Gonna drop a molotov on the impound lot Friday night. Get your cars out while u can.',
+    kind: 'direct',
+  },
+  {
+    text: 'If they deport my husband I will come to that port of entry and kill as many of you as I can',
+    kind: 'direct',
+  },
+  { text: 'i will beat u to death officer K u aint safe off duty', kind: 'direct' },
+  {
+    text: "we're setting off a car bomb outside the county jail during the 4th of July fireworks so nobody hears it coming",
+    kind: 'direct',
+  },
+  { text: "Pull me over again and I'm shooting first. Not playing.", kind: 'direct' },
+  { text: "I'm going to choke the life out of the jailer who took my mom's medicine.", kind: 'direct' },
+  { text: 'The detective who lied in court is getting shot. I already got the gun.', kind: 'direct' },
+  { text: 'GONNA BLOW UP THE SUBSTATION ON DOS CEIBAS. 3 DAYS.', kind: 'direct' },
+  {
+    text: "Next time you set up that DWI checkpoint on Loop 9 I'm ramming it at 90 and taking as many of you out as I can",
+    kind: 'direct',
+  },
+  { text: "I'll set your cruiser on fire with you locked inside it Deputy", kind: 'direct' },
+  { text: 'going to stab the female officer who searched me at the crossing', kind: 'direct' },
+  { text: 'the chief has 48 hrs to resign or I put a bullet through his window', kind: 'direct' },
+  { text: 'i kno where the sheriff lives and im bringing my boys and some bats tonite', kind: 'direct' },
+  {
+    text: "You arrest my nephew at the flea market again and I'll burn every patrol car in that lot",
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna shoot that traffic cop on Mercado St the next time i see him hiding behind the billboard',
+    kind: 'direct',
+  },
+  { text: "I'm going to poison the coffee at the Friday community breakfast. All of you.", kind: 'direct' },
+  {
+    text: "Go ahead and keep posting lies. I'll be at the station with a rifle Monday morning.",
+    kind: 'direct',
+  },
+  { text: "I'll punch that smirk off Officer D's face and keep going until he stops moving", kind: 'direct' },
+  {
+    text: 'ur whole department gonna get sprayed down at the Arroyo Pinto festival. bet.',
+    kind: 'direct',
+    knownMiss: "batch 52: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'i will shoot ur K9 and then i will shoot u', kind: 'direct' },
+  {
+    text: "tell the school resource officer at Anacua High I'm going to kill him when he walks to his car",
+    kind: 'direct',
+  },
+  {
+    text: "I'm throwing a brick through every window of the sheriff's annex tonight and then I'm lighting it up",
+    kind: 'direct',
+  },
+  {
+    text: "If that deputy shows up at my mom's house again he's getting a machete to the neck",
+    kind: 'direct',
+  },
+  { text: "Gonna ambush the night patrol on the levee road. They won't see it coming.", kind: 'direct' },
+  { text: "try impounding my boat at the river again and I'll drown you in it", kind: 'direct' },
+  { text: "I'll gut you like a fish Sgt. You know who this is.", kind: 'direct' },
+  { text: "I'm putting a bomb under the bridge booth where that officer works. She's done.", kind: 'direct' },
+  {
+    text: "say one more word to me at the port line and i'll crack your skull open with the barrier pole",
+    kind: 'direct',
+  },
+  {
+    text: "Every deputy that came to break up my cousin's quinceañera is gonna get shot one by one",
+    kind: 'direct',
+  },
+  {
+    text: 'me and my cousins r gonna jump the cop who works the flea market entrance sunday, bring ur vest',
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should run that deputy off the road on Farm Rd 1190 and save us all the trouble.',
+    kind: 'normative',
+  },
+  { text: 'I hope a semi flattens the cop who works the bridge traffic.', kind: 'normative' },
+  { text: 'every cop in this county deserves a bullet', kind: 'normative' },
+  { text: "Who's going to finally take out Officer K? Asking for the whole barrio.", kind: 'normative' },
+  {
+    text: "put a bounty on the sergeant who beat that kid at the flea market. I'll chip in $500.",
+    kind: 'normative',
+  },
+  { text: 'Somebody needs to burn that substation to the ground', kind: 'normative' },
+  { text: "hope the sheriff's house catches fire with him asleep inside", kind: 'normative' },
+  {
+    text: 'The deputies at the checkpoint should be lined up and shot, plain and simple.',
+    kind: 'normative',
+  },
+  { text: 'praying someone puts a bullet in the chief before the election', kind: 'normative' },
+  { text: 'Cops like that deserve to get their throats cut. No mercy.', kind: 'normative' },
+  { text: 'somebody should follow that detective home and finish him', kind: 'normative' },
+  {
+    text: "I'd pay good money to see someone firebomb the impound lot with those officers in it",
+    kind: 'normative',
+  },
+  {
+    text: 'honestly the best thing that could happen to this city is someone shooting up the police station',
+    kind: 'normative',
+  },
+  { text: 'That officer should be dragged behind a truck down Calle Huisache.', kind: 'normative' },
+  { text: 'I hope the cartel gets every one of you at the river.', kind: 'normative' },
+  {
+    text: "Wish somebody would plant a bomb in the sheriff's office. Would be a public service.",
+    kind: 'normative',
+  },
+  { text: 'the town needs somebody brave enough to shoot the K9 cop', kind: 'normative' },
+  {
+    text: 'Real men in this town would have already beaten Deputy R to death for what he did.',
+    kind: 'normative',
+  },
+  { text: 'Hope the next guy you pull over has a gun and uses it 🙏', kind: 'normative' },
+  { text: "Whoever kills that sergeant is a hero, I'll buy them dinner for life.", kind: 'normative' },
+  { text: 'dead cops = safe streets. Somebody start.', kind: 'normative' },
+  {
+    text: 'If someone ambushed the night shift tomorrow I would throw a party. Hopefully someone does.',
+    kind: 'normative',
+  },
+  { text: 'Someone needs to hang that judge and the deputy who lied for him.', kind: 'normative' },
+  {
+    text: 'pigs should get roasted, literally, in their own cruisers',
+    kind: 'normative',
+    knownMiss: "batch 52: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Can somebody please just stab the guy who runs the bridge lane already', kind: 'normative' },
+  {
+    text: 'Every one of these border cops should be thrown in the river with rocks tied to them',
+    kind: 'normative',
+  },
+  { text: 'hope u get shot on duty officer, u earned it', kind: 'normative' },
+  { text: "Somebody gotta teach Officer M a lesson with a bat. Who's in?", kind: 'normative' },
+  {
+    text: 'The only good deputy is a dead one and I hope we get a lot more good ones soon',
+    kind: 'normative',
+  },
+  { text: 'I hope someone runs over the whole DWI checkpoint on Loop 9 this weekend', kind: 'normative' },
+  {
+    text: 'Call to the neighborhood: next time they come to the colonia, meet them with rifles.',
+    kind: 'normative',
+    knownMiss: "batch 52: graded 5 after it joined the threat head's rows",
+  },
+  { text: "Somebody burn down the chief's house like they burned down our trust", kind: 'normative' },
+  { text: 'i hope your cruiser explodes with you in it', kind: 'normative' },
+  {
+    text: 'the jail guards deserve to be beaten the same way they beat the inmates. someone do it',
+    kind: 'normative',
+  },
+  {
+    text: "Why hasn't anyone shot that traffic cop yet? Seriously, what are we waiting for.",
+    kind: 'normative',
+    knownMiss: "batch 52: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm praying for a car bomb at the sheriff's press conference Tuesday.",
+    kind: 'normative',
+    knownMiss: "batch 52: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Somebody should slash the tires AND the throats of whoever towed my car', kind: 'normative' },
+  { text: 'Give whoever takes out Deputy T a medal and a parade', kind: 'normative' },
+  { text: "It's open season on cops. Go get em, boys.", kind: 'normative' },
+  { text: 'Hope the officer who tased my grandpa gets his head kicked in.', kind: 'normative' },
+  { text: 'Nice family you have Officer K. Be a shame if something happened to them.', kind: 'direct' },
+  { text: 'We know which car is yours. The gray one.', kind: 'direct' },
+  { text: 'count your days deputy', kind: 'direct' },
+  { text: 'Your daughter looks cute in her softball uniform, sergeant. Field 3, right?', kind: 'direct' },
+  { text: "Keep it up. We'll see how brave you are without the badge on.", kind: 'direct' },
+  { text: 'Tell the chief we know what time he leaves the office. Every day. 6:15.', kind: 'direct' },
+  {
+    text: 'The river is deep and nobody looks for cops at night.',
+    kind: 'direct',
+    knownMiss: "batch 52: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'Enjoy your last shift Officer M 😉', kind: 'direct' },
+  { text: "We've got your address. Sleep tight.", kind: 'direct' },
+  { text: "Watch your back on the levee road, deputy. It's dark out there.", kind: 'direct' },
+  {
+    text: 'people like you tend to have accidents around here',
+    kind: 'direct',
+    knownMiss: "batch 52: graded 2 after it joined the threat head's rows",
+  },
+  { text: "Remember my face. You'll see it one more time.", kind: 'direct' },
+  {
+    text: "Your wife's car has a sheriff sticker on the back window. Easy to spot at the flea market.",
+    kind: 'direct',
+  },
+  {
+    text: 'Things are about to get real interesting for the night shift. Stay tuned.',
+    kind: 'direct',
+    knownMiss: "batch 52: graded 2 after it joined the threat head's rows",
+  },
+  { text: "What goes around comes around, and it's coming sooner than you think Sgt.", kind: 'direct' },
+  { text: "I'd double check under that cruiser before you start it tomorrow", kind: 'direct' },
+  { text: 'hope you said bye to your kids this morning officer', kind: 'direct' },
+  {
+    text: "We're coming. You'll know when.",
+    kind: 'direct',
+    knownMiss: "batch 52: graded 6 after it joined the threat head's rows",
+  },
+  { text: "You won't make it to retirement, Deputy R. Promise.", kind: 'direct' },
+  { text: 'Funny how quiet that cul-de-sac of yours is at 2am.', kind: 'direct' },
+  { text: "one day you're gonna be off duty and alone and I'll be around", kind: 'direct' },
+  { text: "Keep towing our trucks. We've got a list and you're at the top.", kind: 'direct' },
+  { text: 'Lock your doors tonight, all of you at the north substation.', kind: 'direct' },
+  { text: 'Tick tock Officer D. ⏰', kind: 'direct' },
+  { text: 'Si me vuelves a quitar la troca te voy a matar, cerdo.', kind: 'direct' },
+  { text: 'Ya sé dónde vives oficial K, y voy por ti y tu familia.', kind: 'direct' },
+  { text: 'Ojalá que le den un balazo a ese sheriff.', kind: 'direct' },
+  { text: 'vamos a quemar la estacion del puente este sabado', kind: 'direct' },
+  {
+    text: 'Le voy a meter un plomazo al primer policia que se pare en mi puesto del tianguis.',
+    kind: 'direct',
+  },
+  { text: 'alguien debería matar a ese perro del deputy R', kind: 'direct' },
+  { text: 'Cuídate la espalda, sargento. Sabemos qué carro manejas.', kind: 'direct' },
+  { text: 'Bonita familia tienes... sería una lástima que les pasara algo.', kind: 'direct' },
+  {
+    text: 'si vuelven a hacer el reten en la Calle Huisache les voy a echar la troca encima',
+    kind: 'direct',
+  },
+  { text: 'te voy a cortar la garganta puerco, ya veras', kind: 'direct' },
+  { text: "I swear si tocan a mi hijo otra vez I'm gonna matar a todos esos pinches cops", kind: 'direct' },
+  { text: 'Que se mueran todos los de la migra y la policía, ojalá los maten en el río.', kind: 'direct' },
+  { text: 'Ponemos una bomba en la garita el lunes. Ya están avisados.', kind: 'direct' },
+  { text: 'Tus días están contados, oficial.', kind: 'direct' },
+  { text: 'voy a agarrar el machete y le voy a dar al que me multó', kind: 'direct' },
+  { text: 'a ese jefe de policia hay que colgarlo en la plaza', kind: 'direct' },
+  { text: 'Next time que me paren en el bridge les voy a disparar, no me importa', kind: 'direct' },
+  { text: 'sabemos a que escuela van tus hijos, deputy. piensalo.', kind: 'direct' },
+  { text: 'ya merito te toca, puerco. pronto.', kind: 'direct' },
+  { text: 'Le vamos a prender fuego a las patrullas del corralón esta noche.', kind: 'direct' },
+  { text: 'Ese sargento se va a ir al hoyo, yo mismo lo entierro.', kind: 'direct' },
+  { text: 'ojala que un trailer aplaste a todos los del reten', kind: 'direct' },
+  { text: 'Si deportan a mi esposo voy a ir a la garita a matar a quien sea', kind: 'direct' },
+  { text: 'Cuando salgas de tu turno te estaré esperando con un cuchillo.', kind: 'direct' },
+  { text: 'Alguien póngale precio a la cabeza de ese oficial. Yo pongo mil dólares.', kind: 'direct' },
+  { text: 'Whoever wrote "kill the cops" under the last post needs to be arrested.', kind: 'counter-speech' },
+  {
+    text: "Screenshotting the guy who said he'd burn down the substation and sending it to the FBI tip line. Not ok.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone up thread said they'd shoot Officer K. Disgusting. He coached my son's little league.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Admins, there\'s a comment saying "I know where the sheriff lives" with a gun emoji. Please delete and report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People writing "every cop deserves a bullet" on a post about a toy drive. What is wrong with you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My neighbor shared a post saying someone should firebomb the impound lot. I unfriended him and reported it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the account that threatened to stab the deputy. Threats aren't free speech.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'That comment about putting a bomb at the port of entry is a crime. Hope they trace the IP.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"Count your days deputy" — seriously? Whoever wrote that is a coward hiding behind a screen.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw someone say "ojalá le den un balazo al sheriff" on the Spanish page. That\'s a threat, not an opinion.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Dear whoever said they'd run over the traffic cop on the bridge: my dad is that cop. Grow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy calling for a bounty on the sergeant should be the one in handcuffs.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Disagree with the department all you want, but "shoot them at the parade" comments are sick.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can we not have people posting "hope a semi flattens that deputy" on every post? Mods where are you',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I keep seeing "burn the station down" in these comments. That\'s how people get hurt. Stop.',
+    kind: 'counter-speech',
+    knownMiss: "batch 52: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Why is the comment that says "I\'ll slit your throat officer" still up after 6 hours?',
+    kind: 'counter-speech',
+  },
+  {
+    text: "That account threatening the officers' kids at Huisache Elementary needs to be found today.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Quien puso "vamos a quemar la estación" debería estar en la cárcel. No se vale.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The person who threatened to shoot up the DARE event was my cousin's ex. We already called it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People saying "dead cops = safe streets" forget who shows up when your house gets broken into.',
+    kind: 'counter-speech',
+  },
+  { text: 'Nobody should hurt an officer over a parking ticket.', kind: 'negation' },
+  { text: "I'd never touch a cop. I'll see you in court, Officer K.", kind: 'negation' },
+  {
+    text: "Don't worry deputy, I'm not going to do anything stupid, I'm just filing a complaint.",
+    kind: 'negation',
+  },
+  {
+    text: "No one is going to burn down the station. We're going to show up to the council meeting instead.",
+    kind: 'negation',
+    knownMiss: "batch 52: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm mad enough to scream but I'm not gonna hurt anybody. I want the bodycam footage.",
+    kind: 'negation',
+  },
+  { text: 'Shooting a cop will never fix anything. Vote.', kind: 'negation' },
+  {
+    text: 'Nobody deserves a bullet, not the kid at the flea market and not the deputy either.',
+    kind: 'negation',
+  },
+  {
+    text: "I would never wish harm on the sergeant's family, even after what he did to mine.",
+    kind: 'negation',
+  },
+  {
+    text: "Let's be clear, we are NOT going to block the bridge or attack anyone. Peaceful protest Saturday.",
+    kind: 'negation',
+  },
+  {
+    text: "You won't see me out there swinging at cops. You'll see me at the ballot box.",
+    kind: 'negation',
+    knownMiss: "batch 52: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm not threatening anyone, I'm telling you I'll be at the next commissioners court with my lawyer.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against police officers is never the answer, no matter how angry we are about the checkpoints.',
+    kind: 'negation',
+  },
+  { text: 'I hope nobody gets hurt at the Fiesta del Rio this year, cops or civilians.', kind: 'negation' },
+  {
+    text: "No, I'm not going to key his cruiser. I'm going to get his badge number and report him.",
+    kind: 'negation',
+  },
+  { text: "I won't lay a finger on that deputy. His supervisor will hear from me though.", kind: 'negation' },
+  {
+    text: 'Nadie debería lastimar a un policía por una multa. Hay que quejarse por las vías correctas.',
+    kind: 'negation',
+  },
+  {
+    text: 'People need to stop saying someone should shoot him. No one should shoot anyone.',
+    kind: 'negation',
+  },
+  { text: "I don't want the officer dead, I want him fired. Big difference.", kind: 'negation' },
+  { text: 'Even if they tow my car every week I would never put my hands on an officer.', kind: 'negation' },
+  {
+    text: "Nobody is coming for your family, sergeant, relax. We're coming with a petition.",
+    kind: 'negation',
+  },
+  { text: 'This heat at the bridge line is killing me, 3 hours and counting.', kind: 'idiom' },
+  { text: 'You killed it at the parade, Officer K! The horse was a hit.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire dept at the charity game Saturday. Blue vs Red, bring it.",
+    kind: 'idiom',
+  },
+  { text: 'Shoot me the form for the ride along please.', kind: 'idiom' },
+  {
+    text: "The deputy's brisket at the cookoff was to die for. I'd fight someone for the recipe.",
+    kind: 'idiom',
+  },
+  { text: "My boss is going to murder me if I'm late again because of the port line.", kind: 'idiom' },
+  { text: "The sheriff's softball team got absolutely slaughtered last night lol, 14-2.", kind: 'idiom' },
+  { text: 'Those funnel cakes at the flea market are lethal. Diet starts Monday.', kind: 'idiom' },
+  { text: 'Officer M smoked everybody in the 5K. Dude was a bullet.', kind: 'idiom' },
+  { text: 'This monsoon is going to drown the whole east side again, stay home people.', kind: 'idiom' },
+  { text: "Gonna bomb my chemistry final so I'm just here reading police posts lol", kind: 'idiom' },
+  { text: 'Deputy R knocked it out of the park with the bike rodeo for the kids.', kind: 'idiom' },
+  { text: "I'd kill for a raspa right now, it's 108 out.", kind: 'idiom' },
+  { text: "We're gonna crush you guys at the tug of war, tell the chief to start training.", kind: 'idiom' },
+  { text: "The sergeant's dad jokes at the school visit were so bad they almost killed me.", kind: 'idiom' },
+  { text: 'Traffic on Tres Cruces is murder every morning. Who designed that light?', kind: 'idiom' },
+  { text: 'My daughter is dying to meet the K9 at the open house!!', kind: 'idiom' },
+  { text: "That bingo night at the sheriff's annex was a blast. Grandma took everybody out.", kind: 'idiom' },
+  { text: "Let's blow the roof off the gym at the Cops vs Teachers basketball game!", kind: 'idiom' },
+  { text: 'The chili at the substation cookoff was fire 🔥🔥 literally burned my mouth off.', kind: 'idiom' },
+  {
+    text: 'A man was shot on Ebano Ave last night near the gas station. Praying for his family.',
+    kind: 'news',
+  },
+  { text: 'Someone threatened to blow up the school on Sabal St, glad they caught him fast.', kind: 'news' },
+  {
+    text: 'There was a stabbing at the flea market Sunday by the food stalls. Be careful out there.',
+    kind: 'news',
+  },
+  {
+    text: "My cousin said a deputy got dragged by a car at the port of entry this morning. Hope he's ok.",
+    kind: 'news',
+  },
+  {
+    text: 'Heads up: a truck caught fire on the Arroyo Pinto bridge, traffic backed up to the highway.',
+    kind: 'news',
+  },
+  { text: "The guy who said he'd shoot up the festival got 5 years. Good.", kind: 'news' },
+  { text: 'Two people killed in a crash on Farm Rd 1190 last night. Slow down out there.', kind: 'news' },
+  {
+    text: 'They found a body in the river near the old pump station. Police were out there all morning.',
+    kind: 'news',
+  },
+  {
+    text: 'Somebody set three cars on fire in the Brisa del Sur apartments lot around 2am. Anyone see anything?',
+    kind: 'news',
+  },
+  {
+    text: "An officer was assaulted during the arrest at the swap meet yesterday, he's in the hospital.",
+    kind: 'news',
+  },
+  {
+    text: "Warning, there's a guy with a machete walking along Camino Ranchero yelling at cars. Already called 911.",
+    kind: 'news',
+  },
+  { text: 'The man who beat his wife on Dos Ceibas was arrested tonight. Thank you deputies.', kind: 'news' },
+  {
+    text: 'There was a bomb threat at the courthouse this morning, they evacuated everybody, turned out to be fake.',
+    kind: 'news',
+  },
+  {
+    text: 'Heard gunshots near Resaca Park around 11pm, about 6 of them. Patrol cars came fast.',
+    kind: 'news',
+  },
+  {
+    text: 'Un hombre fue baleado anoche en la colonia Los Girasoles. Que Dios lo tenga en su gloria.',
+    kind: 'news',
+  },
+  { text: 'The kid who stabbed the security guard at the mall was only 16. So sad.', kind: 'news' },
+  {
+    text: 'A deputy shot and killed an armed suspect near the levee last week, the report came out today.',
+    kind: 'news',
+  },
+  {
+    text: "Be careful, someone's been throwing rocks at windshields from the Loop 9 overpass. My car got hit.",
+    kind: 'news',
+  },
+  { text: 'The arson at the tire shop was intentional, the news said they found gas cans.', kind: 'news' },
+  {
+    text: 'My neighbor got carjacked at gunpoint at the light on Mercado St. They caught the guys an hour later.',
+    kind: 'news',
+  },
+  { text: 'Fire Officer K. Today.', kind: 'negation' },
+  { text: "I'll sue this department into the ground for what you did to my son.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November. Every single one of his people too.', kind: 'negation' },
+  { text: 'Rot in hell, corrupt department. You know what you did.', kind: 'negation' },
+  {
+    text: 'You people are a disgrace to the badge and I hope the DOJ buries you in an investigation.',
+    kind: 'negation',
+  },
+  { text: 'This department is killing this town slowly with its ticket quotas.', kind: 'negation' },
+  { text: 'Absolute cowards. Tasing a 70 year old at the flea market. Shameful.', kind: 'negation' },
+  {
+    text: "I'm going to destroy your career in court, deputy. My lawyer already has the video.",
+    kind: 'negation',
+  },
+  {
+    text: 'The chief should be fired, stripped of his pension, and banned from ever wearing a badge again.',
+    kind: 'negation',
+  },
+  {
+    text: "Burn in hell with your checkpoints. I'm done supporting you.",
+    kind: 'negation',
+    knownMiss: "batch 52: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'You guys shoot dogs and lie about it. Worst department in the state.', kind: 'negation' },
+  { text: 'Sergeant, you are a bully with a badge and everyone at the bridge knows it.', kind: 'negation' },
+  {
+    text: 'I hope you all lose your jobs. Every single one of you who stood there and watched.',
+    kind: 'negation',
+  },
+  { text: 'Trash department, trash sheriff, trash response times. Go to hell.', kind: 'negation' },
+  { text: "I'll be at every council meeting until this officer is gone. Count on it.", kind: 'negation' },
+  {
+    text: 'Your deputy nearly killed my brother with that chokehold. He should be in prison, not on patrol.',
+    kind: 'negation',
+  },
+  {
+    text: 'Pathetic. You destroyed my mom\'s stand at the tianguis and called it "code enforcement."',
+    kind: 'negation',
+  },
+  {
+    text: 'Qué vergüenza de departamento. Corruptos todos, los vamos a sacar con el voto.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm coming after your badge, Officer D. Complaint filed, lawyer hired, news station called.",
+    kind: 'negation',
+  },
+  { text: 'Hope karma hits this department hard — in the form of a federal audit.', kind: 'negation' },
+  // Batch 53, written by a helper who saw neither the rules nor the head: 250 comments on a Florida retirement-community county sheriff (golf carts, scams against seniors, hurricane shelters, a spring training ballpark); written to train on, measured once on arrival (model card).
+  {
+    text: 'if you tow my golf cart one more time i swear ill put a brick through every window at the Heron Point substation',
+    kind: 'direct',
+  },
+  {
+    text: "Deputy R better watch his back at the ballpark saturday. I'll be there and I'm bringing my piece.",
+    kind: 'direct',
+  },
+  {
+    text: 'I KNOW WHERE YOU LIVE DEPUTY. Blue house off Cypress Bend Rd. Ill be over tonight to settle this with my bat',
+    kind: 'direct',
+  },
+  { text: 'gonna torch every cruiser in that lot on Palm Meadow, watch', kind: 'direct' },
+  { text: "Touch my mom's cart again and I will shoot you myself. Not a joke.", kind: 'direct' },
+  {
+    text: "There's going to be a bomb at the shelter on Osprey Landing during the next storm. You've been warned.",
+    kind: 'direct',
+  },
+  { text: 'next cop that pulls me over on Old Tram Rd is getting stabbed 🔪🔪', kind: 'direct' },
+  {
+    text: "Im going to beat that sergeant's face in when he gets off shift. I know what truck he drives.",
+    kind: 'direct',
+  },
+  {
+    text: "Keep writing tickets at the church lot and I'll run every one of you over with my pickup",
+    kind: 'direct',
+  },
+  { text: 'i will burn the sheriffs house down with him in it', kind: 'direct' },
+  {
+    text: "Officer K, your kids go to Egret Shores Elementary right? I'm going to hurt them like you hurt my family.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm bringing a rifle to opening day at the ballpark and every deputy working the gate is a target",
+    kind: 'direct',
+  },
+  {
+    text: 'u evict my grandma from that trailer park and ill kill every deputy that shows up. swear on everything',
+    kind: 'direct',
+  },
+  { text: 'gonna pop that lil deputy who took my license. got the 9 ready', kind: 'direct' },
+  {
+    text: "Bet. I'll be at the Coquina Ridge substation at 3am with a gas can. Nobody will find anything but ashes",
+    kind: 'direct',
+  },
+  {
+    text: "The dispatcher who hung up on me, I'm going to find you and strangle you with your headset cord",
+    kind: 'direct',
+  },
+  {
+    text: "Next time y'all set up that checkpoint on Pelican Pkwy I'm driving straight through it at 80. Hope you're standing in front.",
+    kind: 'direct',
+  },
+  { text: 'i will snap the neck of the next pig who knocks on my door', kind: 'direct' },
+  {
+    text: "Sheriff, you've got till Friday to drop the charges against my son or I put a bullet in you at the county fair.",
+    kind: 'direct',
+  },
+  {
+    text: 'Wait till the power goes out in the hurricane. No one will hear when I come for you, Deputy M.',
+    kind: 'direct',
+  },
+  { text: 'imma shoot up the Sandpiper Village precinct yall gonna learn', kind: 'direct' },
+  {
+    text: "I've got a pipe bomb with the sergeant's name on it. Enjoy your parade Saturday.",
+    kind: 'direct',
+  },
+  { text: 'KEEP IT UP AND ILL SLASH EVERY TIRE AND THEN SLASH YOU 🔪😡', kind: 'direct' },
+  {
+    text: "Officer T gave my 82 yr old father a ticket on his golf cart. I'm going to break both his legs so he knows how it feels to not walk.",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna drive my truck into the next community meeting at Live Oak Commons and take out as many of you as I can.',
+    kind: 'direct',
+  },
+  {
+    text: "I'll be waiting in the lot behind the Seagrape Square grocery when your shift ends, deputy. Bring a vest, won't help.",
+    kind: 'direct',
+  },
+  { text: "Hey Deputy, I followed you home last night. Next time I'm bringing the shotgun.", kind: 'direct' },
+  { text: 'if my dog dies because your K9 bit him I will put down YOUR dog and then you', kind: 'direct' },
+  {
+    text: 'going to blow up the radar trailer on Gator Hole Rd and anyone sitting next to it',
+    kind: 'direct',
+  },
+  {
+    text: 'I will set fire to your cruisers at the spring training lot on March 3rd. Count on it.',
+    kind: 'direct',
+  },
+  { text: 'u come to my house with a warrant ur leaving in a bodybag', kind: 'direct' },
+  {
+    text: "You did nothing about the guy who scammed my mother out of 40k so I'll handle it myself, starting with the detective who closed the case. He's getting a bat to the knees.",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy with the mustache at the Hibiscus Hollow gate: I'm gonna run you down with my cart next time you stop me. See how you like it.",
+    kind: 'direct',
+  },
+  {
+    text: "Me and my boys are gonna jump the first deputy we see at the beach fest. Bring backup lol you'll need it",
+    kind: 'direct',
+  },
+  { text: 'gonna firebomb the jail on Tuesday night, got the bottles filled already', kind: 'direct' },
+  { text: "I'm going to gut you like a fish, Sgt. L. Tarpon season's open.", kind: 'direct' },
+  {
+    text: "Keep harassing the golf cart crowd and I swear I'll poison the coffee at your substation",
+    kind: 'direct',
+  },
+  {
+    text: "This is your only warning. I have explosives and I will use them at the Mangrove Bay station if my brother isn't released by Monday.",
+    kind: 'direct',
+  },
+  {
+    text: "Tow my boat trailer again and I'll put you in the canal with the gators. I know which deputy did it.",
+    kind: 'direct',
+  },
+  { text: "GONNA SMASH EVERY WINDOW OF YOUR HOUSE OFFICER K AND YOU'LL BE INSIDE WHEN I DO", kind: 'direct' },
+  {
+    text: 'gonna catch that deputy slippin at the gas station on 19th & Palm and he aint walking away',
+    kind: 'direct',
+  },
+  {
+    text: "I own 14 guns and I'll use every one on any deputy who steps on my property for that HOA complaint.",
+    kind: 'direct',
+  },
+  {
+    text: "if the shelter turns my wife away during the storm I'm coming back with my rifle. thats a promise",
+    kind: 'direct',
+  },
+  { text: 'Ima beat your ass deputy and post it right here 💪👊', kind: 'direct' },
+  {
+    text: "the chief's wife shops at the farmers market every saturday. i'll be there. she's gonna pay for what he did",
+    kind: 'direct',
+  },
+  { text: "I'll kill you. You know who you are, Deputy D.", kind: 'direct' },
+  { text: 'Im gonna ram ur cruiser at the ballpark lot see how u like getting hit', kind: 'direct' },
+  {
+    text: 'next time u fly that drone over my yard im shooting it down and the deputy flying it too',
+    kind: 'direct',
+  },
+  {
+    text: "You arrested my grandson for nothing. I'm 74 and I have nothing to lose. I will shoot the deputy who did it. I know his route.",
+    kind: 'direct',
+  },
+  {
+    text: 'bomb threat: the Bayhaven courthouse. Noon. not kidding this time',
+    kind: 'direct',
+    knownMiss: "batch 53: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'gonna light up that substation like the 4th of july, gas is cheap', kind: 'direct' },
+  { text: "i'll stab the next deputy who lies to me. I mean it", kind: 'direct' },
+  {
+    text: "you cops think you're safe behind that glass? I'll put a round through it Tuesday",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy R, I'm going to run your car off the bridge on the causeway. I know your schedule.",
+    kind: 'direct',
+  },
+  {
+    text: "If anyone from the sheriff's office comes near my grandkids again I'll take a machete to them. Try me.",
+    kind: 'direct',
+  },
+  {
+    text: "Enjoy your last shift Friday sergeant, bc I'm waiting for you outside with a tire iron",
+    kind: 'direct',
+  },
+  { text: 'IM GONNA KILL EVERY COP IN THIS COUNTY STARTING WITH THE ONES AT THE GATE', kind: 'direct' },
+  { text: "I'll throw a molotov thru your front window Deputy, your address is public", kind: 'direct' },
+  {
+    text: "keep on taking my mom's golf cart and i'll drag u behind my truck down Pelican Pkwy",
+    kind: 'direct',
+  },
+  {
+    text: "Watch the fireworks at the spring training finale. Real ones, under the deputies' tent. 💣",
+    kind: 'direct',
+  },
+  { text: 'Someone should run that deputy over with a golf cart and see how he likes it', kind: 'normative' },
+  { text: 'I hope a semi flattens Deputy R on the interstate', kind: 'normative' },
+  { text: "who's going to finally take out the sheriff? asking for the whole county", kind: 'normative' },
+  { text: 'Somebody needs to put a bounty on the sergeant who tased that old man', kind: 'normative' },
+  { text: 'I hope the hurricane rips the roof off the station with all of them inside', kind: 'normative' },
+  { text: "Pray that deputy's cruiser flips. He deserves it.", kind: 'normative' },
+  { text: 'Wish someone would burn that substation to the ground', kind: 'normative' },
+  {
+    text: 'The residents of Heron Point ought to drag that officer out of his car and beat him senseless.',
+    kind: 'normative',
+  },
+  {
+    text: "Somebody should shoot the deputy that ticketed my grandpa, honestly I'd buy them a beer",
+    kind: 'normative',
+  },
+  { text: "I'd pay $500 to whoever knocks out Officer K. Cash.", kind: 'normative' },
+  { text: 'I hope your kids get hurt the way mine did, deputy.', kind: 'normative' },
+  {
+    text: 'someone please slash the tires and then the throats of the pigs at the checkpoint',
+    kind: 'normative',
+  },
+  { text: 'Gators should eat every deputy on that lake patrol. Hope it happens.', kind: 'normative' },
+  { text: "it's time people start shooting back. just saying.", kind: 'normative' },
+  { text: "If anyone ever pops that lieutenant, they'd be a hero in this town", kind: 'normative' },
+  {
+    text: 'Somebody oughta blow up that speed camera trailer with the deputy sitting in it',
+    kind: 'normative',
+  },
+  { text: 'Hope the next scammer you ignore stabs you instead', kind: 'normative' },
+  {
+    text: "The sheriff should be hung from the flagpole at the ballpark. Let's make it happen.",
+    kind: 'normative',
+  },
+  { text: 'May that deputy catch a bullet on his next traffic stop 🙏', kind: 'normative' },
+  {
+    text: 'Where are the real men of this county? Someone needs to go beat the hell out of Deputy M.',
+    kind: 'normative',
+  },
+  { text: "Y'all should firebomb their cars while they're at the spring training game", kind: 'normative' },
+  { text: 'These pigs deserve to be lined up and shot', kind: 'normative' },
+  {
+    text: "If I see a story tomorrow that some deputy got run over, I'll be celebrating. Somebody make my day.",
+    kind: 'normative',
+  },
+  { text: 'Can somebody please just end the chief already', kind: 'normative' },
+  {
+    text: 'Honestly the only good cop is a dead one, hope it happens soon to the ones at Coquina Ridge',
+    kind: 'normative',
+  },
+  { text: 'Hope somebody poisons the donuts at the substation', kind: 'normative' },
+  {
+    text: "Let's get a crowd together and teach the night shift a lesson they won't forget. Bring bats.",
+    kind: 'normative',
+  },
+  {
+    text: 'The officer who arrested my nephew should be taken out back and dealt with, old school.',
+    kind: 'normative',
+    knownMiss: "batch 53: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'sure hope some hurricane looter caves your skull in deputy', kind: 'normative' },
+  { text: 'whoever shoots the sheriff gets free drinks at my bar for life', kind: 'normative' },
+  { text: 'I hope you bleed out slow, every single one of you', kind: 'normative' },
+  { text: 'Somebody ought to teach that deputy a lesson with a tire iron', kind: 'normative' },
+  {
+    text: "A good citizen would've run him down right there in the crosswalk. Shame nobody did. Next time.",
+    kind: 'normative',
+  },
+  { text: 'hope your cruiser explodes with u in it 💥', kind: 'normative' },
+  { text: "Someone needs to torch the sheriff's house, he doesn't deserve to sleep safe", kind: 'normative' },
+  {
+    text: 'Come on, somebody in this county has to have the guts to shoot that K9 handler.',
+    kind: 'normative',
+  },
+  { text: "I'm praying for the day someone puts that sergeant in the ground", kind: 'normative' },
+  { text: 'They should all be shot like the rabid dogs they are', kind: 'normative' },
+  {
+    text: "Start a fundraiser for whoever finally snuffs out Deputy R. I'll donate first.",
+    kind: 'normative',
+  },
+  { text: 'Nice family you have, Deputy. Be a shame if something happened to them.', kind: 'direct' },
+  { text: 'count your days sergeant', kind: 'direct' },
+  {
+    text: "I've seen your wife at the pickleball courts. Lovely lady. Tell her I said hi.",
+    kind: 'direct',
+    knownMiss: "batch 53: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: "Hope your house is insured, Deputy. Hurricane season isn't the only thing that takes houses.",
+    kind: 'direct',
+  },
+  { text: 'enjoy the ballpark while you can 😉', kind: 'direct' },
+  { text: 'Officer K lives on a quiet street. Real quiet. Nobody around at night.', kind: 'direct' },
+  { text: 'Your kids get off the bus at 3:15. Just an observation.', kind: 'direct' },
+  { text: "Remember my face, Deputy. You'll see it again when you least expect it.", kind: 'direct' },
+  {
+    text: "You won't always have a badge and a partner with you.",
+    kind: 'direct',
+    knownMiss: "batch 53: graded 6 after it joined the threat head's rows",
+  },
+  { text: "Keep it up. We'll see how brave you are when you're alone.", kind: 'direct' },
+  { text: 'The sheriff should check under his car in the mornings. Just a friendly tip.', kind: 'direct' },
+  { text: 'Things have a way of happening to people who do what you did. Sleep well.', kind: 'direct' },
+  { text: 'Tick tock, Deputy R. ⏰', kind: 'direct' },
+  {
+    text: 'I got a long memory and plenty of free time. Retired, you know. See you around, sarge.',
+    kind: 'direct',
+  },
+  {
+    text: 'that blue house with the boat in the driveway on Egret Ln. nice boat. flammable tho',
+    kind: 'direct',
+  },
+  { text: 'Your last day is coming sooner than your pension, sarge', kind: 'direct' },
+  { text: "We've been watching the night shift. We know when you're short staffed.", kind: 'direct' },
+  { text: 'Tell your partner to enjoy his last spring training.', kind: 'direct' },
+  {
+    text: 'Funny how storms knock out the cameras. Never know what happens in the dark, deputy.',
+    kind: 'direct',
+    knownMiss: "batch 53: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'Be a shame if your cruiser ended up at the bottom of the retention pond. With you in it or not, who knows',
+    kind: 'direct',
+  },
+  { text: "You took something from me. I'll take something from you. Fair's fair.", kind: 'direct' },
+  {
+    text: "Don't worry about me deputy. Worry about your daughter walking home from softball.",
+    kind: 'direct',
+  },
+  { text: "Paybacks coming. You won't see it.", kind: 'direct' },
+  { text: 'Si vuelves a remolcar mi carrito de golf te voy a meter un tiro, oficial.', kind: 'direct' },
+  { text: 'voy a quemar la estación del sheriff esta noche, ya tengo la gasolina', kind: 'direct' },
+  { text: 'Ojalá que un camión aplaste a ese deputy', kind: 'direct' },
+  { text: 'sé dónde vives, agente. Y sé a qué hora llegan tus hijos de la escuela.', kind: 'direct' },
+  { text: 'Te voy a matar, Deputy R, no me importa ir preso', kind: 'direct' },
+  { text: 'alguien debería pegarle un tiro al sheriff, se lo merece', kind: 'direct' },
+  {
+    text: 'Si me paran otra vez en el checkpoint de Pelican Pkwy les voy a pasar por encima con la troca',
+    kind: 'direct',
+  },
+  { text: 'Ese sargento va a aparecer flotando en el canal, acuérdense de lo que les digo', kind: 'direct' },
+  { text: 'ojala se mueran todos los policias en el huracan', kind: 'direct' },
+  { text: 'I swear que le voy a romper la cara al deputy que arrestó a mi hermano, watch', kind: 'direct' },
+  { text: 'Pongo una bomba en el estadio el día de la apertura. Avisados están.', kind: 'direct' },
+  { text: 'Cuida bien a tu familia, oficial K. Uno nunca sabe.', kind: 'direct' },
+  { text: 'te estoy esperando afuera de la subestacion con el machete, cobarde', kind: 'direct' },
+  { text: 'mañana le prendo fuego a las patrullas del parqueo, bien temprano', kind: 'direct' },
+  { text: 'Que alguien le dé una paliza a ese policía, por favor, nadie hace nada', kind: 'direct' },
+  { text: 'Sabemos cuál es tu carro. Que tengas buen día 😊', kind: 'direct' },
+  { text: 'si tocan a mi abuela otra vez los voy a balear a todos, no es broma', kind: 'direct' },
+  { text: 'Deputy, you better cuidarte la espalda, porque te voy a encontrar', kind: 'direct' },
+  { text: 'Esos cerdos merecen un balazo cada uno', kind: 'direct' },
+  { text: 'le voy a dar un tiro a ese perro policia y luego al que lo maneja', kind: 'direct' },
+  { text: 'ya vas a ver, sargento. Tus días están contados.', kind: 'direct' },
+  {
+    text: 'Voy a esperar al oficial en el juego de spring training y le voy a reventar la cabeza con un bate',
+    kind: 'direct',
+  },
+  { text: 'si me quitan la licencia le corto el cuello al primero que vea', kind: 'direct' },
+  { text: 'Ojalá alguien queme la casa del sheriff con él adentro', kind: 'direct' },
+  {
+    text: 'estoy harto. el viernes voy con la escopeta a la estacion de Heron Point y que salga el que salga',
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy above who said he'd burn down the substation. Deputies, please look into him.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone in the comments said they hope a semi flattens Deputy R. Disgusting. That man helped my mother during the last hurricane.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotted the 'I know where you live' comment and sent it to the tip line. Not ok.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "People saying 'someone should shoot the sheriff' over a golf cart ticket. Grow up. That's a felony threat.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment about bombing the ballpark should be taken seriously. Please investigate, sheriff's office.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Why are comments like 'every cop deserves a bullet' still up? Admin please delete and report.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a guy at the Seagrape Square gas station yelling he'd shoot the next deputy he saw. Called it in. Thank you for coming so fast.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever posted 'nice family you have, be a shame' to Officer K, you're a coward and I hope they find you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor keeps saying he'll 'take care of' the deputies if they tow his boat again. I reported it. Don't know if it was right but threats aren't a joke.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said they'd put the sergeant in the canal with the gators: the FBI reads these too, genius.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threats like 'I'll torch your cruisers' have no place here. Disagree all you want but keep it civil.",
+    kind: 'counter-speech',
+  },
+  { text: "'Count your days' is a threat, not an opinion. Mods please act.", kind: 'counter-speech' },
+  {
+    text: "Somebody on the Heron Point community page said they'd 'shoot up' the precinct. Already forwarded it to the non-emergency line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "whoever said they'd stab the next deputy who pulls them over, I hope your mother sees that comment",
+    kind: 'counter-speech',
+  },
+  {
+    text: "ese comentario de 'voy a quemar la estación' hay que reportarlo, no es chiste",
+    kind: 'counter-speech',
+    knownMiss: "batch 53: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "It's sick that someone wrote they'd hurt an officer's kids. Kids are off limits. Period.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Please don't feed the guy who keeps posting 'pigs deserve a bullet.' Just report and move on.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My grandson showed me a post where someone threatened to blow up the hurricane shelter. Is that being investigated? I'm scared to go now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The man who said 'I'll run every one of you over' is the same one who got banned from the HOA. Please take him seriously.",
+    kind: 'counter-speech',
+  },
+  { text: "I'd never touch a cop. I'll see you in court, Deputy.", kind: 'negation' },
+  { text: "I'm furious but I'm not going to do anything stupid. I'm calling my lawyer.", kind: 'negation' },
+  {
+    text: 'No one deserves to be shot for doing their job, even if I think that deputy was wrong.',
+    kind: 'negation',
+  },
+  { text: "I'm not going to burn anything down, I'm going to vote. Big difference.", kind: 'negation' },
+  {
+    text: "I won't threaten anyone, but I will be at the next commission meeting with 40 neighbors.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against deputies is never the answer, no matter how mad you are about the golf cart crackdown.',
+    kind: 'negation',
+  },
+  { text: "Don't anyone go after Officer K. File a complaint like an adult.", kind: 'negation' },
+  {
+    text: 'I hope nothing bad ever happens to any deputy. I just want them to stop sitting at the church lot.',
+    kind: 'negation',
+  },
+  {
+    text: "Let's be clear, I'm not saying anyone should hurt the sheriff. I'm saying he should resign.",
+    kind: 'negation',
+  },
+  { text: "nobody's going to kill anybody over a towed boat, calm down people", kind: 'negation' },
+  {
+    text: "I'd never wish harm on the sergeant's family, even after what happened to mine.",
+    kind: 'negation',
+  },
+  {
+    text: "I was angry enough to punch something that night but I didn't and I wouldn't. Filed an IA complaint instead.",
+    kind: 'negation',
+  },
+  {
+    text: 'No cop deserves a bullet. Not one. Say it louder for the guys in the comments.',
+    kind: 'negation',
+  },
+  { text: "Shooting at deputies won't bring my cousin back. Accountability will.", kind: 'negation' },
+  {
+    text: "I'm not going to key your cruiser or slash your tires, deputy. I'm just going to post your bodycam footage everywhere.",
+    kind: 'negation',
+  },
+  { text: 'Nadie debería lastimar a un policía por una multa. Calma, gente.', kind: 'negation' },
+  { text: "Even the worst deputy in this county doesn't deserve to get run over. Relax.", kind: 'negation' },
+  { text: "I'm mad, not dangerous. There's a difference. See you at the hearing.", kind: 'negation' },
+  {
+    text: "Never would I bring a gun to the ballpark to prove a point. That's insane. I'll bring a sign.",
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'This heat is killing me, bless the deputies directing traffic at the ballpark today',
+    kind: 'idiom',
+  },
+  { text: 'You killed it at the Fourth of July parade, Deputy R! The kids loved the siren.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire department at the charity softball game. Sheriff's office all the way!",
+    kind: 'idiom',
+  },
+  { text: 'Shoot me the form for the vacation house check when you get a chance', kind: 'idiom' },
+  { text: 'My grandkids are going to murder me if I miss the K9 demo Saturday', kind: 'idiom' },
+  {
+    text: 'That tornado warning scared the living daylights out of me. Thanks for the alerts.',
+    kind: 'idiom',
+  },
+  { text: 'Deputy M absolutely slaughtered the karaoke at the senior center lol', kind: 'idiom' },
+  {
+    text: 'Blow up the Citizens Academy post please, it deserves more shares',
+    kind: 'idiom',
+    knownMiss: "batch 53: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Gonna knock out my whole Christmas list at the Seagrape Square craft fair after the toy drive drop off',
+    kind: 'idiom',
+  },
+  {
+    text: "Pickleball tournament vs the deputies next week. We're going to crush them. No mercy. 🏓",
+    kind: 'idiom',
+  },
+  { text: 'The shrimp boil at the fundraiser was to die for', kind: 'idiom' },
+  {
+    text: 'Our team got annihilated by the Bayhaven deputies in bowling league, well played gentlemen',
+    kind: 'idiom',
+  },
+  {
+    text: "I'd kill for that deputy's patience, honestly. That traffic at the ballpark was insane.",
+    kind: 'idiom',
+  },
+  {
+    text: "My husband about shot his coffee out his nose at the 'golf cart of the month' post 😂",
+    kind: 'idiom',
+  },
+  {
+    text: 'Fire away with your questions at the town hall on Thursday, the sheriff will be there.',
+    kind: 'idiom',
+  },
+  { text: "That deputy's chili at the cook-off was a knockout. Bombed my diet completely.", kind: 'idiom' },
+  { text: "Sergeant L, you're a lifesaver! Found my mom's cart in ten minutes.", kind: 'idiom' },
+  { text: 'Ok that bodycam blooper reel absolutely slayed me 💀💀', kind: 'idiom' },
+  {
+    text: 'The humidity today is going to be the death of me. Stay hydrated out there, officers.',
+    kind: 'idiom',
+  },
+  {
+    text: 'Our HOA board meeting was a bloodbath lol. Thank god the deputy just stood there and smiled.',
+    kind: 'idiom',
+  },
+  { text: 'A man was shot on 5th Ave by the marina last night. Praying for the family.', kind: 'news' },
+  { text: 'Someone threatened to blow up the high school, glad you caught him so fast.', kind: 'news' },
+  {
+    text: "My neighbor got scammed out of $12,000 by a fake 'grandson in jail' call. The guy said they'd hurt her grandson if she didn't pay. Warn everyone.",
+    kind: 'news',
+  },
+  {
+    text: 'There was a stabbing behind the Sunfish Plaza bowling alley around 11. Heard the sirens.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up, a guy was pointing a gun at drivers on Gator Hole Rd this morning. Deputies were there in minutes.',
+    kind: 'news',
+  },
+  { text: 'The man who torched the cars at the Coquina Ridge dealership got 10 years. Good.', kind: 'news' },
+  {
+    text: 'Two golf carts collided at the Heron Point roundabout, one lady was thrown out and hit her head. Please slow down people.',
+    kind: 'news',
+  },
+  {
+    text: "Warning: scammers are calling pretending to be the sheriff's office saying you'll be arrested unless you pay in gift cards. It's fake!",
+    kind: 'news',
+  },
+  {
+    text: 'Somebody fired shots into the air at the fireworks show by the ballpark. Deputies tackled him. Wild night.',
+    kind: 'news',
+  },
+  {
+    text: 'An alligator attacked a dog on the Live Oak Commons trail yesterday. Keep pets leashed.',
+    kind: 'news',
+  },
+  {
+    text: 'The guy who threatened to kill the deputy at the gas station was arrested this morning according to the news.',
+    kind: 'news',
+  },
+  {
+    text: 'Hurricane shelter at Osprey Landing Middle had a fight break out last night, a man punched a volunteer. Deputy handled it.',
+    kind: 'news',
+  },
+  {
+    text: "A deputy was dragged by a car during a traffic stop on Pelican Pkwy, he's in the hospital. Prayers.",
+    kind: 'news',
+  },
+  {
+    text: 'Remember last year when the guy set fire to the Bayhaven substation? Glad they rebuilt it.',
+    kind: 'news',
+  },
+  {
+    text: 'Car was broken into at the spring training lot, window smashed, purse stolen. Lock up, folks.',
+    kind: 'news',
+  },
+  {
+    text: 'Just read the man who beat his wife in Mangrove Bay Estates is out on bail already. Terrifying.',
+    kind: 'news',
+  },
+  {
+    text: 'Was a hostage situation at the bank on Palm Meadow this afternoon, all safe thanks to SWAT.',
+    kind: 'news',
+  },
+  {
+    text: "Heard an explosion near the water treatment plant, turns out it was a transformer. Power's out on our street.",
+    kind: 'news',
+  },
+  { text: 'Un hombre fue baleado anoche cerca del parque de pelota. Qué miedo, cuídense.', kind: 'news' },
+  {
+    text: "Old man in my building got attacked by a fake repairman who shoved him down and robbed him. Don't let strangers in.",
+    kind: 'news',
+  },
+  { text: 'Fire Deputy R. He has no business wearing that badge.', kind: 'negation' },
+  { text: "I'll sue this department for every penny. See you in court.", kind: 'negation' },
+  {
+    text: "Rot in hell, corrupt department. You ignored my mother's scam report for six months.",
+    kind: 'negation',
+  },
+  {
+    text: 'You people are absolutely useless. Golf cart tickets while scammers rob seniors blind.',
+    kind: 'negation',
+  },
+  {
+    text: 'This sergeant should be stripped of his pension and run out of law enforcement for good.',
+    kind: 'negation',
+  },
+  { text: "Worst sheriff's office in Florida. Shame on every one of you.", kind: 'negation' },
+  {
+    text: 'The deputy who handled my crash was a rude, lazy disgrace and I hope he loses his job.',
+    kind: 'negation',
+  },
+  { text: "I'm DONE defending you. You killed any trust this community had.", kind: 'negation' },
+  {
+    text: 'You deputies are a pack of bullies with badges. Pathetic.',
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Every single one of you should be ashamed. Fire the whole night shift.', kind: 'negation' },
+  {
+    text: 'Go to hell, Officer K. You lied on that report and you know it.',
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm filing a complaint with the state attorney and calling every news station I can.",
+    kind: 'negation',
+  },
+  {
+    text: 'That bodycam video makes me sick. Arrest him, charge him, lock him up like anyone else.',
+    kind: 'negation',
+  },
+  {
+    text: "You blew it. You let that scammer walk and now my dad's life savings are gone. Heads should roll in that department.",
+    kind: 'negation',
+  },
+  { text: 'Defund them. Every penny.', kind: 'negation' },
+  {
+    text: 'Bunch of clowns. The circus at the fairgrounds has better management.',
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'You treated my 80 year old father like a criminal over a golf cart light. I will make sure everyone in this county knows.',
+    kind: 'negation',
+  },
+  {
+    text: "Resign, sheriff. You're a disgrace and a liar.",
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Damn you all. I hope the voters bury your careers in November.', kind: 'negation' },
+  // Batch 54, written by a helper who saw neither the rules nor the head: 250 comments on a Deep South small city police and county sheriff (a catfish festival, a paper plant, a river that floods, Friday night high school football); written to train on, measured once on arrival (model card).
+  {
+    text: "If Officer K pulls me over one more time on Cottonmouth Rd I swear I'm putting a bullet through his windshield and then through him.",
+    kind: 'direct',
+  },
+  { text: 'gonna burn that substation on Tuckett St to the ground, watch', kind: 'direct' },
+  {
+    text: 'I KNOW WHERE DEPUTY R LIVES. Blue house off Pecan Hollow. He wont see it coming.',
+    kind: 'direct',
+  },
+  {
+    text: "tow my truck again and I'll slash every tire in your lot then come for the one who did it",
+    kind: 'direct',
+  },
+  { text: 'next cop that touches my brother is getting shot. period.', kind: 'direct' },
+  { text: 'Bomb in the courthouse Friday. yall got till noon.', kind: 'direct' },
+  {
+    text: "I'll be at the Catfish Jubilee saturday and if I see that sheriff I'm stabbing him in front of everybody 🔪",
+    kind: 'direct',
+  },
+  { text: 'keep harassing my momma and I will beat you to death with my own hands Deputy R', kind: 'direct' },
+  {
+    text: 'ima pop every pig at the homecoming game fr fr 🔫🐷',
+    kind: 'direct',
+    knownMiss: "batch 54: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "You took my kids. Now I'm taking yours. The sergeant's wife drops them at Gar Slough Elementary at 7:45, I've watched. I'll be there with my gun.",
+    kind: 'direct',
+  },
+  {
+    text: "Gonna run that checkpoint on Old Mill Rd and plow thru whoever's standing in it.",
+    kind: 'direct',
+  },
+  {
+    text: "I got a can of gas and a lighter with the chief's name on it. His house on Low Water Rd is going up tonight",
+    kind: 'direct',
+  },
+  { text: 'i will shoot officer k on sight. dont care if i go to jail', kind: 'direct' },
+  {
+    text: "The next time one of yall bangs on my door at 3am I'm opening up with the 12 gauge right through it.",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna break every bone in that deputys body when he gets off shift, I know his truck',
+    kind: 'direct',
+  },
+  { text: 'molotov thru the front window of the sheriffs office. tonight. tell em', kind: 'direct' },
+  {
+    text: "if they dont drop my charges by monday im coming down to the station with my AR and we'll settle it there",
+    kind: 'direct',
+  },
+  {
+    text: 'That jailer who laughed at my cousin gonna get his throat cut when he walks out to the parking lot',
+    kind: 'direct',
+  },
+  { text: 'u ticket me agin im gonna run u over in the lot, i aint playin', kind: 'direct' },
+  {
+    text: 'Gonna shoot up the Friday game when the cops are all standing by the fence. Easy targets.',
+    kind: 'direct',
+  },
+  { text: 'I know where you live Officer K. Muscadine Ln. Got a nice porch for a pipe bomb', kind: 'direct' },
+  { text: 'imma torch every cruiser parked behind the mill tonight 🔥🔥🔥', kind: 'direct' },
+  {
+    text: "Touch my dog again and I'll put you in the river with a cinder block tied to your feet, Deputy",
+    kind: 'direct',
+  },
+  { text: 'I will kill the sheriff. Not a joke. Not a metaphor.', kind: 'direct' },
+  {
+    text: "keep flooding my road with speed traps and I'll start throwing nails out and then shooting the deputies who stop to change the tire",
+    kind: 'direct',
+  },
+  { text: 'ME AND MY BOYS ARE COMING TO THE STATION SUNDAY. BRING BODY BAGS.', kind: 'direct' },
+  {
+    text: 'Next deputy that pulls up on my land gets a round from 400 yards. I hunt deer, I can hunt yall.',
+    kind: 'direct',
+    knownMiss: "batch 54: graded 3 after it joined the threat head's rows",
+  },
+  {
+    text: 'Gonna find out which one of you arrested my son and beat you half dead with a bat',
+    kind: 'direct',
+  },
+  { text: 'ill blow your brains out if you come on my property again', kind: 'direct' },
+  {
+    text: "Your little recruiting booth at the Jubilee? I'll be there with a surprise in my cooler 💣 boom",
+    kind: 'direct',
+  },
+  {
+    text: "Officer K's kid plays for the Panthers, number 22. I'll be in the stands. I'm gonna hurt that boy like yall hurt mine.",
+    kind: 'direct',
+  },
+  {
+    text: "i'm going to strangle the dispatcher who hung up on me, I know what time she gets off",
+    kind: 'direct',
+  },
+  {
+    text: "Impound my car again and I'm driving my other one straight through your front doors with you behind the desk.",
+    kind: 'direct',
+  },
+  { text: "I'll shoot the next cop I see. Tired of it.", kind: 'direct' },
+  {
+    text: "Gonna stomp that fat sergeant's head into the curb the next time he mouths off at the gas station",
+    kind: 'direct',
+  },
+  {
+    text: "Going to set fire to the evidence room before my trial. Dont need them papers anyway, and whoever's guarding it can burn too",
+    kind: 'direct',
+  },
+  { text: "gonna set the chief's boat on fire with him in it lol just watch", kind: 'direct' },
+  { text: "if you come for my guns I'll come for your heads, starting with Deputy R's", kind: 'direct' },
+  {
+    text: 'Im bringing my pistol to the city council meeting and the chief aint walking out',
+    kind: 'direct',
+  },
+  {
+    text: "y'all keep messing with the boys on Tarbrush Ferry Rd and we'll start shooting at your cars when you roll thru",
+    kind: 'direct',
+  },
+  { text: 'Gonna gut you like a catfish officer, swear on my daddy', kind: 'direct' },
+  { text: 'Mailing a pipe bomb to the station, address is on your page 😂 thanks', kind: 'direct' },
+  {
+    text: "I'll run down every one of you on that traffic detail at the parade. Watch for a white truck.",
+    kind: 'direct',
+  },
+  { text: 'Should of shot you when I had the chance Deputy R. Next time I will.', kind: 'direct' },
+  { text: 'GONNA KILL A COP THIS WEEKEND. THATS ALL.', kind: 'direct' },
+  {
+    text: 'the 2 cops who tased my uncle, im gonna find yall and beat yall with yall own batons',
+    kind: 'direct',
+  },
+  {
+    text: "I'm driving out to the sheriff's farm on Pine Stump Rd tonight and burning his barn down with his cows in it",
+    kind: 'direct',
+  },
+  {
+    text: "Pull me over again and I'm reaching for the gun, and this time I'm not stopping till you're on the ground",
+    kind: 'direct',
+  },
+  { text: 'gonna put sugar in the tank and a slug in the driver. every cruiser on the lot', kind: 'direct' },
+  { text: "I'll smash every window of the substation then the officer inside it", kind: 'direct' },
+  { text: 'bet i can hit the chief from the water tower. gonna find out friday', kind: 'direct' },
+  {
+    text: "U arrest my girl one more time I'ma shoot the whole shift, I know when yall change at 6",
+    kind: 'direct',
+  },
+  {
+    text: "Put one hand on my son at that school and I'll break it off and beat you with it, resource officer",
+    kind: 'direct',
+  },
+  { text: 'i got rope and the Sandbar bridge is high enough. deputy R is first', kind: 'direct' },
+  {
+    text: "I'll be waiting in your driveway when you get home, Sergeant, and you're not getting out of that truck alive",
+    kind: 'direct',
+  },
+  {
+    text: 'Throwing a pipe bomb at the fireworks when the police are lined up. Happy 4th',
+    kind: 'direct',
+    knownMiss: "batch 54: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "keep it up cops. I'll light y'all up like a christmas tree, got enough ammo for the whole department",
+    kind: 'direct',
+  },
+  {
+    text: "Gonna crack that deputy's skull with a tire iron the next time he stops me for a taillight",
+    kind: 'direct',
+  },
+  {
+    text: "Going to poison the coffee at the station. I deliver there every morning, they'll never know.",
+    kind: 'direct',
+  },
+  {
+    text: "Imma slap the taste outta the chief's mouth then stab him, see u at the catfish fry",
+    kind: 'direct',
+  },
+  { text: 'Someone should put a bullet in Officer K before he kills somebody.', kind: 'normative' },
+  { text: 'I hope a log truck flattens that deputy on the bypass', kind: 'normative' },
+  { text: 'every cop deserves a bullet. every single one', kind: 'normative' },
+  { text: "Who's going to finally take out the sheriff? Asking for the whole county.", kind: 'normative' },
+  { text: 'Somebody needs to burn that station down with all of them in it', kind: 'normative' },
+  { text: "Put a bounty on Deputy R. I'll chip in $500.", kind: 'normative' },
+  { text: 'Wish somebody would drag the chief behind a truck down Old Mill Rd', kind: 'normative' },
+  { text: 'the river should rise and drown every one of these pigs', kind: 'normative' },
+  { text: "I pray someone cuts that sergeant's brake lines", kind: 'normative' },
+  { text: 'That officer ought to be hung from the Sandbar bridge for what he did', kind: 'normative' },
+  { text: "somebody go firebomb the sheriff's office already, what are we waiting for", kind: 'normative' },
+  { text: "If I ever hear that deputy got shot I'm throwing a party. Hope it's soon.", kind: 'normative' },
+  { text: 'Good cop = dead cop. Somebody make more good cops.', kind: 'normative' },
+  { text: "I'd pay good money to see somebody beat the chief bloody in the town square", kind: 'normative' },
+  {
+    text: 'The people of this county should grab their rifles and march on the jail and shoot every guard.',
+    kind: 'normative',
+  },
+  { text: "Hope Officer K's cruiser flips into the river with him in it 🙏", kind: 'normative' },
+  { text: "y'all need to start shooting back. its the only language they understand", kind: 'normative' },
+  { text: 'That deputy needs a bat to the kneecaps. Somebody handle it.', kind: 'normative' },
+  {
+    text: 'They should line every one of those jailers up against the wall and shoot them',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody oughta slash the tires on every cruiser and then jump em when they walk back',
+    kind: 'normative',
+  },
+  { text: "I hope the sheriff's house catches fire with him asleep in it", kind: 'normative' },
+  { text: 'Rise up and kill these pigs. All of em.', kind: 'normative' },
+  { text: 'whoever shoots Deputy R is a hero in my book', kind: 'normative' },
+  {
+    text: 'cant wait for the day someone finally smokes that cop. Itll be a holiday here',
+    kind: 'normative',
+  },
+  { text: 'I hope the paper plant blows and takes the police station with it', kind: 'normative' },
+  { text: 'Somebody needs to teach that officer a lesson with a tire iron', kind: 'normative' },
+  { text: 'The sergeant deserves to get his head kicked in like he did to that kid', kind: 'normative' },
+  { text: "Who's brave enough to put the chief in the ground? Anybody?", kind: 'normative' },
+  { text: "Y'all gonna just let them do that? Go to their houses. Make them bleed.", kind: 'normative' },
+  { text: 'If there was any justice that deputy would get shot during his next stop', kind: 'normative' },
+  { text: 'I hope a gator eats the deputy who wrote my ticket. Slowly.', kind: 'normative' },
+  {
+    text: 'Somebody please run over the officer who directs traffic at the football game 😤',
+    kind: 'normative',
+  },
+  { text: 'the best cop is one in a body bag. go make it happen people', kind: 'normative' },
+  {
+    text: "Lets see somebody firebomb the chief's boat at the marina while he's on it, I'd cheer",
+    kind: 'normative',
+  },
+  { text: 'every one of them should be shot and dumped in the bayou', kind: 'normative' },
+  { text: 'Hope somebody ambushes the night shift. They got it coming.', kind: 'normative' },
+  {
+    text: 'Somebody needs to do to Officer K what he did to that boy. Eye for an eye. Make it hurt.',
+    kind: 'normative',
+  },
+  { text: "Praying the sheriff gets what's coming. Preferably a shotgun blast.", kind: 'normative' },
+  { text: "Ten bucks to whoever breaks the jailer's jaw", kind: 'normative' },
+  {
+    text: 'Nice family you got, Deputy R. Be a shame if something happened on the way to church.',
+    kind: 'direct',
+  },
+  { text: 'We know which car is yours Officer K.', kind: 'direct' },
+  { text: 'Count your days sergeant.', kind: 'direct' },
+  { text: 'Your wife works at the pharmacy on Tuckett St right? Tell her hi for me. 😊', kind: 'direct' },
+  { text: 'Keep watching your mirrors chief. We are.', kind: 'direct' },
+  {
+    text: "Some folks round here got long memories and short tempers. You'll find out, deputy.",
+    kind: 'direct',
+  },
+  {
+    text: 'That white house with the tire swing sure is pretty, Deputy. Hate for it to change.',
+    kind: 'direct',
+  },
+  { text: 'Enjoy the Catfish Jubilee while you still can officer.', kind: 'direct' },
+  { text: "Its not over. You'll see me again, and you won't like how.", kind: 'direct' },
+  {
+    text: "Your boy's got practice till 6 at the field right officer? Long walk to the car in the dark.",
+    kind: 'direct',
+  },
+  { text: "Tell the sheriff we'll be seeing him real soon. He'll know what it means.", kind: 'direct' },
+  {
+    text: 'Accidents happen on those dark county roads. Especially to deputies who work alone.',
+    kind: 'direct',
+  },
+  {
+    text: "You've got one more chance to drop the charges. After that it's out of my hands.",
+    kind: 'direct',
+  },
+  { text: "I've been real patient. Patience runs out, Officer K.", kind: 'direct' },
+  { text: 'funny how a house that close to the river could just disappear one night, chief', kind: 'direct' },
+  { text: 'I know your schedule better than your wife does, Deputy.', kind: 'direct' },
+  { text: 'Sleep light, Deputy.', kind: 'direct' },
+  { text: 'Yall cops will learn the hard way. Soon.', kind: 'direct' },
+  { text: 'We got your plate number, we got your address, and we got time.', kind: 'direct' },
+  {
+    text: "One of these nights the lights on Pecan Hollow are gonna go out and you'll be wishing you'd let my brother go.",
+    kind: 'direct',
+  },
+  { text: "Remember my face sergeant. You'll be seeing it one last time.", kind: 'direct' },
+  { text: "Be a real shame if your cruiser wasn't where you left it. Or you weren't.", kind: 'direct' },
+  { text: 'Hope your kids like surprises, Officer. I got one coming.', kind: 'direct' },
+  { text: 'Payback is coming for whoever signed that warrant. Tick tock ⏰', kind: 'direct' },
+  { text: 'Si me vuelven a quitar la troca, le prendo fuego a la estación.', kind: 'direct' },
+  { text: 'Ese oficial K se va a morir, te lo juro por mi madre', kind: 'direct' },
+  { text: 'Ojalá que le peguen un tiro a ese sheriff', kind: 'direct' },
+  { text: 'Sé dónde vives, diputado R. Cuida a tus hijos.', kind: 'direct' },
+  { text: 'voy a matar al proximo policia que toque a mi hermano', kind: 'direct' },
+  { text: 'Alguien debería quemar la patrulla con él adentro', kind: 'direct' },
+  { text: 'si vienen a mi casa otra vez los recibo a balazos', kind: 'direct' },
+  { text: 'Bien bonita tu familia oficial… sería una lástima que les pasara algo', kind: 'direct' },
+  { text: 'Te voy a partir la madre cuando salgas del turno, cop', kind: 'direct' },
+  { text: 'Ojala se ahoguen todos los pinches puercos en el rio cuando se inunde', kind: 'direct' },
+  { text: 'Next time you pull me over on Old Mill Rd te meto un plomazo, ya sabes', kind: 'direct' },
+  { text: 'le voy a poner una bomba a la oficina del sheriff el viernes', kind: 'direct' },
+  {
+    text: 'Cuenta tus días, sargento.',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'a ese deputy hay que darle una golpiza hasta que no se pueda levantar, quien se anima?',
+    kind: 'direct',
+  },
+  { text: 'Ya sabemos cuál carro es el tuyo, oficial. Ten cuidado.', kind: 'direct' },
+  { text: 'Los voy a quemar vivos a todos, empezando por el jefe', kind: 'direct' },
+  { text: 'If you deport my tío I swear voy a matar al oficial que lo entregó', kind: 'direct' },
+  { text: 'Que alguien le dispare a ese policía, se lo merece', kind: 'direct' },
+  { text: 'te voy a esperar afuera de tu casa con el machete, officer K', kind: 'direct' },
+  { text: 'en el festival del bagre voy a apuñalar al primer policia que vea', kind: 'direct' },
+  { text: 'Ojalá un tráiler atropelle al deputy que me multó', kind: 'direct' },
+  { text: 'Tu hija va a la escuela de Gar Slough verdad oficial? Ahi nos vemos.', kind: 'direct' },
+  { text: 'voy a reventar todas las patrullas con un bat y después a los policías', kind: 'direct' },
+  { text: 'Sigan molestando a la raza y van a aparecer flotando en el bayou, neta', kind: 'direct' },
+  {
+    text: 'Ese jailer no va a llegar vivo a su casa esta noche. Ya está decidido.',
+    kind: 'direct',
+    knownMiss: "batch 54: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: "Somebody in these comments said they'd put a bullet in Officer K. Screenshot it and send it to the FBI.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reporting the guy who said he knows where Deputy R lives. That's sick, his kids live there.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Admin, there's a comment up top saying 'burn the station down'. Please delete it and trace it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "People saying 'every cop deserves a bullet' on here should be ashamed. My daddy wore that badge 30 years.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I've seen three comments now wishing the sheriff would get shot. Y'all are disgusting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The man who posted 'I'll shoot up the Friday game' needs to be found before Friday. Not funny.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw someone on the community page say they'd torch every cruiser behind the mill. Already called it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'Nice family you got, be a shame' — that's a threat and everybody knows it. Ban him.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My cousin got a message saying 'count your days, deputy'. He reported it and the sheriff's office is on it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever keeps commenting 'gut him like a catfish' about the chief, you are not helping anybody's cause.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Tagging the page admin: someone under the Jubilee post said 'bring body bags'. Take it seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Nobody should have to read 'I hope a log truck flattens that deputy' about their husband. I did this morning.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment saying 'put a bounty on Deputy R' is a crime. Don't like it, share it with the DA.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who wrote 'we know which car is yours' — we know who you are too, and so does the sheriff.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Condemning every threat in this thread. Telling people to 'shoot back' is how folks get killed, and it's usually kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Why is 'rise up and kill these pigs' still up on this page? It's been six hours. Delete it.",
+    kind: 'counter-speech',
+    knownMiss: "batch 54: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Just read someone saying they'd poison the coffee at the station. If you know who that is, call the tip line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'A guy at the gas station was running his mouth about blowing up the courthouse. I told the deputy on duty and they went and talked to him.',
+    kind: 'counter-speech',
+    knownMiss: "batch 54: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Someone wrote 'los voy a quemar vivos' thinking nobody here reads Spanish. We do. Reported it.",
+    kind: 'counter-speech',
+  },
+  { text: "I'd never touch a cop, I'll see you in court, Officer K.", kind: 'negation' },
+  {
+    text: "I'm angry about my son's arrest but I'm not going to burn anything down. I'm hiring a lawyer.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is shooting anybody. We are going to the council meeting Tuesday and we're going to talk.",
+    kind: 'negation',
+  },
+  {
+    text: "I own a lot of guns and I will never point one at a deputy. That's not how we fix this.",
+    kind: 'negation',
+  },
+  { text: "No one deserves a bullet for doing their job, even a deputy I can't stand.", kind: 'negation' },
+  {
+    text: "I'm not going to hurt the sergeant. I'm going to vote against his boss in November.",
+    kind: 'negation',
+  },
+  {
+    text: 'We will not be setting fire to anything at the protest. Peaceful, water bottles, signs. Spread the word.',
+    kind: 'negation',
+  },
+  {
+    text: "Don't go to his house. Don't threaten his family. File the complaint and let it work.",
+    kind: 'negation',
+  },
+  {
+    text: "For the record I'm not wishing harm on Deputy R, I just want him off the road.",
+    kind: 'negation',
+  },
+  {
+    text: "I'd never run a checkpoint and risk running over some deputy. I'll just take the long way round.",
+    kind: 'negation',
+  },
+  {
+    text: "Killing a cop doesn't fix anything, it just gets another kid shot. Put the guns down.",
+    kind: 'negation',
+  },
+  {
+    text: "Tow my car again and I'll... file another complaint. That's it. That's the threat. 😂",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody should be bombing anything. The jail conditions are bad, so let's get the state inspectors out here.",
+    kind: 'negation',
+  },
+  {
+    text: "Even after what they did to my brother I won't lift a hand against any officer. My mama raised me better.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against police is never the answer, and neither is police violence against us.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not gonna stab nobody at the Jubilee, I'm gonna eat catfish and hand out flyers about the lawsuit.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody here is coming for your heads, chief. We're coming for your budget at the next meeting.",
+    kind: 'negation',
+  },
+  {
+    text: "Whatever happened to my cousin, I will not hurt anybody over it, and I'm asking my family not to either.",
+    kind: 'negation',
+  },
+  { text: "No, I don't hope the deputy gets hit by a truck. I hope he gets retrained.", kind: 'negation' },
+  { text: "This heat is killing me, y'all stay hydrated at the Jubilee", kind: 'idiom' },
+  { text: 'Officer K you killed it on the karaoke stage at the Jubilee 😂🎤', kind: 'idiom' },
+  {
+    text: "We're gonna destroy the fire dept at the charity softball game. Bring tissues, boys.",
+    kind: 'idiom',
+  },
+  { text: "Shoot me the form for the ride-along and I'll fill it out tonight", kind: 'idiom' },
+  { text: "The sheriff's chili absolutely slaughtered the competition at the cookoff", kind: 'idiom' },
+  { text: 'Deputy R blew up my phone about the lost dog I found lol, he was so happy', kind: 'idiom' },
+  { text: 'That humidity is murder out there, bless the officers standing at the parade', kind: 'idiom' },
+  {
+    text: 'Panthers gonna murder the Wildcats Friday night, cops better be ready for the traffic after',
+    kind: 'idiom',
+  },
+  { text: 'The chief bombed that speech at graduation but we love him anyway', kind: 'idiom' },
+  {
+    text: "My wife is going to kill me if I'm late picking up the fish plates, any idea when Pine Stump Rd reopens?",
+    kind: 'idiom',
+  },
+  { text: "Y'all's PD basketball team got absolutely torched by the teachers. Rematch!", kind: 'idiom' },
+  { text: 'Officer K is a beast on the grill, them ribs were fire 🔥', kind: 'idiom' },
+  {
+    text: "Shot in the dark here but does anyone know if the sheriff's office does fingerprints on Saturdays?",
+    kind: 'idiom',
+  },
+  {
+    text: "Deputies crushed it at the school reading day, my kid won't stop talking about it",
+    kind: 'idiom',
+  },
+  { text: 'Gonna take a stab at the recruitment test. Wish me luck', kind: 'idiom' },
+  {
+    text: 'Those mosquitoes by the river are out for blood tonight, deputies on flood watch bring spray',
+    kind: 'idiom',
+  },
+  {
+    text: "The dunk tank at the Jubilee? I'm gonna sink the sergeant like a rock lmao. $5 for 3 balls",
+    kind: 'idiom',
+  },
+  {
+    text: 'the paper plant smell is lethal today, sorry to whoever is on traffic detail on the bypass',
+    kind: 'idiom',
+  },
+  { text: "That new deputy is gonna knock 'em dead at the career fair", kind: 'idiom' },
+  { text: "Sergeant, you're killing me with these memes, who runs this page lol", kind: 'idiom' },
+  {
+    text: 'A man was shot on Tuckett St last night, heard six rounds around 11. Hope he pulls through.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the high school Monday, glad they caught him before lunch.',
+    kind: 'news',
+  },
+  {
+    text: 'Two deputies got hurt when a driver rammed the checkpoint on Old Mill Rd. Prayers.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up: somebody set fire to a car behind the Kwik Kountry around 2am. Fire dept put it out.',
+    kind: 'news',
+  },
+  {
+    text: 'My neighbor said the guy who stabbed that clerk at the gas station was arrested in the next county.',
+    kind: 'news',
+  },
+  {
+    text: "Remember when they found that pipe bomb under the Sandbar bridge back in '09? Scariest week this town ever had.",
+    kind: 'news',
+  },
+  {
+    text: "Officer K was shot at during a traffic stop on Tarbrush Ferry Rd last month and still came to the kids' reading day. Respect.",
+    kind: 'news',
+  },
+  {
+    text: "Warning: there's a fella going door to door on Muscadine Ln with a knife on his belt saying he's from the power company. Called it in.",
+    kind: 'news',
+  },
+  {
+    text: 'The boy who brought a gun to the football game was arrested before anybody got hurt. Thank God.',
+    kind: 'news',
+  },
+  {
+    text: "Body found in the river near the paper plant outfall this morning, the sheriff's office is investigating.",
+    kind: 'news',
+  },
+  {
+    text: "Somebody fired shots at a deputy's cruiser out on Pine Stump Rd, per the scanner. Everybody stay inside.",
+    kind: 'news',
+  },
+  {
+    text: "The man who said he'd kill the chief at the council meeting got charged with making terroristic threats. Good.",
+    kind: 'news',
+  },
+  {
+    text: "Two dead in the trailer park shooting, that's the third this year off Low Water Rd.",
+    kind: 'news',
+  },
+  {
+    text: 'There was a bomb threat called in to the courthouse, they evacuated and it was nothing. Court reopens at 1.',
+    kind: 'news',
+  },
+  {
+    text: "My cousin's store got robbed at gunpoint last night, guy had a sawed-off. Deputies got there in 4 minutes.",
+    kind: 'news',
+  },
+  { text: 'Arson investigator says the fire at the old cotton gin was set on purpose.', kind: 'news' },
+  {
+    text: 'Deputy R got dragged by a car during a stop and broke his arm. Driver is in custody.',
+    kind: 'news',
+  },
+  {
+    text: 'Somebody got beat half to death outside the bar on Sawmill St Saturday, cops are looking for a red truck',
+    kind: 'news',
+  },
+  {
+    text: 'Be careful, a rabid dog bit two kids near the levee. Animal control and a deputy had to shoot it.',
+    kind: 'news',
+  },
+  {
+    text: 'The jailer who was attacked by an inmate last week is back home, his family says thanks for the prayers.',
+    kind: 'news',
+  },
+  {
+    text: 'Fire Officer K. He is a bully with a badge and everyone on Cottonmouth Rd knows it.',
+    kind: 'negation',
+  },
+  { text: "I'll sue this department into the ground for what you did to my mother.", kind: 'negation' },
+  {
+    text: "Vote the sheriff out in November. He's killing this county's trust one cover-up at a time.",
+    kind: 'negation',
+  },
+  {
+    text: "Rot in hell, corrupt department. You lied about my son's case and you know it.",
+    kind: 'negation',
+  },
+  {
+    text: 'You people are a disgrace to the badge. Absolute cowards hiding behind the chief.',
+    kind: 'negation',
+  },
+  {
+    text: 'Deputy R should be locked up himself for the way he beat that boy. Prosecute him.',
+    kind: 'negation',
+  },
+  { text: 'This department is a gang with a budget. Defund it and start over.', kind: 'negation' },
+  {
+    text: 'I hope the DOJ comes down here and tears this whole department apart, every file.',
+    kind: 'negation',
+  },
+  {
+    text: 'The chief should resign today. Burn the whole leadership structure down and rebuild it with people who care.',
+    kind: 'negation',
+  },
+  {
+    text: "Y'all shot a man's dog on a welfare check and expect us to like your Jubilee post? Get bent.",
+    kind: 'negation',
+  },
+  {
+    text: "Murderers in uniform, that's what you are after what happened at the jail. Release the video.",
+    kind: 'negation',
+  },
+  {
+    text: 'Every one of you on that shift should be fired and stripped of your certification.',
+    kind: 'negation',
+  },
+  {
+    text: 'Officer K is a menace on the road, drives 90 through the school zone. Take his keys.',
+    kind: 'negation',
+  },
+  {
+    text: "I hate this department with everything I've got. Never calling y'all again, not even if my house is on fire.",
+    kind: 'negation',
+  },
+  {
+    text: "Your sergeant is a sadistic clown and I'm taking it to the news, the DA and the state board.",
+    kind: 'negation',
+  },
+  {
+    text: "Kill this speed trap program, it's a scam on poor folks. Kill it in the budget vote.",
+    kind: 'negation',
+  },
+  {
+    text: "Shame on every deputy who stood there and watched. Y'all should lose your badges and your pensions.",
+    kind: 'negation',
+  },
+  {
+    text: "The sheriff is going down in the election, and I'll be knocking doors every weekend to make it happen.",
+    kind: 'negation',
+  },
+  { text: 'You will answer for this in court, Deputy R. Every second of that bodycam.', kind: 'negation' },
+  {
+    text: "Corrupt, lazy, violent. That's this PD. I pray the voters wake up.",
+    kind: 'negation',
+    knownMiss: "batch 54: graded 7 after it joined the threat head's rows",
+  },
+  // Batch 55, written by a helper who saw neither the rules nor the head: 250 comments on a West Coast tech-suburb city police (bike thefts, an encampment by the creek, a tech campus, e-scooters, a farmers market); written to train on, measured once on arrival (model card).
+  {
+    text: "If you tow my car again I'll put a brick through every window at the Alder St station.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer K keep writing me tickets and see what happens when I catch you off duty. I'll break your jaw.",
+    kind: 'direct',
+  },
+  { text: 'im gonna shoot the next cop that pulls me over on Marigold Ave. not playing', kind: 'direct' },
+  {
+    text: 'I KNOW WHERE YOU LIVE DEPUTY R. 2 kids, blue minivan. Im coming for all of you saturday',
+    kind: 'direct',
+  },
+  { text: 'Gonna torch that cruiser parked by the creek tonight 🔥🔥', kind: 'direct' },
+  { text: "There's a pipe bomb going into the substation on Quarry Rd. Enjoy your Monday.", kind: 'direct' },
+  { text: 'touch my scooter again and i will stab u', kind: 'direct' },
+  {
+    text: "I'm bringing my rifle to the farmers market Sunday and the cops at the info booth are first.",
+    kind: 'direct',
+  },
+  {
+    text: "Swear to god if you clear the creek camp I'll burn your precinct down with you inside",
+    kind: 'direct',
+  },
+  {
+    text: "Your wife works at the pharmacy on Linden right officer? I'm going to be waiting by her car with a knife. Tell her I said hi.",
+    kind: 'direct',
+  },
+  { text: 'i will beat the sh*t out of the sergeant next time i see him at the coffee cart', kind: 'direct' },
+  { text: "Next time a pig lays hands on my brother I'm putting one in his head", kind: 'direct' },
+  {
+    text: 'gonna run over every cop at the bike rodeo, watch',
+    kind: 'direct',
+    knownMiss: "batch 55: graded 2 after it joined the threat head's rows",
+  },
+  { text: "Pull me over one more time Officer T and I'm emptying the clip", kind: 'direct' },
+  { text: 'The chief has until Friday to drop the charges or I blow up his house.', kind: 'direct' },
+  {
+    text: "I'll be waiting in the parking garage at the tech campus for the officer who arrested me. bringing a bat.",
+    kind: 'direct',
+    knownMiss: "batch 55: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Ill slash every tire in your lot and then the guys who drive them', kind: 'direct' },
+  {
+    text: "July 4th parade. Your motorcycle unit. I'll be on the roof of the old Hadley building with my scope. Count on it.",
+    kind: 'direct',
+  },
+  { text: 'we gonna jump the next cop who walks thru Heron Park alone 👊👊', kind: 'direct' },
+  { text: "I'm gonna strangle that dispatcher who hung up on me, I swear I'll find her", kind: 'direct' },
+  {
+    text: 'keep sweeping the encampment and ill start setting fires at your homes, one by one',
+    kind: 'direct',
+  },
+  { text: 'Deputy M I am going to find you and cut your throat', kind: 'direct' },
+  {
+    text: 'If my son gets one more citation I will drive my truck through the front doors of the station. Full speed.',
+    kind: 'direct',
+  },
+  { text: 'ima pop the tires AND the cop on the next e-scooter stop lol try me', kind: 'direct' },
+  { text: "You people took my dog. I'm coming down there with my shotgun tomorrow at 9am.", kind: 'direct' },
+  { text: 'I WILL KILL OFFICER B. WRITE THAT DOWN.', kind: 'direct' },
+  {
+    text: 'Molotov thru the window of the community office tonight. Have fun with the paperwork.',
+    kind: 'direct',
+  },
+  { text: "keep harassing the people at the creek and I'll stab the first uniform I see", kind: 'direct' },
+  { text: 'im gonna smash ur face in officer, u know who u are, green jacket at the market', kind: 'direct' },
+  { text: 'Going to poison the K9. Then the handler.', kind: 'direct' },
+  {
+    text: "There's gonna be a shooting at your open house Saturday and I'm the one doing it",
+    kind: 'direct',
+  },
+  {
+    text: "Tow my car one more time and I'll burn the tow yard down and your cruisers with it",
+    kind: 'direct',
+  },
+  {
+    text: "i'll put the sergeant in the hospital, hes gonna be eating through a tube when im done",
+    kind: 'direct',
+  },
+  { text: "Officer L's kids go to Westbrook Elementary. I'll be at pickup with a knife.", kind: 'direct' },
+  {
+    text: "We're going to ambush your unit at the Cypress on-ramp checkpoint. Wear your vests, won't matter.",
+    kind: 'direct',
+  },
+  { text: 'Next bike cop who chases me gets a crowbar to the skull', kind: 'direct' },
+  {
+    text: 'gonna drop a cinder block off the overpass onto the next patrol car that comes down Fenwick',
+    kind: 'direct',
+  },
+  {
+    text: "I have 3 guns and one of them has the chief's name on it. Literally. Carved it in.",
+    kind: 'direct',
+  },
+  {
+    text: "i'm gonna hunt down every officer who was at the raid on Fern Ct and make them bleed",
+    kind: 'direct',
+  },
+  {
+    text: "Keep it up and I'll firebomb the Larkspur substation. Not a joke. Not a metaphor.",
+    kind: 'direct',
+  },
+  { text: 'if you ticket me at the church lot again im gonna beat you with your own baton', kind: 'direct' },
+  { text: 'ur dead officer P. dead. tonight.', kind: 'direct' },
+  { text: "Bomb in the lobby at noon. Evacuate or don't, I don't care.", kind: 'direct' },
+  { text: "I'm gonna curb stomp that rookie who cuffed my girl 🤬", kind: 'direct' },
+  { text: "Next coffee with a cop I'm showing up and stabbing whoever's pouring", kind: 'direct' },
+  {
+    text: "Y'all arrested my cousin at the campus protest. We're shooting up the station Friday.",
+    kind: 'direct',
+  },
+  { text: "I'll key your car, slash your tires, then I'll break both your legs Officer D", kind: 'direct' },
+  { text: 'gonna hang the chief from the flagpole at city hall myself', kind: 'direct' },
+  { text: "Anyone in a vest at the Harvest Fair gets shot. I'll be there.", kind: 'direct' },
+  { text: "Touch my kid again and I will end you. I'll put you in the ground.", kind: 'direct' },
+  { text: 'imma spray the whole traffic unit w/ bullets next time they set up on Briar Ln', kind: 'direct' },
+  { text: "i'm coming to your house deputy. I'll burn it while you sleep", kind: 'direct' },
+  {
+    text: 'one more sweep at the creek and i start throwing rocks at every cruiser that drives by, aiming for windshields and heads',
+    kind: 'direct',
+  },
+  {
+    text: 'Ill run you off the road officer, you ride that motorcycle on the Summit Expressway every morning and I drive a big truck',
+    kind: 'direct',
+  },
+  {
+    text: "Gonna stab Officer N at the farmers market booth Sunday, he won't see it coming 🔪",
+    kind: 'direct',
+  },
+  { text: "if the city takes my tent I'm taking a cop's life. simple", kind: 'direct' },
+  {
+    text: "Sgt, meet me behind the old Pinecrest bowling alley and I'll beat you to death with my bare hands",
+    kind: 'direct',
+  },
+  { text: "planting something under the chief's car this weekend 💣", kind: 'direct' },
+  {
+    text: 'Im gonna shoot up your graduation ceremony for the new recruits. all those proud parents lol',
+    kind: 'direct',
+  },
+  {
+    text: "Let me be really clear since you people don't read: I've been towed three times this month from my own street. Next time I see a tow truck with your sticker on it and an officer standing there, I'm coming out with the bat I keep by the door and I'm swinging at whoever's closest. Badge or no badge.",
+    kind: 'direct',
+  },
+  { text: 'Someone should run that deputy over with his own cruiser.', kind: 'normative' },
+  { text: 'I hope a semi flattens Officer K on the expressway', kind: 'normative' },
+  { text: 'every cop deserves a bullet', kind: 'normative' },
+  { text: "Who's gonna finally take out the chief? Asking for the whole city", kind: 'normative' },
+  { text: "Put a bounty on the sergeant who tased that kid. I'll chip in $500", kind: 'normative' },
+  { text: 'Somebody needs to burn that station to the ground', kind: 'normative' },
+  { text: 'Hope someone slashes your throat like you slashed our tents', kind: 'normative' },
+  { text: 'Wish the creek would flood with all you pigs tied up in it', kind: 'normative' },
+  { text: 'Would pay good money to watch Officer R get stomped', kind: 'normative' },
+  { text: 'someone oughta put a bullet in every cop in this town honestly', kind: 'normative' },
+  {
+    text: 'The people at the encampment should grab some bats and take a few of these guys out when they show up tomorrow',
+    kind: 'normative',
+  },
+  { text: 'I pray the next guy he pulls over is armed and faster', kind: 'normative' },
+  { text: "If anybody torches the substation I'm buying them a beer", kind: 'normative' },
+  { text: 'They ought to hang the whole council and the chief next to them', kind: 'normative' },
+  { text: 'Hope your cruiser catches fire with you in it ✌️', kind: 'normative' },
+  { text: "Someone please jump the bike patrol guys, they're always alone on the trail", kind: 'normative' },
+  { text: 'The only good cop is a dead cop. Get to it people.', kind: 'normative' },
+  { text: 'somebody should dox deputy T and pay him a visit with a baseball bat', kind: 'normative' },
+  { text: "Who's brave enough to throw a brick at the chief's head at the town hall?", kind: 'normative' },
+  { text: 'This town needs a riot. Smash the station, drag them out into the street.', kind: 'normative' },
+  { text: 'Honestly hope somebody shoots up their little pancake breakfast', kind: 'normative' },
+  {
+    text: "May every officer in this dept get what's coming, preferably a knife in the ribs",
+    kind: 'normative',
+  },
+  { text: 'Cops who sweep encampments deserve to be beaten in the street', kind: 'normative' },
+  {
+    text: "I'd cheer if someone bombed the police HQ. just saying.",
+    kind: 'normative',
+    knownMiss: "batch 55: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'Any brave souls wanna give the motorcycle cop on Vista a little push into traffic?',
+    kind: 'normative',
+    knownMiss: "batch 55: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'Hope they find Officer P in the creek face down', kind: 'normative' },
+  {
+    text: "Get a mob together and go to the chief's house. Show him what fear is. Bring rope.",
+    kind: 'normative',
+  },
+  { text: 'Someone run that scooter cop off the bridge pls 🙏', kind: 'normative' },
+  {
+    text: "It's about time somebody opened fire on these thugs in blue",
+    kind: 'normative',
+    knownMiss: "batch 55: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'i hope the rookie gets his skull cracked at the protest tomorrow', kind: 'normative' },
+  { text: 'ppl should start shooting back. its self defense at this point', kind: 'normative' },
+  { text: 'Would love to see that sergeant set on fire. Real world justice.', kind: 'normative' },
+  { text: 'Whoever ends up putting that deputy in a wheelchair deserves a medal', kind: 'normative' },
+  { text: 'Somebody go light up the impound lot, with the cops inside.', kind: 'normative' },
+  { text: 'Hope a bus hits every meter maid and cop at the market Sunday lol', kind: 'normative' },
+  { text: "Y'all should be lined up and shot. All of you.", kind: 'normative' },
+  {
+    text: 'Tech bros pay for this department. Somebody hire a hitman for the chief already',
+    kind: 'normative',
+  },
+  { text: "Let's crowdfund a bounty for Officer D's head. Cash ready.", kind: 'normative' },
+  { text: 'Deserves to be dragged behind a truck, that officer. Someone make it happen.', kind: 'normative' },
+  {
+    text: "Someone oughta let the air out of his tires and then out of him. Just saying what we're all thinking.",
+    kind: 'normative',
+  },
+  { text: "Your daughter's soccer practice ends at 6 right? Just checking.", kind: 'direct' },
+  {
+    text: 'Saw you at the grocery store on Thornton yesterday sergeant. Cute kids. See you around.',
+    kind: 'direct',
+  },
+  { text: 'Gray house, red door, dog in the yard. Sleep well officer.', kind: 'direct' },
+  { text: 'Keep sweeping the creek. Fires start real easy this time of year.', kind: 'direct' },
+  { text: 'Tick tock chief ⏰', kind: 'direct' },
+  {
+    text: 'Things are going to get very interesting at the farmers market this Sunday. Stay tuned. Bring your vests.',
+    kind: 'direct',
+  },
+  { text: 'Accidents happen on that bike trail. Especially to cops who ride alone.', kind: 'direct' },
+  { text: 'remember this face officer. Because I remember yours. And your address.', kind: 'direct' },
+  {
+    text: "You won't always have your partner with you.",
+    kind: 'direct',
+    knownMiss: "batch 55: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Enjoy your last shift 🙂', kind: 'direct' },
+  { text: 'There are more of us than you, and we know where you all park.', kind: 'direct' },
+  { text: "I'd check under your car before work, Deputy R. Just a friendly tip.", kind: 'direct' },
+  { text: "Your shift ends at 11. It's a long walk to your car in the dark.", kind: 'direct' },
+  { text: "One day you'll be off duty, no badge, no gun. I'll be around.", kind: 'direct' },
+  { text: 'The creek is deep this time of year. Lots of things disappear in it.', kind: 'direct' },
+  {
+    text: "We've been watching the station. Shift change is our favorite time.",
+    kind: 'direct',
+    knownMiss: "batch 55: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'Officer T you took my brother. Eye for an eye. Your turn is coming.', kind: 'direct' },
+  { text: 'Hope your house insurance is paid up 😉🔥', kind: 'direct' },
+  { text: "We got your plate number, we got your wife's name. Stop the raids.", kind: 'direct' },
+  { text: 'Tell the chief to enjoy his morning jogs while he still can.', kind: 'direct' },
+  { text: "Pull me over again. See what's waiting for you this time.", kind: 'direct' },
+  { text: 'Si me vuelves a multar te voy a romper la cara, oficial.', kind: 'direct' },
+  { text: 'Voy a quemar la estación de policía esta noche.', kind: 'direct' },
+  { text: 'Ojalá que un camión atropelle a ese policía.', kind: 'direct' },
+  { text: 'Sabemos dónde vives, sargento. Cuida a tus hijos.', kind: 'direct' },
+  { text: 'si tocas a mi hijo otra vez te mato, te lo juro', kind: 'direct' },
+  {
+    text: 'Cuenta tus días, cerdo.',
+    kind: 'direct',
+    knownMiss: "batch 55: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Esos pinches policías merecen un tiro en la cabeza, todos', kind: 'direct' },
+  {
+    text: 'Voy a ir al mercado el domingo con mi pistola y el oficial K no regresa a su casa.',
+    kind: 'direct',
+  },
+  { text: 'Bonita familia tiene, oficial. Sería una pena que les pasara algo.', kind: 'direct' },
+  { text: 'Si desalojan el campamento del arroyo vamos a quemar sus patrullas, all of them', kind: 'direct' },
+  { text: 'I swear te voy a apuñalar next time you stop me on the scooter', kind: 'direct' },
+  { text: 'ya sabemos cual es tu carro deputy, ten cuidado', kind: 'direct' },
+  { text: 'Que se muera ese policia, ojala lo maten en la calle', kind: 'direct' },
+  { text: 'Le voy a poner una bomba a la comisaria, ya veran', kind: 'direct' },
+  { text: 'Vas a ver lo que te pasa cuando salgas de tu turno, güey', kind: 'direct' },
+  { text: 'Si me quitan mi carro otra vez le doy un balazo al de la grúa y al policía', kind: 'direct' },
+  { text: 'Hay que colgar al sheriff de un poste, que alguien lo haga ya', kind: 'direct' },
+  { text: 'te voy a esperar afuera de tu casa con un bat, oficial R', kind: 'direct' },
+  { text: 'Ese sargento no llega a Navidad. Te lo prometo.', kind: 'direct' },
+  { text: 'voy a matar al proximo placa que me pare en la calle Olmo', kind: 'direct' },
+  { text: 'ojala le prendan fuego a la estacion con todos adentro 🔥', kind: 'direct' },
+  {
+    text: 'Mejor que no te encuentre solo, officer. Tú sabes por qué.',
+    kind: 'direct',
+    knownMiss: "batch 55: graded 5 after it joined the threat head's rows",
+  },
+  { text: "Le rompo las piernas al policia que arrestó a mi hermano, that's a promise", kind: 'direct' },
+  { text: 'Quien se anima a darle una paliza al oficial de las bicis? Yo pongo la feria', kind: 'direct' },
+  { text: "Whoever wrote 'kill the cops' under the last post needs to be arrested.", kind: 'counter-speech' },
+  {
+    text: "Someone in the comments said they'd burn the station down. Screenshotted and reported. Not okay.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The guy saying 'every cop deserves a bullet' is exactly why we can't have a normal conversation about the encampment.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the comment threatening Officer K's family. That's disgusting, whatever you think of the tow policy.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can mods delete the post saying someone should run over the deputy? There are kids on this page.',
+    kind: 'counter-speech',
+  },
+  { text: "'I know where you live' is not activism. It's a crime. Grow up.", kind: 'counter-speech' },
+  {
+    text: "People writing 'shoot the next cop' in here, you know this is public and they can see your profile right?",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor's kid posted that he'd stab an officer at the market. He got a visit and honestly he deserved it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Somebody above said 'hope a semi flattens that deputy.' Wishing death on a person over a parking ticket. Wow.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threats like 'we know which car is yours' should be forwarded to the DA, not just deleted.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a comment in Spanish saying 'te voy a matar' to the sergeant. Flagged it. Please PD check it out.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm no fan of this department but the bomb threat comment from yesterday is vile and whoever posted it should be charged.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The 'bounty on the chief' guy got banned, good. Keep it that way.",
+    kind: 'counter-speech',
+    knownMiss: "batch 55: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Posting 'burn it all down 🔥' under a post about a lost dog. What is wrong with people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Dear PD, the account threatening to bring a rifle to the farmers market should be taken seriously. Please look into it before Sunday.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Anyone who says 'the only good cop is a dead cop' is part of the problem. Criticize policy, don't threaten people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quoting the deleted comment so the PD has it: 'I'll be waiting at the garage with a bat.' Hope they find him.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The person telling people to jump bike cops on the trail is going to get someone killed. Report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Lol at the tough guy saying he'll shoot up the recruit graduation. Enjoy your federal charges buddy.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Alguien escribió 'ojalá lo maten' sobre el oficial. Eso no se dice. Reportado.",
+    kind: 'counter-speech',
+    knownMiss: "batch 55: graded 8 after it joined the threat head's rows",
+  },
+  { text: "I'd never touch a cop, I'll see you in court.", kind: 'negation' },
+  {
+    text: "I'm furious about my car getting towed but I'm not going to burn anything down. I'm going to city council.",
+    kind: 'negation',
+  },
+  { text: 'No one deserves a bullet. Not cops, not the people at the creek. Nobody.', kind: 'negation' },
+  {
+    text: "I won't be shooting anybody, I'll be voting. November. Remember it, chief.",
+    kind: 'negation',
+    knownMiss: "batch 55: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Look, I hate this department, but I don't want a single officer hurt. I want them held accountable.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is going to stab anyone at the farmers market, relax, it's a protest with signs.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to hit the officer who cited my son. I'm going to file a complaint and let it go through proper channels.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't run over the bike cops people, they're just doing their job on that trail",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie I wanted to punch the screen reading this, but I'd never lay a finger on an actual human being.",
+    kind: 'negation',
+  },
+  {
+    text: 'Please nobody do anything stupid at the sweep tomorrow. No rocks, no fights. Film everything.',
+    kind: 'negation',
+  },
+  {
+    text: "I know where the chief lives, same street as me lol, and no, I'm not going to do anything except wave.",
+    kind: 'negation',
+    knownMiss: "batch 55: graded 8 after it joined the threat head's rows",
+  },
+  { text: "Violence against police is never the answer, even when they're wrong.", kind: 'negation' },
+  {
+    text: "Nobody should be threatening the officer's family. His kids didn't tow your car.",
+    kind: 'negation',
+  },
+  {
+    text: "I will not be bringing a gun to the town hall. I'll be bringing a binder of receipts.",
+    kind: 'negation',
+  },
+  {
+    text: "Torching cruisers doesn't fix anything. It just gets the creek camp swept faster.",
+    kind: 'negation',
+  },
+  {
+    text: "We are NOT going to fight the cops at the protest, we're going to sit down and stay peaceful. Share this.",
+    kind: 'negation',
+  },
+  { text: 'nadie debería lastimar a un policía por una multa. calma gente', kind: 'negation' },
+  { text: "I'm mad enough to scream but I won't hurt anyone. I'll sue.", kind: 'negation' },
+  {
+    text: "To be clear to whoever's reading: I'm not threatening the deputy. I'm telling him I'll see him in small claims.",
+    kind: 'negation',
+  },
+  { text: 'This heat is killing me, stay hydrated out there officers', kind: 'idiom' },
+  { text: 'Officer K you killed it at the parade!', kind: 'idiom' },
+  { text: "We're going to destroy the fire dept at the charity game Saturday 🏀", kind: 'idiom' },
+  { text: 'Shoot me the form for the ride-along please', kind: 'idiom' },
+  {
+    text: "The sergeant's chili is lethal. Brought a gallon to the cook-off and murdered the competition.",
+    kind: 'idiom',
+  },
+  {
+    text: 'My kid is going to kill me for posting this but he got his bike back thanks to you guys!',
+    kind: 'idiom',
+  },
+  { text: 'Traffic on the Meridian Expressway this morning was a bloodbath lol', kind: 'idiom' },
+  { text: "The new K9 is a beast, he's going to tear up the agility course", kind: 'idiom' },
+  { text: 'Deputy R absolutely slaughtered that karaoke song at the block party', kind: 'idiom' },
+  { text: "If the chief wears that hat again I'm going to die laughing", kind: 'idiom' },
+  {
+    text: "PD softball team got crushed by the librarians again. Brutal. Knock 'em dead next week.",
+    kind: 'idiom',
+  },
+  { text: "That bike rodeo was a blast. My daughter's ready to take on the world.", kind: 'idiom' },
+  { text: "Burning the midnight oil at the station tonight? We'll bring coffee.", kind: 'idiom' },
+  { text: 'Shot in the dark but does anyone know if the lost and found has a red helmet?', kind: 'idiom' },
+  { text: 'The tech campus hackathon team is going to annihilate the PD at trivia night', kind: 'idiom' },
+  { text: 'You guys are killing the social media game this year', kind: 'idiom' },
+  { text: 'Gonna bomb my driving test tomorrow, wish me luck officers', kind: 'idiom' },
+  { text: 'The farmers market peaches are to die for. See you at the booth!', kind: 'idiom' },
+  {
+    text: 'Officer T is going to get murdered in the dunk tank next weekend, line up early',
+    kind: 'idiom',
+    knownMiss: "batch 55: graded 8 after it joined the threat head's rows",
+  },
+  { text: "I'll fight anyone who says our crossing guard isn't the best in the city 😂", kind: 'idiom' },
+  { text: 'A man was shot on Orchard Ave last night, please be careful out there', kind: 'news' },
+  { text: 'Someone threatened to blow up the middle school, glad they caught him', kind: 'news' },
+  {
+    text: 'Heads up, there was a stabbing near the creek trail this afternoon. Police are there now.',
+    kind: 'news',
+  },
+  { text: "My neighbor's car got torched in the garage lot on Sycamore. Who does that?", kind: 'news' },
+  {
+    text: 'Guy at the market pulled a knife on a vendor Sunday. Officers had him on the ground in seconds.',
+    kind: 'news',
+  },
+  {
+    text: 'Warning: somebody is slashing tires around the tech campus lots. Three cars on my row.',
+    kind: 'news',
+  },
+  {
+    text: "Read that an officer got hit by a car during the traffic stop on Bellwood. Praying he's OK.",
+    kind: 'news',
+  },
+  {
+    text: "The arson at the old cannery was the third this month. Hope they find who's doing it.",
+    kind: 'news',
+  },
+  {
+    text: 'There were gunshots near Laurel Park around 2am, heard like 6 of them. Anyone know what happened?',
+    kind: 'news',
+  },
+  {
+    text: 'Last year someone threatened to shoot up the parade and the PD handled it quietly. Thank you.',
+    kind: 'news',
+  },
+  {
+    text: 'Be careful, a guy on an e-scooter punched an elderly woman downtown and took off toward the bridge.',
+    kind: 'news',
+  },
+  {
+    text: 'Bomb squad was at the transit center this morning, turned out to be an abandoned backpack.',
+    kind: 'news',
+  },
+  {
+    text: 'A deputy was attacked with a bat at the encampment cleanup, per the news. Hope he recovers.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone broke into our shed and took 4 bikes, then set the shed on fire. Report filed.',
+    kind: 'news',
+  },
+  { text: 'Man arrested for threatening to kill his ex near the library. Good work PD.', kind: 'news' },
+  {
+    text: "The murder on Pinecrest Ct was 10 years ago this week. Still unsolved. Don't forget her.",
+    kind: 'news',
+  },
+  {
+    text: "There's a guy yelling he'll kill everyone outside the coffee shop at Calloway and 3rd, officers just pulled up.",
+    kind: 'news',
+  },
+  {
+    text: 'My cousin got shot at while driving on the expressway, bullet went through the door. Please patrol there.',
+    kind: 'news',
+  },
+  { text: 'FYI the explosion sound on Kestrel Way was a transformer blowing, not a gun.', kind: 'news' },
+  {
+    text: 'They caught the guy who was threatening officers online. Says he had a stockpile of guns. Scary.',
+    kind: 'news',
+  },
+  { text: 'Fire him. Fire Officer K today.', kind: 'negation' },
+  { text: "I'll sue this department for every penny.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November. Every single one of them.', kind: 'negation' },
+  { text: 'Rot in hell, corrupt department.', kind: 'negation' },
+  {
+    text: 'You people are a disgrace to that uniform and I hope the city cuts your budget to zero.',
+    kind: 'negation',
+  },
+  { text: 'This department is killing this city slowly with its arrogance.', kind: 'negation' },
+  {
+    text: 'That deputy should be stripped of his badge and never allowed near a gun again.',
+    kind: 'negation',
+  },
+  {
+    text: "Burn in hell, all of you who signed off on the creek sweep. You destroyed people's only homes.",
+    kind: 'negation',
+  },
+  { text: 'I hope you all lose your jobs. Every last one.', kind: 'negation' },
+  {
+    text: 'Officer R is a violent bully and should be locked up for what he did at the market.',
+    kind: 'negation',
+    knownMiss: "batch 55: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Absolutely DESTROY this chief at the ballot box. He's done.", kind: 'negation' },
+  { text: "I'm going after your pensions. Lawyer's already on it.", kind: 'negation' },
+  { text: "You shot a man's dog during a noise complaint. Shame on you. Cowards.", kind: 'negation' },
+  { text: 'The sergeant needs to be in a cell, not in a cruiser.', kind: 'negation' },
+  { text: 'Hope your union loses every arbitration. You deserve nothing.', kind: 'negation' },
+  { text: "Gun-happy cowboys who'd rather tase a teenager than do paperwork. Disband.", kind: 'negation' },
+  {
+    text: "I'm coming for your jobs. Public records request filed today, and I'll be at every council meeting until something changes.",
+    kind: 'negation',
+  },
+  { text: "Y'all are thugs with badges. Defund the whole thing.", kind: 'negation' },
+  { text: 'Ojalá pierdan sus trabajos, todos. Corruptos.', kind: 'negation' },
+  {
+    text: "What a bunch of clowns. Your press release about the raid is a pack of lies and I'll be at the meeting to say it to your face.",
+    kind: 'negation',
+    knownMiss: "batch 55: graded 7 after it joined the threat head's rows",
+  },
+  // Batch 56, written by a helper who saw neither the rules nor the head: 250 comments on a far-north fishing borough police and state troopers (salmon season, a cannery, moose on the road, long winter nights, a small airport); written to train on, measured once on arrival (model card).
+  {
+    text: "If you tow my truck off the cannery lot one more time I'm putting a round through your cruiser windshield. Try me.",
+    kind: 'direct',
+  },
+  {
+    text: "I know where Officer K lives. Blue house on Ravenhook Road with the smokehouse out back. He won't be sleeping easy after what he did to my brother.",
+    kind: 'direct',
+  },
+  { text: 'gonna burn that station on Tidewater Ave to the ground, watch me', kind: 'direct' },
+  {
+    text: "Next trooper who pulls me over on the Muskeg Highway gets a bullet, I'm done playing nice",
+    kind: 'direct',
+  },
+  { text: 'I WILL SHOOT THE NEXT PIG THAT STEPS ON MY PROPERTY. NO WARNING.', kind: 'direct' },
+  {
+    text: 'deputy R you better watch your back at the salmon derby saturday, im bringing my 12 gauge and its not for fish',
+    kind: 'direct',
+  },
+  {
+    text: 'Im going to slash every tire on your patrol trucks tonight then start on your personal cars',
+    kind: 'direct',
+  },
+  { text: "there's a pipe bomb with your name on it sarge 💣", kind: 'direct' },
+  { text: "Touch my dog again and I swear I'll gut you like a king salmon", kind: 'direct' },
+  {
+    text: "Hey chief, your kids walk to Nettle Creek school every morning right? I'll be waiting for them with something in my coat.",
+    kind: 'direct',
+  },
+  {
+    text: 'the fourth of july parade is gonna be real loud this year when I open up on your little float 🔫🔫',
+    kind: 'direct',
+  },
+  { text: 'ima pull up on the station at shift change and empty the clip', kind: 'direct' },
+  {
+    text: "If that sergeant shows up at my door with another warrant I'm running him over with the skiff trailer. I mean it.",
+    kind: 'direct',
+  },
+  { text: 'Ill kill you Officer K. not a joke not a threat its a promise', kind: 'direct' },
+  {
+    text: "Gonna torch every cop car in the airport lot when the lights go out. Long winter, lots of dark, you won't see me coming.",
+    kind: 'direct',
+  },
+  {
+    text: 'keep impounding my four-wheeler and see what happens to your house. gas is cheap enough and so are matches',
+    kind: 'direct',
+  },
+  {
+    text: "I'm bringing my rifle to the town hall meeting on the 12th and the troopers in the back row are first",
+    kind: 'direct',
+  },
+  {
+    text: 'the trooper that arrested my son is going to get his throat cut, tell him I said so',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: 'i will break every bone in that deputys face next time i see him at the fuel dock',
+    kind: 'direct',
+  },
+  {
+    text: "If my ex gets one more restraining order from you clowns I'm gonna shoot her AND the cop that serves it",
+    kind: 'direct',
+  },
+  {
+    text: "there's gonna be a fire at the substation on Gullrock Spit tonight, better get your people out now",
+    kind: 'direct',
+  },
+  {
+    text: "yall took my boat, I'm taking one of yours. gonna stab the first uniform I see at the harbor",
+    kind: 'direct',
+  },
+  {
+    text: 'Going to beat that lady officer half to death with a tire iron when she gets off nights. I know her route.',
+    kind: 'direct',
+  },
+  { text: 'WATCH ME BLOW UP YOUR COP SHOP', kind: 'direct' },
+  { text: "I've got a moose rifle and a list. Three deputies on it. You know who you are.", kind: 'direct' },
+  {
+    text: "come to kelp street again and I'll put you in the bay with rocks in your pockets",
+    kind: 'direct',
+  },
+  {
+    text: "If I hit another DUI checkpoint on the bridge Friday I'm driving straight through it and flattening whoever's standing there",
+    kind: 'direct',
+  },
+  {
+    text: 'next time that trooper flashes his lights at me im shooting out his windows with him inside',
+    kind: 'direct',
+  },
+  { text: 'imma smash ur cruiser with a maul and then do the same to u', kind: 'direct' },
+  {
+    text: "I'm going to find the dispatcher who hung up on me and strangle her with her own headset cord",
+    kind: 'direct',
+  },
+  { text: 'ur family will burn in their beds officer 🔥🔥🔥', kind: 'direct' },
+  {
+    text: "Give me back my truck by Monday or I'm coming in with a shotgun. I'm not asking twice.",
+    kind: 'direct',
+  },
+  { text: 'i swear on my mothers grave im gonna kill every cop in this borough', kind: 'direct' },
+  {
+    text: "One of these nights the sergeant's going to walk out to his truck and find me waiting with a bat. It's coming.",
+    kind: 'direct',
+  },
+  {
+    text: 'Cannery closes the 20th. Day after, I settle up with the deputy who cuffed my cousin. Bring a body bag.',
+    kind: 'direct',
+  },
+  { text: 'Im gonna put a bullet in ur K9 and then in you', kind: 'direct' },
+  {
+    text: 'Pull me over again I dare you. Next stop will be your last, I keep a pistol on the seat now.',
+    kind: 'direct',
+  },
+  {
+    text: 'Planted something under the trooper post on Cold Landing Road. Tick tock. Boom.',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'gonna run down the crossing guard cop on Anchor Lane w/ my plow truck lol see how he likes that',
+    kind: 'direct',
+  },
+  { text: 'I will burn your house down chief, at 3am with the doors chained', kind: 'direct' },
+  {
+    text: "The officer who shot my dog is going to end up face down in the river. I'll make sure of it myself.",
+    kind: 'direct',
+  },
+  { text: "i'm gonna shoot up the police open house on saturday, stay home if you're smart", kind: 'direct' },
+  {
+    text: "Cross me again deputy and I'll put a hatchet in your skull. small town, I'll find you",
+    kind: 'direct',
+  },
+  {
+    text: "if yall raid my cousins place again I'm throwing molotovs at the squad cars. all of them.",
+    kind: 'direct',
+  },
+  { text: 'ANY COP COMES NEAR MY LAND GETS SHOT. SIGNS ARE UP. I WILL KILL YOU.', kind: 'direct' },
+  {
+    text: "Gonna drag that deputy behind my truck down the gravel road til there's nothing left",
+    kind: 'direct',
+  },
+  { text: "im gonna cave officer k's head in. he knows why", kind: 'direct' },
+  {
+    text: "Saw your wife at the grocery on Northlight Drive, Officer R. Next time I'm following her home and she's not making it inside alive.",
+    kind: 'direct',
+  },
+  { text: "keep it up and i'll blow the airport hangar with your plane in it, trooper", kind: 'direct' },
+  {
+    text: "next time you touch my kid I'm beating you to death on the spot, badge or no badge",
+    kind: 'direct',
+  },
+  {
+    text: 'My boys and me are going to jump the night shift at the harbor office and stomp them out. Friday.',
+    kind: 'direct',
+  },
+  { text: 'gonna set the impound lot on fire with all your trucks in it 🔥 see u sunday', kind: 'direct' },
+  { text: "I'll stab you Sgt. Thats all I have to say.", kind: 'direct' },
+  { text: 'when the northern lights come out tonight so do I. first cop I see gets shot', kind: 'direct' },
+  { text: 'ur dead deputy. DEAD. 💀🔪', kind: 'direct' },
+  {
+    text: "i'll shoot the next trooper who tries to check my nets, I got every right to defend my catch",
+    kind: 'direct',
+  },
+  {
+    text: "Bomb's going off at the station during the borough council meeting. You were warned.",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna hunt that sergeant down like a moose in october and hang him up in my shed',
+    kind: 'direct',
+  },
+  {
+    text: "If you arrest my brother at the cannery tomorrow I'm gonna ram my truck into the line of cops at the gate",
+    kind: 'direct',
+  },
+  {
+    text: 'the officer that wrote me up is gonna catch these hands and then a crowbar, behind the Driftwood Bar after closing',
+    kind: 'direct',
+  },
+  { text: 'Someone should put a bullet in that deputy before he hurts anyone else', kind: 'normative' },
+  { text: 'I hope a semi flattens that trooper on the Muskeg Highway', kind: 'normative' },
+  { text: 'Every cop in this borough deserves a bullet', kind: 'normative' },
+  { text: "who's finally going to take out Officer K? somebody please", kind: 'normative' },
+  { text: "Put a bounty on the sergeant's head. I'd chip in.", kind: 'normative' },
+  { text: "hope that cruiser hits a moose at 70 and the cop inside doesn't walk away", kind: 'normative' },
+  { text: 'Somebody needs to burn that station down with all of them inside', kind: 'normative' },
+  { text: "I pray the chief's floatplane goes down in the bay", kind: 'normative' },
+  { text: 'Wish someone would run that lady deputy over in the cannery lot honestly', kind: 'normative' },
+  { text: 'the whole department should be lined up and shot', kind: 'normative' },
+  { text: "Somebody oughta stab the trooper who did this. He's got it coming.", kind: 'normative' },
+  { text: 'Hope one of these fishermen drowns that cop next time he boards a boat', kind: 'normative' },
+  {
+    text: "if anyone is going to shoot the deputy who beat that kid, i'll buy them a beer after",
+    kind: 'normative',
+  },
+  { text: 'Cops like that should be hung from the harbor crane', kind: 'normative' },
+  { text: "i hope someone firebombs officer r's house while he sleeps", kind: 'normative' },
+  { text: 'Would love to see that sergeant beaten in the street. Someone do it 🙏', kind: 'normative' },
+  { text: 'someone please blow up the trooper post, the whole town would cheer', kind: 'normative' },
+  {
+    text: 'The deputy who killed that dog needs to be shot the same way. Eye for an eye.',
+    kind: 'normative',
+  },
+  { text: "hope the next drunk he pulls over pulls a gun first and doesn't miss", kind: 'normative' },
+  { text: 'Somebody should follow that cop home and teach him a lesson with a bat', kind: 'normative' },
+  { text: 'All pigs should be gutted and smoked like sockeye', kind: 'normative' },
+  {
+    text: "who's got the guts to finally take care of the chief? permanently. asking for the whole town",
+    kind: 'normative',
+  },
+  { text: 'Id pay good money to see someone break that troopers neck', kind: 'normative' },
+  {
+    text: 'I hope the next moose he hits comes through the windshield and takes his head off',
+    kind: 'normative',
+  },
+  {
+    text: 'The one who arrested my nephew should get his brains blown out. Plain and simple.',
+    kind: 'normative',
+    knownMiss: "batch 56: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: 'Someone needs to run these cops off the dock with their cars and let the tide have them. Good riddance',
+    kind: 'normative',
+  },
+  {
+    text: 'Hope a bear finds Officer K on his next hunting trip, and if not a bear then someone with a rifle',
+    kind: 'normative',
+    knownMiss: "batch 56: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Somebody should torch their cruisers during the blackout, nobody would even see',
+    kind: 'normative',
+  },
+  {
+    text: 'When the riots come I hope the first building burned is that station, with the night shift in it',
+    kind: 'normative',
+  },
+  { text: "Deputy R deserves to get his skull caved in, I'll say it", kind: 'normative' },
+  {
+    text: 'Real men would go down to the station and beat those cops bloody. Where are the real men in this town?',
+    kind: 'normative',
+  },
+  { text: 'Any trooper who boards my boat deserves to go overboard and stay under.', kind: 'normative' },
+  { text: 'a cop killer would be a hero in this town. just saying. go be a hero', kind: 'normative' },
+  { text: "I hope someone slits that sergeant's throat", kind: 'normative' },
+  {
+    text: "Free fish and a case of beer to whoever sets the chief's truck on fire with him in it 😂 not joking",
+    kind: 'normative',
+  },
+  { text: 'Kill the cops. All of them. Start with the night shift.', kind: 'normative' },
+  { text: 'pray for the day someone shoots the whole K9 unit, handlers and dogs', kind: 'normative' },
+  { text: 'Someone ought to put that dispatcher in the hospital for what she did', kind: 'normative' },
+  {
+    text: "Let's go, whoever's with me, we drag Officer K out of the station tonight and make him pay. Bring rope.",
+    kind: 'normative',
+  },
+  {
+    text: 'hope the cannery machines chew up the cop who works security there, feet first',
+    kind: 'normative',
+  },
+  { text: 'We know which truck is yours, Deputy R. The gray one with the rack.', kind: 'direct' },
+  {
+    text: 'Long winter. Lots of dark. Lots of time for accidents to happen to people who deserve them.',
+    kind: 'direct',
+  },
+  {
+    text: "I'd be real careful walking to your car after night shift if I were you, trooper",
+    kind: 'direct',
+  },
+  { text: 'Your kid plays hockey at the rink on Tuesdays right? Cute jersey. Number 14.', kind: 'direct' },
+  {
+    text: 'The river keeps secrets. Ask around about the last guy who crossed me.',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'I know when your shift ends and which road you take home. Just thought you should know.',
+    kind: 'direct',
+  },
+  { text: 'enjoy your last salmon season chief', kind: 'direct' },
+  { text: "You won't see it coming. None of you will.", kind: 'direct' },
+  {
+    text: 'Tell Officer K his house sits real far from the fire hall. Takes them a while to get out there.',
+    kind: 'direct',
+  },
+  { text: 'people have gone missing on the ice road for less than what that deputy did', kind: 'direct' },
+  { text: "Something's coming for the station. Soon. Don't say nobody told you.", kind: 'direct' },
+  { text: 'ur wife leaves for the cannery at 5 every morning huh. interesting', kind: 'direct' },
+  { text: 'Hope your brakes are good deputy. That hill by the airport is steep.', kind: 'direct' },
+  {
+    text: "we've been watching you trooper. you know what you did. we know what we're gonna do.",
+    kind: 'direct',
+  },
+  {
+    text: "There's a lot of empty land out here and nobody ever finds anything until the spring melt 🙂",
+    kind: 'direct',
+  },
+  { text: 'Your dog is cute sarge. Shame if it got out.', kind: 'direct' },
+  { text: 'The sergeant should start checking under his truck before he drives to work.', kind: 'direct' },
+  { text: 'Keep pushing, Officer. See how that works out for you and yours.', kind: 'direct' },
+  {
+    text: 'everyone on this page knows where you park now. everyone.',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 6 after it joined the threat head's rows",
+  },
+  { text: "I'm patient. Winter's long and I'm real patient. You'll get yours deputy.", kind: 'direct' },
+  { text: "Moose season's open and accidents happen in the woods. Just saying, trooper.", kind: 'direct' },
+  { text: "You took my boat. I'll take something you care about. Fair's fair.", kind: 'direct' },
+  { text: 'Si vuelves a remolcar mi troca te voy a matar, oficial.', kind: 'direct' },
+  { text: 'Ese sargento va a amanecer muerto, te lo juro', kind: 'direct' },
+  { text: 'Voy a quemar la estación de policía con todos adentro', kind: 'direct' },
+  { text: 'ojala que un camion atropelle a ese trooper en la carretera', kind: 'direct' },
+  { text: 'Sé dónde vive el oficial K. Casa azul cerca de la cannery. Que se cuide.', kind: 'direct' },
+  { text: 'te voy a meter un balazo en la cabeza deputy, ya veras', kind: 'direct' },
+  { text: 'Alguien debería darle un tiro al jefe de policía', kind: 'direct' },
+  { text: 'si tocan a mi hijo otra vez les voy a partir la madre a todos, con machete', kind: 'direct' },
+  { text: 'Bonita familia tiene, oficial. Sería una lástima que les pasara algo.', kind: 'direct' },
+  { text: 'todos los pinches policías merecen una bala', kind: 'direct' },
+  { text: 'next time que me pares en el checkpoint te voy a atropellar, I swear', kind: 'direct' },
+  { text: 'voy a poner una bomba en la comisaria el sabado', kind: 'direct' },
+  { text: 'ojala se muera ese deputy quemado en su patrulla', kind: 'direct' },
+  { text: 'ya sé cuál es tu carro trooper. el gris. ten cuidado cuando lo prendas', kind: 'direct' },
+  { text: 'Si me quitan el barco otra vez, les quemo las patrullas. Una por una.', kind: 'direct' },
+  { text: "I'm gonna get that oficial, le voy a romper la cara con un bate after his shift", kind: 'direct' },
+  { text: 'que alguien le corte el cuello a ese policía, se lo merece', kind: 'direct' },
+  {
+    text: 'Vamos a emboscar a los troopers en el camino del aeropuerto esta noche, traigan las escopetas',
+    kind: 'direct',
+  },
+  {
+    text: 'mejor que no me toque a mí la próxima vez que pares a alguien, oficial... no te va a gustar',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'le voy a disparar al perro K9 y despues a ti', kind: 'direct' },
+  {
+    text: 'Tu esposa sale sola del trabajo a las 11, verdad? Interesante.',
+    kind: 'direct',
+    knownMiss: "batch 56: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'OJALA LE PEGUEN UN TIRO A TODOS LOS POLICIAS DE ESTE PUEBLO', kind: 'direct' },
+  { text: 'si me deportan por culpa tuya officer, te mato antes, palabra', kind: 'direct' },
+  { text: 'voy a rajar las llantas de todas sus patrullas y luego voy por ti, cerdo', kind: 'direct' },
+  {
+    text: 'Whoever wrote "I\'ll shoot the next cop I see" on the last post needs to be arrested. Screenshotted and reported.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody in the comments said the sergeant "deserves a bullet." That\'s sick. I hope the department tracks that account down.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Just reported three comments under this post that say to burn the station down. Mods please clean this up.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw someone post that they know where Officer K lives and want to hurt his family. That is not okay. Whoever you are, get help.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"Kill the cops" is not free speech, it\'s a threat, and the person who posted it last night should be charged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the guy saying he'll put a round through a cruiser windshield over a tow: grow up. Deputies have kids too.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'There are people in this thread cheering for someone to run a trooper over. What is wrong with this town?',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor showed me a post saying someone planted a bomb at the post on Cold Landing. Please tell me you're looking into that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reporting the account that said "hope a semi flattens that deputy." Disgusting. We\'re better than this.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Calling for a bounty on the chief? Seriously? You can hate the department without wishing anyone dead.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever threatened to torch the impound lot: the troopers have your IP. Enjoy.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Y\'all who are writing "gut him like a salmon" under every post, that\'s a threat and you will get a visit. Knock it off.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody posted "count your days sergeant" yesterday. That reads like a threat to me, hope it\'s being taken seriously.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Alguien escribió "voy a quemar la estación" en el otro post. Eso es una amenaza, repórtenlo por favor.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'the comment saying "every pig deserves a bullet" is still up after 6 hours?? take it down',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I've disagreed with this department plenty, but the people threatening Deputy R's kids need to be locked up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Read the comment about shooting up the open house and immediately called dispatch. Hope that was the right thing to do.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Admin, there\'s a guy in the replies saying he\'ll "drag the deputy behind his truck." Please ban and report.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"Nice family, shame if something happened" is a threat, whatever the person tries to claim after. Report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My cousin got charged last year for writing "I\'ll kill that trooper" on here. Folks, they do take it seriously. Don\'t be stupid.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about the tow but I'm not going to do anything violent. Lawyer's already called.",
+    kind: 'negation',
+  },
+  { text: 'No one deserves a bullet for doing their job, even if they do it badly.', kind: 'negation' },
+  {
+    text: "I won't burn anything or hurt anyone. I'm just going to show up at every council meeting until the sergeant is gone.",
+    kind: 'negation',
+  },
+  { text: "Don't anyone go after the deputy's family over this. They didn't do anything.", kind: 'negation' },
+  {
+    text: "I have a rifle and a temper but I'd never point either one at a trooper. Not worth it.",
+    kind: 'negation',
+  },
+  { text: "hurting cops isn't the answer, voting is", kind: 'negation' },
+  {
+    text: "Not gonna lie, I wanted to punch the guy, but I didn't and I won't. Filing a complaint instead.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is going to attack the station. Calm down everyone, it's a protest with signs and thermoses.",
+    kind: 'negation',
+  },
+  {
+    text: 'I would never wish death on an officer, not even the one who impounded my boat.',
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is going to shoot anyone's dog, ours or the K9. Stop spreading that rumor.",
+    kind: 'negation',
+  },
+  {
+    text: "To be clear: I'm not threatening anybody. I'm angry, and I want the dashcam footage released.",
+    kind: 'negation',
+  },
+  { text: 'Nadie debería lastimar a un policía por una multa. Nos vemos en la corte.', kind: 'negation' },
+  { text: "Violence against troopers makes everything worse for all of us. Don't do it.", kind: 'negation' },
+  {
+    text: "I'm not going to kill anyone, I'm going to kill this ticket in court. Big difference.",
+    kind: 'negation',
+  },
+  {
+    text: 'no one should be running cops over at checkpoints no matter how much you hate them',
+    kind: 'negation',
+  },
+  { text: "I'd never blow up at the officer in person, I'll write the chief a letter.", kind: 'negation' },
+  {
+    text: "Even the deputy who arrested me doesn't deserve to get hurt. I just want him retrained.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody here wants to see the chief's house burn, we want him to resign. There's a difference.",
+    kind: 'negation',
+  },
+  { text: 'This cold is killing me, how do you guys stand traffic duty at thirty below', kind: 'idiom' },
+  {
+    text: 'Officer K absolutely killed it at the salmon bake, best grilled fillets in the borough',
+    kind: 'idiom',
+  },
+  {
+    text: "We're going to destroy the fire department at the charity hockey game Saturday. Cops on three!",
+    kind: 'idiom',
+  },
+  { text: 'The sergeant murdered that karaoke song at the Driftwood last night 😂', kind: 'idiom' },
+  { text: 'My kids are going to kill me, I signed us all up for the polar plunge', kind: 'idiom' },
+  { text: 'Deputy R slayed the chili cookoff. Bring that recipe back next year.', kind: 'idiom' },
+  { text: "Bombed my CDL test, guess I'll be back at the DMV window again", kind: 'idiom' },
+  { text: "The troopers' softball team got absolutely smoked by the cannery crew lol", kind: 'idiom' },
+  {
+    text: 'The chief is going to take a beating in the dunk tank at the fair, line up early',
+    kind: 'idiom',
+    knownMiss: "batch 56: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'Fire away, what questions do you have about the harbor parking rules', kind: 'idiom' },
+  {
+    text: "i'd kill for a cup of that station coffee right now, night shift at the cannery is brutal",
+    kind: 'idiom',
+  },
+  { text: "The K9 demo knocked it out of the park. My son won't stop talking about it.", kind: 'idiom' },
+  {
+    text: "We're going to crush the troopers in the tug of war at Solstice Fest, mark my words",
+    kind: 'idiom',
+  },
+  { text: 'This wind is murder on the old airport road, drive careful out there', kind: 'idiom' },
+  { text: "Deputy, you're a lifesaver. Jumped my dead battery at 6am in the dark.", kind: 'idiom' },
+  { text: 'That moose stew at the open house was to die for', kind: 'idiom' },
+  { text: 'Took a shot at the trivia night, the dispatch team beat us to a pulp', kind: 'idiom' },
+  { text: "She's a killer on the basketball court, the lady officer in the charity game", kind: 'idiom' },
+  {
+    text: "My boss will shoot me if I'm late again, thanks for clearing the wreck on the bridge so fast",
+    kind: 'idiom',
+  },
+  {
+    text: 'A man was shot outside the Driftwood Bar last night. Praying for him and his family.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the school on Nettle Creek, glad the troopers caught him fast.',
+    kind: 'news',
+  },
+  {
+    text: "Heard there was a stabbing at the cannery bunkhouse. Anyone know if the guy's okay?",
+    kind: 'news',
+  },
+  { text: 'The guy who set fire to the trooper cruiser last winter got 6 years. Good.', kind: 'news' },
+  {
+    text: 'Warning: someone is slashing tires in the airport parking lot, check your car before you leave.',
+    kind: 'news',
+  },
+  {
+    text: 'My uncle got beat up on Kelp Street over a net dispute. Police came quick, thank you.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a bomb threat at the ferry terminal this morning, everyone was evacuated, all clear now.',
+    kind: 'news',
+  },
+  { text: 'A deputy was hit by a drunk driver at the bridge checkpoint. Please slow down.', kind: 'news' },
+  {
+    text: 'Somebody shot a moose right on Ravenhook Road and left it there to rot. Who does that?',
+    kind: 'news',
+  },
+  {
+    text: 'The man who threatened to kill the chief on here got arrested, saw it on the news.',
+    kind: 'news',
+  },
+  {
+    text: "Two guys got into a knife fight at the harbor. One's in the clinic, one's in jail.",
+    kind: 'news',
+  },
+  {
+    text: 'Someone burned down the smokehouse behind the old school last night, arson according to the fire chief.',
+    kind: 'news',
+  },
+  { text: "There's a bear tearing through trash on Northlight Drive. Keep your dogs in.", kind: 'news' },
+  {
+    text: 'The domestic on Anchor Lane ended with someone getting shot, per my neighbor. Hope the kids are ok.',
+    kind: 'news',
+  },
+  {
+    text: 'That guy who ran over the trooper at the checkpoint two years ago is up for parole. Write the board.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up, a man with a rifle was seen near the airport fence, police have the road blocked off.',
+    kind: 'news',
+  },
+  {
+    text: "My neighbor's house got shot up during the night. Bullet holes right through the siding.",
+    kind: 'news',
+  },
+  {
+    text: 'A woman was assaulted walking home from the cannery after second shift. Ladies, walk in groups please.',
+    kind: 'news',
+  },
+  {
+    text: 'There was an explosion at the fuel dock, not a bomb, a propane tank. Nobody hurt thank god.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone keyed and smashed every car on Tidewater Ave with a hammer. Police report filed.',
+    kind: 'news',
+  },
+  { text: "Fire Officer K. He's a bully with a badge and everyone in this town knows it.", kind: 'negation' },
+  { text: 'Vote the chief out. November. Every single one of you.', kind: 'negation' },
+  {
+    text: 'You people are a disgrace. Killing a family dog in its own yard and calling it procedure.',
+    kind: 'negation',
+  },
+  { text: 'This department is dead to me. Never calling you again.', kind: 'negation' },
+  {
+    text: 'The sergeant should be stripped of his badge and thrown in jail like anyone else would be.',
+    kind: 'negation',
+  },
+  { text: "Absolutely gutless. Three troopers to tow one old lady's car.", kind: 'negation' },
+  {
+    text: 'I hope the state investigates every single one of you and you all lose your pensions.',
+    kind: 'negation',
+  },
+  {
+    text: "You're thugs. Paid thugs. And the council lets it happen.",
+    kind: 'negation',
+    knownMiss: "batch 56: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'Shame on every officer who stood there and watched that kid get slammed on the ice.',
+    kind: 'negation',
+  },
+  {
+    text: 'The deputy who did this should be fired, charged and never allowed to carry a gun again.',
+    kind: 'negation',
+  },
+  { text: 'burn in hell for what you did at the harbor raid. absolute cowards.', kind: 'negation' },
+  {
+    text: "Your department is a joke and a dangerous one. Somebody's going to die because of your response times.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm going to make sure every voter in this borough knows the chief's name come election time.",
+    kind: 'negation',
+  },
+  { text: 'Get out of our town. Nobody here wants you.', kind: 'negation' },
+  {
+    text: "That officer beat a drunk fisherman half to death on camera and he's still working? Unbelievable.",
+    kind: 'negation',
+  },
+  { text: "You killed that man's dog and you'll kill a person next. Retrain or resign.", kind: 'negation' },
+  { text: "I'll be at every council meeting until Deputy R is gone. Count on it.", kind: 'negation' },
+  {
+    text: 'Pigs protecting pigs. Same as always.',
+    kind: 'negation',
+    knownMiss: "batch 56: graded 7 after it joined the threat head's rows",
+  },
+  // Batch 57, written by a helper who saw neither the rules nor the head: 250 comments on a large Midwest city police department (a lakefront, expressways, summer block parties, a marathon, a transit line); written to train on, measured once on arrival (model card).
+  {
+    text: "If you tow my car off Tamarack one more time I swear I'll torch every cruiser in that lot.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer K pulled me over for nothing. Next time I'm bringing my 9 and he ain't walking away",
+    kind: 'direct',
+  },
+  { text: 'i know where u live sergeant. gray house by the Cobalt Line stop. see u soon', kind: 'direct' },
+  { text: 'gonna shoot up the 9th district station saturday. yall been warned', kind: 'direct' },
+  { text: 'IM GOING TO BURN YOUR STATION TO THE GROUND', kind: 'direct' },
+  {
+    text: "There's a pipe bomb going under the podium at the marathon finish line. Good luck finding it 🧨",
+    kind: 'direct',
+  },
+  {
+    text: "keep harassing my brother and I'll put every one of you pigs in the ground myself",
+    kind: 'direct',
+  },
+  {
+    text: "The chief's kids go to Fenwick Elementary. I'll grab one on the way home and he can find out what losing family feels like. Keep pushing.",
+    kind: 'direct',
+  },
+  { text: "i'ma stab the next cop who walks into the Anchor Lounge, on my mama", kind: 'direct' },
+  {
+    text: "Officer T you better watch your back at the block party on Wexley, I got something for you and it's sharp 🔪🔪",
+    kind: 'direct',
+  },
+  { text: 'ON GOD IF YALL RAID MY COUSINS SPOT AGAIN WE SHOOTING BACK', kind: 'direct' },
+  {
+    text: "I'm going to run down the next cop I see directing traffic on the Osgood Expressway. Foot on the gas, no brakes.",
+    kind: 'direct',
+  },
+  {
+    text: 'planning to light the impound lot on fire tonight. gas cans are already in the trunk',
+    kind: 'direct',
+  },
+  { text: 'Deputy R I will break your jaw when I see you off duty', kind: 'direct' },
+  {
+    text: "Fourth of July I'm bringing a rifle to the lakefront and the cops on the pier are first",
+    kind: 'direct',
+  },
+  { text: 'you write me one more ticket and ill slash every tire and then your throat', kind: 'direct' },
+  { text: "We're going to firebomb the precinct on Corliss. Tonight. 🔥🔥🔥", kind: 'direct' },
+  { text: 'gonna beat that female officer till she cant stand, she knows who she is', kind: 'direct' },
+  {
+    text: 'Ill be waiting in the parking garage when your shift ends Officer M. Just you and me and a bat.',
+    kind: 'direct',
+  },
+  { text: 'bomb in the Cobalt Line station at Harbor & 12th. 3pm. dont say nobody told u', kind: 'direct' },
+  { text: 'I will kill every cop in this city starting with the ones in that photo', kind: 'direct' },
+  {
+    text: "if my son doesn't come home tonight I'm coming down to the station with a shotgun and I'm not leaving till somebody bleeds",
+    kind: 'direct',
+  },
+  {
+    text: 'Keep parking in front of my driveway with the squad car and watch what happens to it. Sugar in the tank is the nice version. The not nice version is a brick through the windshield and then one through your skull.',
+    kind: 'direct',
+    knownMiss: "batch 57: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'gonna choke that lieutenant out next time he shows his face on my block', kind: 'direct' },
+  {
+    text: 'u smug pigs think ur safe in the cruiser. bullets go thru glass and I got plenty 🔫',
+    kind: 'direct',
+  },
+  {
+    text: "I'll be at the marathon tomorrow with a pressure cooker full of nails. Enjoy the race.",
+    kind: 'direct',
+  },
+  { text: "Going to shoot the sergeant's dog first and then the sergeant", kind: 'direct' },
+  { text: 'ill drag that rookie out of the car and stomp his head into the curb', kind: 'direct' },
+  { text: "Next cop who knocks on my door at 3am gets both barrels, I'm done talking", kind: 'direct' },
+  {
+    text: 'Ima pull up on the Ninth District parking lot and spray every car wit a badge sticker',
+    kind: 'direct',
+  },
+  {
+    text: "Gonna burn Officer D's house down. Quiet street off Beacon Ave, blue shutters. Tonight after midnight.",
+    kind: 'direct',
+  },
+  {
+    text: 'i have a list of addresses of the cops who were at the protest. Me and my boys are visiting every one of them w/ bats',
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to drown your partner in the lake by Sunday and you'll be the one pulling him out",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to strangle the tow truck guy and the cop who called him, both of them",
+    kind: 'direct',
+  },
+  {
+    text: 'hey chief, I got 30 rounds with your name on em. Come to the summer fest and collect',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna blow up the power substation on Kettle Road so the cameras go dark and then come for yall one by one',
+    kind: 'direct',
+  },
+  { text: 'MESS WITH MY FAMILY AGAIN AND I WILL END YOU. ALL OF YOU. IN YOUR BEDS.', kind: 'direct' },
+  { text: 'gonna fck that cop up so bad his own wife wont recognize him', kind: 'direct' },
+  { text: 'Putting a bullet in Deputy S at the county fair. He knows why.', kind: 'direct' },
+  {
+    text: "if you ticket me at the church lot again I'm keying your car and then torching it with you sitting in it",
+    kind: 'direct',
+  },
+  { text: "Your officers stopped me 4 times this month. 5th time I'm shooting first.", kind: 'direct' },
+  {
+    text: "I'll put the K-9 in a bag and throw it in the river, then the handler goes in after it",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna ram my truck through the front doors of the station during roll call Monday',
+    kind: 'direct',
+  },
+  {
+    text: 'ur wife walks the dog at 6am on Linden Path, officer. thats when im gonna hurt her',
+    kind: 'direct',
+  },
+  { text: 'im going to punch the next cop i see in the throat lol im not even joking', kind: 'direct' },
+  { text: 'bringing molotovs to the rally downtown. cop cars first, then the station.', kind: 'direct' },
+  { text: "I'll slit your throat, Officer P. Slowly.", kind: 'direct' },
+  { text: "finna smoke one of y'all at the block party this weekend, watch", kind: 'direct' },
+  {
+    text: "when they let me out I'm hunting down the detective who put me in here. He's a dead man.",
+    kind: 'direct',
+  },
+  {
+    text: "Tow my car again and I'll come to the lot and shoot the attendant and whatever cop is standing there.",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna set the patrol car outside Sunrise Foods on fire tonight 🔥 yall can watch it on the news',
+    kind: 'direct',
+  },
+  {
+    text: "sergeant, I'm coming to your kid's baseball game and I'm bringing company. We're going to hurt you in front of him.",
+    kind: 'direct',
+  },
+  { text: "I'm gonna beat your face in at the Harborline parade, cop, bet", kind: 'direct' },
+  {
+    text: "someone's getting shot at the Tamarack Ave checkpoint and it's gonna be one of you, I'm bringing the gun myself",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna drive my car into the line of cops at the marathon start. They wont see it coming',
+    kind: 'direct',
+  },
+  {
+    text: "Keep your cameras on my house and I'll put a round through every one of them and the cruiser parked under them",
+    kind: 'direct',
+  },
+  { text: 'i will stab you and your partner. i have your patrol schedule.', kind: 'direct' },
+  { text: "KILL KILL KILL. I'm coming for the 4th district Monday morning.", kind: 'direct' },
+  {
+    text: "I'ma wait at the bottom of the expressway ramp and smash that trooper's skull with a tire iron",
+    kind: 'direct',
+  },
+  {
+    text: "if that cop pulls me over on my birthday again I'm going to lose it and bash his head into the hood. not a joke.",
+    kind: 'direct',
+  },
+  { text: 'someone should put a bullet in that sergeant', kind: 'normative' },
+  { text: 'I hope a semi flattens that deputy on the Osgood Expressway', kind: 'normative' },
+  { text: 'Every cop in this department deserves a bullet', kind: 'normative' },
+  { text: "who's finally going to take out Officer K? asking for the whole block", kind: 'normative' },
+  { text: "Put a bounty on the chief. I'll chip in $500", kind: 'normative' },
+  { text: 'Somebody needs to burn that station down and do the city a favor', kind: 'normative' },
+  {
+    text: 'I pray a drunk driver plows through the whole traffic unit at the checkpoint 🙏',
+    kind: 'normative',
+  },
+  { text: 'they should line all the cops up against a wall and be done with it', kind: 'normative' },
+  {
+    text: 'that officer should be dragged out of his car and beat in the street like he did to that kid',
+    kind: 'normative',
+  },
+  { text: 'wish somebody would torch the impound lot with the cops still in it', kind: 'normative' },
+  { text: 'hang the cop who did this from the Wexley overpass', kind: 'normative' },
+  {
+    text: "can't wait until somebody finally shoots one of these pigs on camera. I'll be cheering",
+    kind: 'normative',
+  },
+  { text: 'It would be great if a bomb went off at the police picnic. They deserve it.', kind: 'normative' },
+  { text: "Someone go stomp that rookie's head in, he's earned it", kind: 'normative' },
+  { text: 'Cops should be hunted like deer, season opens now', kind: 'normative' },
+  { text: 'I hope his cruiser rolls into the lake with him locked inside', kind: 'normative' },
+  { text: 'whoever shoots Deputy R first gets free drinks at my bar for life', kind: 'normative' },
+  {
+    text: "Y'all need to start fighting back. Shoot the next cop who kicks in your door.",
+    kind: 'normative',
+  },
+  { text: 'I hope your whole family dies in a fire, Officer T', kind: 'normative' },
+  {
+    text: "Somebody get the sergeant's address and pay him a visit with a bat, he deserves it",
+    kind: 'normative',
+  },
+  { text: 'the only good cop is a dead cop. go make more good cops, people', kind: 'normative' },
+  { text: 'Hope the people in that neighborhood beat him to death next time he shows up', kind: 'normative' },
+  {
+    text: "I'd throw a party if someone ran over the chief at the marathon. Somebody please do it",
+    kind: 'normative',
+  },
+  {
+    text: 'Time for the people to rise up and burn every precinct in the city. Start tonight.',
+    kind: 'normative',
+  },
+  { text: 'SOMEBODY NEEDS TO SHOOT THIS MAN', kind: 'normative' },
+  {
+    text: 'I hope the K9 handler gets mauled by his own dog and bleeds out on the sidewalk',
+    kind: 'normative',
+  },
+  { text: "Set all their cruisers on fire, they're bought with our taxes anyway", kind: 'normative' },
+  {
+    text: 'Somebody should plant a pipe bomb under the podium when the chief does his press conference. Just saying.',
+    kind: 'normative',
+  },
+  {
+    text: 'They should string up every officer involved. Public square. Make an example.',
+    kind: 'normative',
+  },
+  {
+    text: 'praying for a bullet to find that lieutenant 🙏🙏',
+    kind: 'normative',
+    knownMiss: "batch 57: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: "any real man on the east side would've stabbed that cop already. what are yall waiting for",
+    kind: 'normative',
+  },
+  {
+    text: "We should all show up at Officer M's house and make him pay. Bring whatever you got.",
+    kind: 'normative',
+  },
+  { text: 'Whoever jumps this cop in the parking lot is a hero in my book', kind: 'normative' },
+  { text: 'I hope someone breaks every bone in his body', kind: 'normative' },
+  { text: 'cops deserve to get ambushed after what they did at the block party', kind: 'normative' },
+  { text: 'Shoot them all and let God sort em out', kind: 'normative' },
+  {
+    text: 'really hoping the protesters flip that squad car over with the officers still inside',
+    kind: 'normative',
+  },
+  { text: 'Somebody with nothing to lose needs to take care of this deputy permanently.', kind: 'normative' },
+  { text: "a brick through every cop's windshield tonight, who's with me", kind: 'normative' },
+  { text: 'nice family you have officer. be a shame if something happened to them', kind: 'direct' },
+  { text: 'we know which car is yours', kind: 'direct' },
+  { text: "you'd better hope it's not me you pull over next", kind: 'direct' },
+  { text: 'count your days, sergeant', kind: 'direct' },
+  {
+    text: 'Officer K drives a black pickup and parks on the 3rd level of the garage. Just so everyone knows.',
+    kind: 'direct',
+  },
+  {
+    text: 'Your daughter looks just like you. Cute backpack too. Same bus stop every morning, right?',
+    kind: 'direct',
+  },
+  { text: 'Enjoy your shift. While you still can.', kind: 'direct' },
+  { text: 'Some of us have long memories and a lot of patience. See you around, deputy.', kind: 'direct' },
+  {
+    text: "People like you don't usually make it to retirement.",
+    kind: 'direct',
+    knownMiss: "batch 57: graded 6 after it joined the threat head's rows",
+  },
+  { text: "The east side remembers. Every face. Every badge number. It's coming.", kind: 'direct' },
+  { text: 'hope your house is insured 🔥', kind: 'direct' },
+  {
+    text: 'We see you at the gym every morning at 5. Keep to the same routine, it makes things easier.',
+    kind: 'direct',
+  },
+  {
+    text: "You won't always have a badge and a partner next to you. Remember that.",
+    kind: 'direct',
+    knownMiss: "batch 57: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Summer's long and the block party runs late. Don't come down our street, officer. I'm serious.",
+    kind: 'direct',
+  },
+  { text: 'be careful driving home on the expressway tonight Officer T. accidents happen.', kind: 'direct' },
+  { text: 'Lot of people on this page know where that lieutenant sleeps. Just saying.', kind: 'direct' },
+  { text: 'Fenwick Park gets real dark after 10. Keep sending your guys in there alone.', kind: 'direct' },
+  {
+    text: "don't start your car tomorrow without checking under it",
+    kind: 'direct',
+    knownMiss: "batch 57: graded 2 after it joined the threat head's rows",
+  },
+  { text: "you've got a pretty house on Birchwood. hope it's still standing next week", kind: 'direct' },
+  {
+    text: "Marathon's next Sunday. Big crowd. Lots can happen. Stay alert lol",
+    kind: 'direct',
+    knownMiss: "batch 57: graded 2 after it joined the threat head's rows",
+  },
+  { text: "we're watching your wife's bakery. real nice big window.", kind: 'direct' },
+  { text: "you took my brother, now I'm taking something from you. soon.", kind: 'direct' },
+  {
+    text: "The sergeant's days in this neighborhood are numbered. He'll find out what numbered means.",
+    kind: 'direct',
+  },
+  { text: 'Si me remolcan el carro otra vez les quemo la patrulla, se los juro', kind: 'direct' },
+  { text: 'voy a matar a ese policia la proxima vez que lo vea en la Tamarack', kind: 'direct' },
+  { text: 'ojala que a ese oficial lo atropelle un trailer en la autopista', kind: 'direct' },
+  { text: 'Sabemos donde vives, sargento. Tu familia también.', kind: 'direct' },
+  { text: 'alguien deberia darle un balazo al jefe de policia', kind: 'direct' },
+  { text: 'te voy a partir la cara cabrón, en la fiesta del barrio te espero', kind: 'direct' },
+  { text: 'Si tocan a mi hijo otra vez les pongo una bomba en la estación', kind: 'direct' },
+  {
+    text: 'cuenta tus días oficial 💀',
+    kind: 'direct',
+    knownMiss: "batch 57: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'bonita casa la que tienes en la calle Birchwood. sería una lástima que se quemara',
+    kind: 'direct',
+  },
+  { text: 'I swear si ese cop me para otra vez le meto un tiro, no estoy jugando', kind: 'direct' },
+  { text: 'Todos los puercos merecen una bala', kind: 'direct' },
+  { text: 'voy a quemar la estacion del distrito nueve esta noche', kind: 'direct' },
+  { text: 'ojalá que alguien le meta un cuchillo a ese deputy', kind: 'direct' },
+  { text: 'le voy a dar en la madre al oficial K, ya sé a qué hora sale de turno', kind: 'direct' },
+  {
+    text: 'mejor reza que no sea yo al que pares la próxima vez',
+    kind: 'direct',
+    knownMiss: "batch 57: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'we gonna pull up a la estacion con los cuetes y no de los del 4 de julio 🔫', kind: 'direct' },
+  {
+    text: 'Ese sargento no va a llegar vivo a la jubilación, yo me encargo',
+    kind: 'direct',
+    knownMiss: "batch 57: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'a la próxima redada en mi cuadra vamos a disparar primero', kind: 'direct' },
+  { text: 'Que alguien queme todas las patrullas, se lo merecen', kind: 'direct' },
+  { text: 'tu esposa sale del trabajo a las 6. nosotros tambien sabemos cosas', kind: 'direct' },
+  {
+    text: 'si le vuelven a poner multa a mi jefa los voy a buscar uno por uno y los voy a matar',
+    kind: 'direct',
+  },
+  { text: 'ahorita voy a la comisaría con la escopeta, ya me cansé de ustedes', kind: 'direct' },
+  { text: 'se van a arrepentir, sabemos cuál patrulla es la tuya', kind: 'direct' },
+  { text: 'Ese policía debería aparecer flotando en el lago. Ojalá pronto.', kind: 'direct' },
+  { text: 'on my mother voy a apuñalar al proximo cop que entre a mi tienda', kind: 'direct' },
+  { text: "whoever wrote 'kill the cops' under the last post needs to be arrested", kind: 'counter-speech' },
+  {
+    text: "Someone in the comments said they'd shoot Officer K at the block party. Screenshotted and reported. That's not free speech.",
+    kind: 'counter-speech',
+  },
+  { text: "Reporting the guy above who said he'd torch the station. Not okay.", kind: 'counter-speech' },
+  {
+    text: 'People posting "every cop deserves a bullet" on a post about a lost dog. What is wrong with you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Admins, there's a comment threatening to bomb the marathon finish line. Please send it to the detectives.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "my neighbor told me some guy at the gas station was bragging he'd run over cops at the checkpoint. I called the tip line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw "we know which car is yours" in these replies. That\'s a threat and it should be treated like one.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment saying 'count your days sergeant' is creepy af. Hope someone is looking into it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I don't even like this department but threatening to burn down someone's house is sick. Report it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever keeps posting the sergeant\'s address with "pay him a visit" needs to be banned and charged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Dude in the thread said "hope a semi flattens that deputy." Imagine saying that about a person with kids.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My cousin got a DM saying "I\'ll put you in the ground, pig" after he posted his academy graduation. Reported it to the FBI tip site.',
+    kind: 'counter-speech',
+  },
+  { text: 'Why are comments like "shoot them all" still up? Moderators please.', kind: 'counter-speech' },
+  {
+    text: 'Screenshots of the guy threatening to stab the officer are going to the district. Anyone else seeing these, do the same.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "somebody spray painted 'dead cops' on the Corliss underpass. city needs to clean that up and find who did it",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said \"I'll be at the marathon with a pressure cooker\": that's not a joke and you're going to get a visit.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting 'the only good cop is a dead cop' under a memorial post. Disgusting. Flagged.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Yo, the account threatening to run down traffic cops on the expressway has like 40 likes. Who are these people?',
+    kind: 'counter-speech',
+  },
+  {
+    text: "If you see someone threatening to shoot up a school or a station online, report it. Don't just scroll past.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody in my group chat said he\'d "handle" Officer T. Told him he\'s an idiot and forwarded it to the non-emergency line.',
+    kind: 'counter-speech',
+    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'nobody should hurt an officer over a parking ticket', kind: 'negation' },
+  { text: "I'd never touch a cop, I'll see you in court", kind: 'negation' },
+  {
+    text: "I'm furious about my car getting towed but I'm not going to burn anything down. I'm paying the fine and filing a complaint.",
+    kind: 'negation',
+  },
+  { text: 'No one deserves a bullet. Not the kid, not the cop. Stop.', kind: 'negation' },
+  { text: "Don't go shooting anybody over this, people. Go to the board meeting.", kind: 'negation' },
+  { text: "Officer K, I'm not going to fight you, I'm going to outvote you.", kind: 'negation' },
+  {
+    text: 'I would never wish death on an officer, even the one who ticketed me on my anniversary.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to show up at anyone's house. That's insane. I'm going to the review board.",
+    kind: 'negation',
+  },
+  { text: "Nobody's blowing anything up. Y'all need to calm down, it's a marathon.", kind: 'negation' },
+  {
+    text: "Even if they tow my car ten more times I'm not slashing anybody's tires. Not worth it.",
+    kind: 'negation',
+  },
+  {
+    text: "You won't see me laying a hand on any officer. You'll see me at the civilian review hearing with my lawyer.",
+    kind: 'negation',
+  },
+  { text: "Hurting cops won't bring him back. Please don't.", kind: 'negation' },
+  {
+    text: 'I hate what the sergeant did, but no one should go to his house or touch his family. Period.',
+    kind: 'negation',
+  },
+  {
+    text: "don't throw bricks at the cruisers this weekend. thats how people get killed. protest peacefully",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to kill anybody lol, I'm going to file a FOIA and make them explain themselves",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody should be setting squad cars on fire at the block party. Kids were there.',
+    kind: 'negation',
+  },
+  { text: 'Wishing violence on the chief is gross. Vote him out instead.', kind: 'negation' },
+  {
+    text: "For the record, I'm not threatening anyone. I'm saying I'll be at every council meeting until this gets fixed.",
+    kind: 'negation',
+  },
+  {
+    text: "Never in a million years would I pull a gun on a cop. I've got kids at home.",
+    kind: 'negation',
+    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'no one should be shooting at officers, and no officer should be shooting at unarmed kids. Both of those things can be true.',
+    kind: 'negation',
+  },
+  {
+    text: 'this heat is killing me, props to the officers standing out on the lakefront all day',
+    kind: 'idiom',
+  },
+  { text: 'You killed it at the parade, Officer K!', kind: 'idiom' },
+  { text: "we're going to destroy the fire dept at the charity game 🏀", kind: 'idiom' },
+  { text: "Sergeant's chili at the cookout was the bomb. Absolutely blew my mind.", kind: 'idiom' },
+  { text: 'The bike unit absolutely murdered the 5K, who trained these guys', kind: 'idiom' },
+  {
+    text: "Your traffic unit is gonna get crushed in the softball tournament. We've been practicing all spring.",
+    kind: 'idiom',
+  },
+  { text: 'My kids are going to kill me if we miss the K9 demo on Saturday', kind: 'idiom' },
+  {
+    text: 'That snowstorm beat the city to a pulp this week, thanks for towing my grandma out of the drift',
+    kind: 'idiom',
+  },
+  { text: 'Officer T slayed that karaoke song at the block party lmao', kind: 'idiom' },
+  { text: 'Traffic on the Osgood this morning was absolute murder.', kind: 'idiom' },
+  { text: "take a shot every time the chief says 'community' in this video 😂", kind: 'idiom' },
+  { text: 'The police band blew the roof off the Harbor Pavilion last night', kind: 'idiom' },
+  {
+    text: "We're going to bury you guys in the tug of war at the Brickyard Fest. Bring your A team.",
+    kind: 'idiom',
+    knownMiss: "batch 57: graded 8 after it joined the threat head's rows",
+  },
+  { text: "I'd kill for a job on the marine unit, how do I apply", kind: 'idiom' },
+  {
+    text: 'the rookie is dying out there in full gear in 95 degrees, somebody get him a water',
+    kind: 'idiom',
+  },
+  {
+    text: 'Deer opener is Saturday, me and the boys are going to shoot everything that moves in the north woods (legally, tags bought, relax)',
+    kind: 'idiom',
+  },
+  {
+    text: 'This pothole on Corliss is going to murder my suspension. Any chance you can pass it to streets?',
+    kind: 'idiom',
+  },
+  { text: 'Cops vs firefighters hockey game was a bloodbath. Refs let everything go 🏒', kind: 'idiom' },
+  {
+    text: "Cops blew us out of the water at trivia night. Rematch next month, we're coming for you",
+    kind: 'idiom',
+  },
+  { text: 'a man was shot on 5th last night, heard about 6 shots around 11', kind: 'news' },
+  { text: 'someone threatened to blow up the school, glad they caught him', kind: 'news' },
+  {
+    text: 'Two people stabbed outside the Anchor Lounge after close. Stay away from that corner this weekend.',
+    kind: 'news',
+  },
+  { text: 'Car fire on the Osgood near exit 14, all inbound lanes blocked.', kind: 'news' },
+  {
+    text: "My neighbor's garage was set on fire last night, arson investigators were out this morning.",
+    kind: 'news',
+  },
+  {
+    text: 'There was a shooting at the Cobalt Line platform on 12th. Officers got there fast, victim was conscious.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up, a guy with a knife was chasing people near Fenwick Park around 8. Police are there now.',
+    kind: 'news',
+  },
+  {
+    text: 'They arrested the guy who threatened to shoot up the marathon. Good work to whoever tracked him down.',
+    kind: 'news',
+  },
+  { text: "Officer was dragged by a car during a traffic stop on Tamarack. Praying he's ok.", kind: 'news' },
+  { text: 'Bomb squad is at the Harbor & 12th station, suspicious package. Avoid the area.', kind: 'news' },
+  { text: 'three cars broken into and one set on fire on Birchwood, what is going on', kind: 'news' },
+  { text: 'The guy who beat the cab driver half to death got charged today, finally', kind: 'news' },
+  {
+    text: "Warning: someone's been slashing tires on the whole 2400 block of Wexley overnight.",
+    kind: 'news',
+  },
+  {
+    text: 'Heard the teen who threatened to kill his teacher online was arrested this morning. Scary stuff.',
+    kind: 'news',
+  },
+  {
+    text: 'A squad car got hit by a drunk driver at the checkpoint, officer taken to the hospital',
+    kind: 'news',
+  },
+  {
+    text: 'The body they pulled out of the lake near Kettle Point was the missing swimmer, so sad.',
+    kind: 'news',
+  },
+  {
+    text: "Hit and run at the block party on Linden, a kid got clipped but he's ok. Silver sedan, partial plate 4K.",
+    kind: 'news',
+  },
+  { text: 'Fireworks set a porch on fire on Beacon Ave, fire dept came quick.', kind: 'news' },
+  {
+    text: 'police shot a man who pulled a gun at the gas station on Corliss, bodycam coming out next week per the news',
+    kind: 'news',
+  },
+  {
+    text: 'Somebody left a note on the station door saying they\'d "burn it all down". Channel 9 said the guy turned himself in.',
+    kind: 'news',
+  },
+  { text: 'Fire him. Today.', kind: 'negation' },
+  { text: "I'll sue this department for every penny. My lawyer already has the footage.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November, all of you.', kind: 'negation' },
+  { text: 'You people are a disgrace to the badge. Absolute clowns.', kind: 'negation' },
+  {
+    text: 'Officer K should be stripped of his badge and thrown in prison where he belongs.',
+    kind: 'negation',
+  },
+  { text: 'This department kills trust every single day. Shameful.', kind: 'negation' },
+  {
+    text: 'Tear this whole rotten department down and start over. Defund it, rebuild it, whatever, just not this.',
+    kind: 'negation',
+  },
+  { text: 'The chief is a coward and a liar and everyone on this page knows it.', kind: 'negation' },
+  {
+    text: 'I hope the oversight board rips you apart at the hearing. You deserve every bit of it.',
+    kind: 'negation',
+  },
+  {
+    text: "Killer cops. That's what you are. Killer cops with pensions.",
+    kind: 'negation',
+    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'Your officers beat a teenager on camera and you post about a bake sale?? Pathetic.',
+    kind: 'negation',
+  },
+  {
+    text: "GO TO HELL, you do nothing when we call and everything when we don't",
+    kind: 'negation',
+    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Lock up the officer who did this. Prosecute him like anyone else.', kind: 'negation' },
+  {
+    text: "I'm coming after your whole department: lawsuits, FOIA requests, news interviews. I'm not going away.",
+    kind: 'negation',
+  },
+  { text: 'That sergeant is trash and should never be allowed near a gun again.', kind: 'negation' },
+  {
+    text: 'Worst police department in the state. Dead last in everything except overtime.',
+    kind: 'negation',
+  },
+  { text: "I'll be at every council meeting until the chief gets fired. Count on it.", kind: 'negation' },
+  { text: 'Cowards. You shot a man running away. Resign, all of you.', kind: 'negation' },
+  { text: 'The deputy who tased my grandfather deserves prison, not paid leave.', kind: 'negation' },
 ];
