@@ -361,6 +361,25 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['last', 'final'],
     ['enjoy', 'enjoying', 'ground'],
   ],
+  // "You won't always have a badge and a partner next to you", "…your partner with you"
+  [
+    'intimidation',
+    / (?:you|u|yall) (?:wont|will not|arent going to|aint gonna|wont be) always (?:have|be wearing|be in|be with|be next to) (?:a |the |your |ur |that )?(?:badge|partner|backup|uniform|gun|vest|cruiser|buddies)(?= )/,
+    ['always'],
+  ],
+  // "Don't start your car tomorrow morning deputy", "…without checking under it"
+  [
+    'intimidation',
+    / (?:dont|do not|better not|wouldnt|i wouldnt|id not|never) start (?:your|ur|that|the) (?:car|truck|cruiser|engine|patrol car|squad car|suv|tahoe) (?:tomorrow|tonight|this morning|in the morning|after (?:your|ur) shift|without (?:checking|looking) (?:under|underneath)|(?:deputy|officer|sergeant|sarge|chief|trooper|detective|lieutenant|sheriff))(?= )/,
+    ['start'],
+  ],
+  // "People like you don't usually make it to retirement", "…tend to have accidents around here"
+  [
+    'intimidation',
+    / people like (?:you|u|yall|him|her|that|them) (?:\S+ ){0,3}?(?:make it to retirement|have (?:an )?accidents?|last long|live long|grow old|get old|disappear)(?= )/,
+    ['people'],
+    ['retirement', 'accident', 'accidents', 'last', 'live', 'grow', 'get', 'disappear'],
+  ],
 ];
 
 /** Calls `found` for each menace the comment holds, in rule order. */

@@ -449,6 +449,14 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['digan', 'diga', 'digas'],
     ['avise', 'dije'],
   ],
+  // "cuenta tus días, sargento": the days left are counted
+  ['intimidation', / cuenta (?:tus|sus) dias(?! (?:de|para|hasta|que|libres|off))(?= )/, ['cuenta'], ['dias']],
+  // "ese sargento no va a llegar vivo a su casa", "no llegas vivo a la jubilación"
+  [
+    'intimidation',
+    / (?:oficial|sargento|policia|poli|cerdo|puerco|jefe|sheriff|deputy|officer|jailer|carcelero|chota|placa|agente|patrullero|comandante|cop|tira|tombo|marrano|perro) (?:\S+ ){0,2}?no (?:va|vas|van|llega|llegas|llegan) (?:a llegar )?vivos? a (?:su|tu|sus|la|el|casa)(?= )/,
+    ['vivo', 'vivos'],
+  ],
 ];
 
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */

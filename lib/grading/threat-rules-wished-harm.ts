@@ -61,6 +61,28 @@ const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
     [...WISH_WORDS, 'shame', 'pity'],
     ['took', 'takes', 'take', 'taken'],
   ],
+  // "praying for a bullet to find that lieutenant", "I'm praying for a car bomb at the sheriff's
+  // press conference": the weapon wished for, not a victim prayed for
+  [
+    'wish',
+    / (?:pray|praying|prayin|hoping) for (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by)(?! (?:proof|resistant|vests?|to miss))(?= )/,
+    ['pray', 'praying', 'prayin', 'hoping'],
+    ['bullet', 'bullets', 'bomb', 'sniper', 'drive'],
+  ],
+  // "Why hasn't anyone shot that traffic cop yet?", "about time somebody opened fire on these thugs"
+  [
+    'wish',
+    / (?:why (?:hasnt|has not|havent|has no one|has nobody) (?:anyone |anybody |someone |somebody )?|(?:about|high) time (?:somebody|someone|somebodys|someones) )(?:\S+ )?(?:shot|killed|taken out|took out|popped|capped|stabbed|opened fire on|lit up|run over|ran over) (?:that|the|this|those|these|our|your|one of|all|em|them|him|her)(?! (?:breeze|video|messenger|shot|pool|hoops|moon))(?= )/,
+    ['why', 'time'],
+    ['shot', 'killed', 'taken', 'took', 'popped', 'capped', 'stabbed', 'opened', 'lit', 'run', 'ran'],
+  ],
+  // "I'd cheer if someone bombed the police HQ"
+  [
+    'wish',
+    / (?:id|i would|i d|wed|we would) (?:cheer|celebrate|party|throw a party|dance|clap|laugh|smile) (?:\S+ )?(?:if|when) (?:someone|somebody|anyone|anybody|they|some \S+) (?:\S+ )?(?:bombed|shot|killed|torched|burned|blew up|took out|ran over|stabbed|firebombed) /,
+    ['cheer', 'celebrate', 'party', 'dance', 'clap', 'laugh', 'smile'],
+    ['bombed', 'shot', 'killed', 'torched', 'burned', 'blew', 'took', 'ran', 'stabbed', 'firebombed'],
+  ],
 ];
 
 const matchWishedHarm = createGatedRules(WISHED_HARM_WRITTEN);

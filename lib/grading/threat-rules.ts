@@ -386,6 +386,13 @@ const RULES_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:there is|theres|there s|i put|i placed|i planted|we put|we planted|i left|we left|someone planted|gonna be) (?:a |an )?(?:bomb|bombs|explosive|explosives|ied|pipe bomb)(?! (?:squad|squads|threat|threats|dog|dogs|scare|scares|tech|techs|unit|sniffing|disposal|pop|pops|shelter|shelters|drill|drills|demo|ass|burrito|burritos|tacos?)) | (?:bomb|bombs|explosives?) (?:is |are )?(?:in|at|under|inside) (?:the|your|ur) (?:station|precinct|building|hq|headquarters|office|school|courthouse|car|cruiser)/,
     ['bomb', 'bombs', 'explosive', 'explosives', 'ied'],
   ],
+  // "Bomb threat: Windward Plaza substation, 3pm. Not kidding this time."
+  [
+    'bomb',
+    /^ bomb threat (?:\S+ ){1,8}?(?:not kidding|no joke|not a joke|this is real|for real|not playing)(?= )/,
+    ['bomb'],
+    ['kidding', 'joke', 'real', 'playing'],
+  ],
   [
     'bomb',
     / (?:blow|blowing|bomb|bombing|torch|torching|burn|burning|shoot up|shooting up) (?:up |down )?(?:the|your|ur|this|that) (?:station|precinct|building|hq|headquarters|office|courthouse|substation|department)(?: down| up)? | (?:the|your|ur|this|that|every|their) (?:\S+ )?(?:station|precinct|substation|headquarters|hq|house|home|cruisers?|patrol cars?|squad cars?|courthouse|department|city hall|office|building) (?:is|are|will|is gonna|are gonna|is going to|are going to|is about to) (?:(?:going to|gonna) )?(?:burn(?! (?:through|out|rubber|money|cash|calories|bridges|the midnight))|burn down|burn to the ground|go up in flames|blow up|(?:be|get) (?:burned|burnt|torched|bombed|blown up|burned down|burnt down)) /,

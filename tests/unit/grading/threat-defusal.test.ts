@@ -109,3 +109,20 @@ describe('violent words that describe traffic or permit something', () => {
     'keep driving til you hit the deputy, he deserves it',
   ])('is Threatening: %s', expectThreat);
 });
+
+// Counter-speech of batches 51–57 (examples ours, reworded): a threat someone else posted or
+// said, reported to the page or the police.
+describe('a threat reported to the page or the police', () => {
+  it.each([
+    "Someone commented 'I know where the sergeant lives' and deleted it. I screenshotted it, messaging you now.",
+    "There's a guy on the neighborhood page bragging he's going to shoot up the station. I already called the non-emergency line.",
+    'A man at the bar was running his mouth about blowing up the courthouse. I told the deputy on duty.',
+    'I keep seeing "burn the precinct down" in these comments. That\'s how people get hurt.',
+    "ese comentario de 'voy a quemar la patrulla' hay que reportarlo",
+  ])('is below Offensive: %s', expectNoThreat);
+
+  it.each([
+    'Ive got a list of every cop who commented on this page and im working my way down it',
+    'the chief goes on TV bragging. I hope somebody shoots him on live TV',
+  ])('is Threatening: %s', expectThreat);
+});

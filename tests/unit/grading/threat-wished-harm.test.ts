@@ -21,3 +21,22 @@ describe('harm wished from someone or something else', () => {
     'the storm took the power lines and the fence with it',
   ])('is not a threat: %s', expectNoThreat);
 });
+
+// From the misses of batches 51–57 (rules read them after the batches joined; examples ours,
+// reworded): the weapon prayed for, violence asked after, violence cheered in advance.
+describe('harm prayed for, asked after or cheered', () => {
+  it.each([
+    'praying for a bullet to find that sergeant 🙏',
+    "I'm praying for a car bomb at the chief's press conference",
+    "why hasn't anybody shot that motorcycle cop yet",
+    'about time someone opened fire on these thugs with badges',
+    "I'd cheer if somebody torched the substation",
+  ])('is Threatening: %s', expectThreatByRule);
+
+  it.each([
+    'Praying for a bullet proof vest for every deputy this christmas',
+    'Please pray for the officer shot last night',
+    "Why hasn't anyone shot a video of the crash on Main yet?",
+    "I'd cheer if someone finally fixed the potholes",
+  ])('is below Offensive: %s', expectNoThreat);
+});
