@@ -450,7 +450,12 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['avise', 'dije'],
   ],
   // "cuenta tus días, sargento": the days left are counted
-  ['intimidation', / cuenta (?:tus|sus) dias(?! (?:de|para|hasta|que|libres|off))(?= )/, ['cuenta'], ['dias']],
+  [
+    'intimidation',
+    / cuenta (?:tus|sus) dias(?! (?:de|para|hasta|que|libres|off))(?= )/,
+    ['cuenta'],
+    ['dias'],
+  ],
   // "ese sargento no va a llegar vivo a su casa", "no llegas vivo a la jubilación"
   [
     'intimidation',
