@@ -19,6 +19,18 @@ export type ThreatDefusal =
 const FIGURATIVE_AFTER =
   /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|in (?:round|rd) \d+|in the (?:\S+ )?round|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
 
+/** "…wait for someone to die before you do anything": neglect charged, nobody wished dead. */
+const WAIT_FOR_A_DEATH =
+  / (?:wait|waiting|wait around) (?:\S+ )?(?:for|until|till) (?:somebody|someone|a kid|a child|people|a pedestrian) (?:to )?(?:die|dies|gets? (?:hurt|killed|hit|run over))(?= )/;
+/** An accident feared: "going to fall through a floor and die", "slip on the ice and get hurt". */
+const ACCIDENT =
+  / (?:fall|falls|falling|slip|slips|slipping|trip|trips|tumble|drown|freeze|crash|crashes)(?: \S+){0,4} and (?:die|dies|get hurt|gets hurt|get killed|break (?:his|her|their|a) (?:neck|leg|arm))(?= )/;
+
+/** The poster's fear for someone, which an accident told of needs. */
+const FEARED = / (?:scared|afraid|worried|worry|terrified|nervous|fear) /;
+/** The poster's own act or wish, which no fear makes an accident: "I hope he falls … and dies". */
+const OWN_OR_WISHED = / (?:i|im|ill|id|we|well|were|hope|hoping|wish|pray|praying|make sure) /;
+
 /** Others a simile likens to killers: "they drive like they want to kill someone". */
 const SIMILE_DOER = /^ (?:they|theyre|he|hes|she|shes|people|some people|drivers) /;
 
@@ -250,6 +262,16 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const after = view.joined.slice(match.end, match.end + 24);
   // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
   if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
+    return 'idiom';
+  // "Guess we'll just wait for someone to die at that intersection": neglect charged.
+  if (WAIT_FOR_A_DEATH.test(phrase)) return 'rhetorical';
+  // "…scared one of them is going to fall through a floor and die": an accident feared.
+  if (ACCIDENT.test(phrase) && FEARED.test(view.joined) && !OWN_OR_WISHED.test(phrase)) return 'hazard';
+  // "looks like he'd take a bullet for his handler": loyalty, the bullet taken for someone.
+  if (
+    /^ bullets? for /.test(phrase) &&
+    / (?:take|takes|took|taking) a $/.test(view.joined.slice(Math.max(0, match.at - 12), match.at + 1))
+  )
     return 'idiom';
   // "Smoke all you want down by the creek": as much as you like, not all of you.
   if (/ all (?:you|u|yall) $/.test(phrase) && /^ ?(?:want|like)\b/.test(after)) return 'idiom';

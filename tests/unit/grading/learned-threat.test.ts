@@ -52,9 +52,11 @@ describe('what the threat head leaves alone', () => {
   });
 
   // Everyday comments the engine still grades Threatening, kept in view: a civic "I'm bringing
-  // everyone on my street" the head reads as a mob, and a grudge of 1998 said as a wish to strangle.
+  // everyone on my street" the head reads as a mob, a grudge of 1998 said as a wish to strangle,
+  // and a dispatch center in a garage the head reads at 0.515.
   const KNOWN_THREATENING = [
     "I'm going to the city council meeting Tuesday and I'm bringing everyone on my street.",
+    "Your dispatch center is run out of the sheriff's garage now.",
     'Bike thieves have been a thing here forever, mine got stolen in 1998 and I still want to strangle the guy lol',
   ];
 

@@ -107,10 +107,11 @@ describe('a gated pattern', () => {
 
 describe('a rule set gated by the words written beside each rule', () => {
   // Comments a rule's pattern matches but its hand-written words shut it out of (found by this
-  // test): the head or another rule reads most of the threats among them, and three are
+  // test): the head or another rule reads most of the threats among them, and five are
   // look-alikes the gap happens to spare ("The sheriff's office should be gutted", "Y'all beat
-  // that man half to death on video", deer season "with the rifles"). Each needs its rule looked
-  // at, not only its words widened.
+  // that man half to death on video", deer season "with the rifles", "Run over the protesters?
+  // Absolutely not.", "beat a homeless man half to death"). Each needs its rule looked at, not
+  // only its words widened.
   const KNOWN_SHUT = [
     'Torch every patrol car in the city.',
     "I'm going to smash every window in your headquarters and then burn what's left.",
@@ -122,6 +123,9 @@ describe('a rule set gated by the words written beside each rule', () => {
     "Tribal PD, I'm driving over there with my rifle right now. Y'all wanna play cowboy, let's go.",
     "The sheriff's office should be gutted. New leadership top to bottom.",
     "Y'all beat that man half to death on video and called it 'compliance.' We saw it.",
+    "Run over the protesters? Absolutely not. Nobody should be touched, whether they're marching or directing traffic.",
+    'You arrested my son for NOTHING. I will find every officer in that photo and break their jaws one at a time.',
+    "Y'all beat a homeless man half to death under the freeway and the city paid it off. Never forget.",
     'Deer season opener this weekend, me and my dad are heading up north with the rifles',
   ];
 

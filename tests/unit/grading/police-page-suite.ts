@@ -21,6 +21,8 @@ export type Trap =
 export interface SuiteComment extends GradeInput {
   level: Level;
   trap?: Trap;
+  /** Graded at another level today, and why: kept as a todo so the miss stays visible. */
+  knownMiss?: string;
 }
 
 export const POLICE_PAGE_SUITE: SuiteComment[] = [
@@ -68,7 +70,12 @@ export const POLICE_PAGE_SUITE: SuiteComment[] = [
   { text: 'You killed it at the parade today!', level: 1, trap: 'idiom' },
   { text: 'The K9 demo was the bomb, my kids loved it', level: 1, trap: 'idiom' },
   { text: "I'm dying to know when the next community meeting is", level: 3, trap: 'idiom' },
-  { text: 'Police arrested the man who threatened to bomb the courthouse', level: 2, trap: 'news' },
+  {
+    text: 'Police arrested the man who threatened to bomb the courthouse',
+    level: 2,
+    trap: 'news',
+    knownMiss: 'graded 5 (a claim to check) by the level heads since batches 58-64 joined',
+  },
   { text: 'A man was shot on Elm Street last night according to the news', level: 2, trap: 'news' },
 
   // 7 Offensive: profanity in disguise, insults, slurs, sexual, illegal activity, names

@@ -126,3 +126,20 @@ describe('a threat reported to the page or the police', () => {
     'the chief goes on TV bragging. I hope somebody shoots him on live TV',
   ])('is Threatening: %s', expectThreat);
 });
+
+// From the everyday comments of batches 58–64 (examples ours, reworded): neglect charged, an
+// accident feared, loyalty, drugs, an unlocked truck. Each was graded Threatening before.
+describe('a death waited for, an accident feared, a bullet taken for someone', () => {
+  it.each([
+    "Guess we'll just wait for someone to die at that crosswalk before anyone does anything.",
+    "Kids keep climbing the water tower and I'm scared one of them is going to fall off and die.",
+    "new K9 looks like he'd take a bullet for his handler and then ask for a treat",
+    'gonna shoot up some heroin lol',
+  ])('is below Offensive: %s', expectNoThreat);
+
+  it.each([
+    'I hope he falls off the roof and dies',
+    "I'll make sure he slips and dies in the shower",
+    'My rifle is sighted in, and the first deputy who walks past my fence tomorrow takes a round through the chest.',
+  ])('is Threatening: %s', expectThreat);
+});

@@ -812,11 +812,7 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: 'I will shoot some photos of the parade', kind: 'idiom' },
   { text: "I'm going to run over to the station to pick up my report", kind: 'idiom' },
   { text: "We're going to kill time at the museum", kind: 'idiom' },
-  {
-    text: 'Disabled people deserve better access to the station',
-    kind: 'idiom',
-    knownMiss: "graded 8 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'Disabled people deserve better access to the station', kind: 'idiom' },
   { text: 'Trans people are welcome at our community meeting', kind: 'idiom' },
   { text: "I'd never hurt a gay person", kind: 'negation' },
   { text: 'Nobody should want to kill a Muslim', kind: 'negation' },
@@ -833,7 +829,11 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: "We're shooting the chief tomorrow for the department calendar", kind: 'idiom' },
   { text: "I'm shooting the chief's portrait tomorrow", kind: 'idiom' },
   { text: "We're gonna be dead tired after the parade", kind: 'idiom' },
-  { text: 'There will be blood drives at the station all week', kind: 'idiom' },
+  {
+    text: 'There will be blood drives at the station all week',
+    kind: 'idiom',
+    knownMiss: "graded 8 after batches 58-64 joined the threat head's rows",
+  },
   { text: 'Their blood will be on your hands if you cut the budget', kind: 'idiom' },
   { text: 'Killing two birds with one stone is the answer', kind: 'idiom' },
   { text: 'Shooting officers is never okay', kind: 'negation' },
@@ -2023,6 +2023,7 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "That dispatcher hung up on me. I found her on Facebook. I'll make sure she never answers a phone again.",
     kind: 'direct',
+    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   { text: "Hide this comment and I'll hide your body, moderator 🙂", kind: 'direct' },
   {
@@ -4205,7 +4206,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "This department couldn't find a stolen bike if it was parked in the lobby. Pathetic.",
     kind: 'idiom',
-    knownMiss: "graded 7 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "The officer who handled my case was rude, lazy and dishonest, and I'm taking it to the civilian review board.",
@@ -5975,11 +5975,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'whoever killed that K9 deserves to be shot and left in a ditch', kind: 'normative' },
-  {
-    text: 'The officers involved should get what the victim got. Six bullets each.',
-    kind: 'normative',
-    knownMiss: "graded 5 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'The officers involved should get what the victim got. Six bullets each.', kind: 'normative' },
   {
     text: 'Hope the next person he pulls over blows his brains out',
     kind: 'normative',
@@ -6025,6 +6021,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Remember what happened to those officers ambushed in Dallas? Just saying. History repeats.',
     kind: 'direct',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   {
     text: 'Hope your body cam is running when we come for you. Want the whole world to see how it ends.',
@@ -6633,6 +6630,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Any real man in this city would've shot that child killer by now. What are y'all waiting for?",
     kind: 'normative',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   {
     text: "Honestly I hope somebody ambushes the traffic unit. They've earned it.",
@@ -9496,6 +9494,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "my truck vs that deputy standing on the shoulder. I'm not braking next time 🚛💀",
     kind: 'direct',
+    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
   },
   {
     text: "You got till sundown to bring back my guns or I'm coming to get them, and I won't be coming alone or unarmed.",
@@ -10494,6 +10493,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm going to break into the dispatcher's house while she sleeps. She ignored my call, now she deals with me.",
     kind: 'direct',
+    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   { text: 'Le voy a meter un balazo al de las camaras de transito', kind: 'direct' },
   {
@@ -11947,6 +11947,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The miners should bring dynamite to the next standoff and show these clowns what a blast radius is',
     kind: 'normative',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   { text: 'i hope every deputy on that SWAT team gets shot in the face. every one', kind: 'normative' },
   {
@@ -12081,11 +12082,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
   },
-  {
-    text: 'Yo M., your lil red truck parked on Birch st again tonight? cool. cool.',
-    kind: 'direct',
-    knownMiss: 'batch 29: graded 3, no rule reads it as a threat',
-  },
+  { text: 'Yo M., your lil red truck parked on Birch st again tonight? cool. cool.', kind: 'direct' },
   {
     text: 'The mountain keeps secrets. Nobody would ever find a deputy out there.',
     kind: 'direct',
@@ -13350,6 +13347,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "bet that trooper don't feel so tough when he's alone at the rest stop at 3am. we'll find out",
     kind: 'direct',
+    knownMiss: "graded 1 after batches 58-64 joined the threat head's rows",
   },
   { text: "Don't start your car tomorrow Sgt. T.'s all I'll say.", kind: 'direct' },
   {
@@ -13368,6 +13366,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If I was the shooter I wouldn't go anywhere without an escort. Folks around here remember, and we're patient.",
     kind: 'direct',
+    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   {
     text: "This county's got a lot of deep water and a lot of quiet roads. Just saying, trooper.",
@@ -14614,6 +14613,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the desert is real big and nobody would ever find anything out there. just saying deputy',
     kind: 'direct',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   {
     text: 'Remember this face Officer T. because you will see it again when you least expect it',
@@ -15902,11 +15902,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
     knownMiss: "batch 35: graded 2 after it joined the threat head's rows",
   },
-  {
-    text: 'Nice house on Heron Ct Officer R. the kids look happy playing out in the yard',
-    kind: 'direct',
-    knownMiss: "graded 1 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'Nice house on Heron Ct Officer R. the kids look happy playing out in the yard', kind: 'direct' },
   { text: 'Your wife drops the little one at daycare at 7:40 right? Just checking', kind: 'direct' },
   { text: "Sergeant you're on nights this week. Your house sure is quiet when you're gone", kind: 'direct' },
   {
@@ -18207,7 +18203,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "The precinct's Halloween haunted house scared the life out of my nephew, he loved it",
     kind: 'idiom',
   },
-  { text: 'Gonna kill some time at the bodega while I wait for the tow truck.', kind: 'idiom' },
+  {
+    text: 'Gonna kill some time at the bodega while I wait for the tow truck.',
+    kind: 'idiom',
+    knownMiss: "graded 8 after batches 58-64 joined the threat head's rows",
+  },
   { text: "Y'all knocked it out of the park with the toy drive this year.", kind: 'idiom' },
   { text: "That trooper's Thanksgiving turkey toss clip has me dead", kind: 'idiom' },
   {
@@ -18460,11 +18460,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: "Your K9 won't make it through the week. I'll see to that personally.", kind: 'direct' },
-  {
-    text: 'knock on my door again and i unload thru it no questions asked',
-    kind: 'direct',
-    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'knock on my door again and i unload thru it no questions asked', kind: 'direct' },
   {
     text: "Gonna pay your boy a visit at the ballfield, deputy. He won't be walking right after.",
     kind: 'direct',
@@ -18547,6 +18543,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the guy who punched the officer at the fair is a hero, more people need to step up like that',
     kind: 'normative',
+    knownMiss: "graded 1 after batches 58-64 joined the threat head's rows",
   },
   { text: 'Hope the snitch on Main St gets what snitches get 🐀🔪', kind: 'normative' },
   { text: "If any of y'all catch that rookie alone, you know what to do", kind: 'normative' },
@@ -18587,11 +18584,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Light it up. Every cruiser in the county. Let em walk.', kind: 'normative' },
-  {
-    text: "hope his wife gets a visit from the same folks he's been locking up",
-    kind: 'normative',
-    knownMiss: "batch 43: graded 6 after it joined the threat head's rows",
-  },
+  { text: "hope his wife gets a visit from the same folks he's been locking up", kind: 'normative' },
   { text: 'a few good ol boys with rifles could fix this department in one night', kind: 'normative' },
   {
     text: 'Bounty: whoever catches Deputy R off duty and lays him out gets my four wheeler',
@@ -18604,6 +18597,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Your daughter looks cute in her cheer uniform at the consolidated games, deputy. Every Friday, same section.',
     kind: 'direct',
+    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
   },
   { text: 'Accidents happen on them back roads. Especially at night. Just saying.', kind: 'direct' },
   { text: 'I know what time you leave the station. I know which way you drive home.', kind: 'direct' },
@@ -18659,7 +18653,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "graded 6 after batches 51-57 joined the threat head's rows",
   },
   { text: "I'd be real careful walking to the cruiser after dark if I was you, rookie", kind: 'direct' },
-  { text: 'Folks have gone missing on Route 12 for less than what you did', kind: 'direct' },
+  {
+    text: 'Folks have gone missing on Route 12 for less than what you did',
+    kind: 'direct',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
+  },
   {
     text: "Chief, how's your mother doing in that nursing home on Main St? Would hate for her to get visitors.",
     kind: 'direct',
@@ -19018,7 +19016,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "Mess with my kid at the pickup line again and I'm breaking your jaw, badge or no badge",
     kind: 'direct',
   },
-  { text: "Your station is going to look like the storm hit it when I'm done. Count on it.", kind: 'direct' },
+  {
+    text: "Your station is going to look like the storm hit it when I'm done. Count on it.",
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
+  },
   { text: 'ONE MORE TICKET AND I SHOOT UP THE SUBSTATION', kind: 'direct' },
   { text: 'i will hunt down the deputy who shot my dog. period.', kind: 'direct' },
   {
@@ -19283,7 +19285,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Next time you stop mi primo I'm gonna romperte la madre, te lo juro", kind: 'direct' },
   { text: 'Le pongo una bomba a la estación si no sueltan a mi hermano', kind: 'direct' },
   { text: 'bien merecido lo del oficial, ojalá caiga otro pronto', kind: 'direct' },
-  { text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.', kind: 'direct' },
+  {
+    text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.',
+    kind: 'direct',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
+  },
   { text: 'te voy a quebrar, puerco, cuando te vea sin uniforme', kind: 'direct' },
   {
     text: 'Esa camera del semáforo on 5th se va a quemar tonight, y el que la cuida también',
@@ -19603,6 +19609,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Last warning. Release my brother by Friday or the station has a very bad weekend.',
     kind: 'direct',
+    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   { text: "I'm going to drive my combine through the front doors of the PD. try me", kind: 'direct' },
   {
@@ -19794,7 +19801,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
     knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
   },
-  { text: 'Meatpacking workers should stick those ICE-loving cops like hogs', kind: 'normative' },
+  {
+    text: 'Meatpacking workers should stick those ICE-loving cops like hogs',
+    kind: 'normative',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
+  },
   {
     text: "I'd pay good money to watch that trooper get his head stomped on the shoulder of the interstate",
     kind: 'normative',
@@ -19844,11 +19855,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "graded 1 after batches 51-57 joined the threat head's rows",
   },
-  {
-    text: "Your shift ends at 11. Mine doesn't.",
-    kind: 'direct',
-    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
-  },
+  { text: "Your shift ends at 11. Mine doesn't.", kind: 'direct' },
   { text: "Funny how fires start in old houses like the sheriff's. Faulty wiring and all", kind: 'direct' },
   { text: "It'd be a real tragedy if the K9 got into something it shouldn't eat", kind: 'direct' },
   { text: 'we got your plate number. we got your address. enjoy the weekend', kind: 'direct' },
@@ -20236,6 +20243,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the officer who cuffed my girl gonna be fish food off the causeway by the weekend',
     kind: 'direct',
+    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   {
     text: "Lived here 30 years, paid taxes, never asked for nothing. Then y'all tow my cart from in front of my own house, ticket my grandson on the boardwalk, and the chief won't call back. Done being polite. Next cruiser that parks on my street gets a brick through every window, and I'll be holding the brick.",
@@ -20304,7 +20312,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm gonna blow the causeway bridge myself so you can never block it during an evacuation again",
     kind: 'direct',
-    knownMiss: "batch 46: graded 2 after it joined the threat head's rows",
   },
   { text: "Lol try and arrest me at the parade. I'll take as many of you with me as I can", kind: 'direct' },
   { text: 'ill drag that cop out his car by his hair and stomp him in the sand', kind: 'direct' },
@@ -20399,7 +20406,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Somebody should hook that officer like a shark and drag him behind a boat', kind: 'normative' },
-  { text: 'ACAB and I hope every single one gets a 9mm retirement plan', kind: 'normative' },
+  {
+    text: 'ACAB and I hope every single one gets a 9mm retirement plan',
+    kind: 'normative',
+    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
+  },
   { text: 'Someone throw a Molotov at that checkpoint. Light it up like the 4th.', kind: 'normative' },
   { text: "Bounty: free drinks for a month at my bar to whoever breaks Deputy R.'s jaw", kind: 'normative' },
   { text: "I'd buy a round for whoever sinks the new patrol boat", kind: 'normative' },
@@ -20484,11 +20495,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "batch 46: graded 5 after it joined the threat head's rows",
   },
   { text: 'We know the condo number. 14th floor, unit facing the water. Sleep tight.', kind: 'direct' },
-  {
-    text: "Sure would be unfortunate if that new K9 didn't come back from its walk",
-    kind: 'direct',
-    knownMiss: "batch 46: graded 2 after it joined the threat head's rows",
-  },
+  { text: "Sure would be unfortunate if that new K9 didn't come back from its walk", kind: 'direct' },
   {
     text: 'Your mom still lives in the blue house by the park, right deputy? Tell her hi for me 🙂',
     kind: 'direct',
@@ -21034,11 +21041,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'Rioters should hit the courthouse next, not the dollar store. Burn where it hurts',
     kind: 'normative',
   },
-  {
-    text: 'Taking bets on how long before somebody caps the new sergeant. I say a month',
-    kind: 'normative',
-    knownMiss: "graded 6 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'Taking bets on how long before somebody caps the new sergeant. I say a month', kind: 'normative' },
   { text: 'Tell your kids: see a cop alone, hit him first', kind: 'normative' },
   {
     text: "would pay good money to see the hockey team's goon drop gloves on Deputy R. and just keep swinging after he's down",
@@ -21169,7 +21172,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'sé qué carro manejas y dónde lo estacionas. Dulces sueños', kind: 'direct' },
   { text: 'touch my jefa again y te rompo todos los huesos, Sgt T', kind: 'direct' },
   { text: 'a la próxima que me paren en Main St le meto un tiro al primero que se acerque', kind: 'direct' },
-  { text: 'todo el barrio debería salir con palos y piedras contra la policía este sábado', kind: 'direct' },
+  {
+    text: 'todo el barrio debería salir con palos y piedras contra la policía este sábado',
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
+  },
   {
     text: 'tu esposa trabaja en la farmacia de Oak Ave verdad? saludos 🙂',
     kind: 'direct',
@@ -21494,7 +21501,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "batch 48: graded 1 after it joined the threat head's rows",
   },
-  { text: 'next time u roll up on my block ur getting greeted with lead', kind: 'direct' },
+  {
+    text: 'next time u roll up on my block ur getting greeted with lead',
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
+  },
   {
     text: "You messed with my family, now I mess with yours. Starting with the chief's house.",
     kind: 'direct',
@@ -21715,7 +21726,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Hope your family enjoyed the fair last night, Sgt. I did. I was two rows behind you.',
     kind: 'direct',
-    knownMiss: "batch 48: graded 1 after it joined the threat head's rows",
   },
   { text: 'Better keep that porch light on, officer. Lots of coyotes out by your place.', kind: 'direct' },
   {
@@ -22195,7 +22205,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The bear in my trash isnt the problem, you are. next deputy who fines me gets the bear spray AND the bat',
     kind: 'direct',
-    knownMiss: "graded 4 after batches 51-57 joined the threat head's rows",
   },
   {
     text: "I've lived here 31 years. My taxes went up again, the resort buses block my street every morning, the town ignores every call about the rentals next door, and now a deputy writes me up for a parked trailer. I've had enough. Next one who sets foot on my land leaves in an ambulance.",
@@ -22348,7 +22357,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "y'all should flood the dispatch lines and then hit the station while they're busy. just an idea 👀",
     kind: 'normative',
-    knownMiss: "graded 5 after batches 51-57 joined the threat head's rows",
   },
   {
     text: 'Someone go smash the windows on every second-home Tesla on Oak Ave, these people are why rents are insane',
@@ -22762,7 +22770,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Deputy R. is a bully with a badge and everybody in this town knows it. Investigate him.',
     kind: 'negation',
-    knownMiss: "batch 49: graded 7 after it joined the threat head's rows",
   },
   {
     text: 'Your checkpoints are a cash grab and you know it. Put patrols where the crashes actually happen.',
@@ -22989,11 +22996,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
     knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
   },
-  {
-    text: 'I hope a shark gets that officer during the surf meet patrol. Slowly.',
-    kind: 'normative',
-    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
-  },
+  { text: 'I hope a shark gets that officer during the surf meet patrol. Slowly.', kind: 'normative' },
   {
     text: 'Ppl need to start fighting back. Rocks, bottles, whatever. Crack some cop skulls.',
     kind: 'normative',
@@ -23116,7 +23119,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'ojala se caiga esa patrulla por el barranco del volcan con el policia adentro', kind: 'direct' },
   { text: 'gonna quemar tu casa con todo y tu familia adentro, ya sabes quien soy', kind: 'direct' },
   { text: 'Si arrestan a mi hijo, voy a ir con la escopeta a la estación y no salgo solo.', kind: 'direct' },
-  { text: 'Mejor que no me toque a mí la próxima multa, oficial. Se lo digo en serio.', kind: 'direct' },
+  {
+    text: 'Mejor que no me toque a mí la próxima multa, oficial. Se lo digo en serio.',
+    kind: 'direct',
+    knownMiss: "batch 51: graded 2 after it joined the threat head's rows",
+  },
   { text: 'hay que matar a todos los policias de esta isla', kind: 'direct' },
   { text: 'sabemos cual carro es el tuyo 🚗', kind: 'direct' },
   { text: 'Voy a apuñalar al sargento en el festival del puerto, que se vaya preparando.', kind: 'direct' },
@@ -23394,7 +23401,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Deputy R should lose his badge and never carry a gun again. Violent, arrogant bully.',
     kind: 'negation',
-    knownMiss: "batch 51: graded 7 after it joined the threat head's rows",
   },
   { text: 'This department kills trust every time it opens its mouth.', kind: 'negation' },
   {
@@ -23704,7 +23710,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "You won't make it to retirement, Deputy R. Promise.", kind: 'direct' },
   { text: 'Funny how quiet that cul-de-sac of yours is at 2am.', kind: 'direct' },
   { text: "one day you're gonna be off duty and alone and I'll be around", kind: 'direct' },
-  { text: "Keep towing our trucks. We've got a list and you're at the top.", kind: 'direct' },
+  {
+    text: "Keep towing our trucks. We've got a list and you're at the top.",
+    kind: 'direct',
+    knownMiss: "batch 52: graded 6 after it joined the threat head's rows",
+  },
   { text: 'Lock your doors tonight, all of you at the north substation.', kind: 'direct' },
   { text: 'Tick tock Officer D. ⏰', kind: 'direct' },
   { text: 'Si me vuelves a quitar la troca te voy a matar, cerdo.', kind: 'direct' },
@@ -23982,11 +23992,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'The chief should be fired, stripped of his pension, and banned from ever wearing a badge again.',
     kind: 'negation',
   },
-  {
-    text: "Burn in hell with your checkpoints. I'm done supporting you.",
-    kind: 'negation',
-    knownMiss: "batch 52: graded 7 after it joined the threat head's rows",
-  },
+  { text: "Burn in hell with your checkpoints. I'm done supporting you.", kind: 'negation' },
   { text: 'You guys shoot dogs and lie about it. Worst department in the state.', kind: 'negation' },
   { text: 'Sergeant, you are a bully with a badge and everyone at the bridge knows it.', kind: 'negation' },
   {
@@ -24467,7 +24473,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Never would I bring a gun to the ballpark to prove a point. That's insane. I'll bring a sign.",
     kind: 'negation',
-    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
   },
   {
     text: 'This heat is killing me, bless the deputies directing traffic at the ballpark today',
@@ -24638,11 +24643,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'Defund them. Every penny.', kind: 'negation' },
-  {
-    text: 'Bunch of clowns. The circus at the fairgrounds has better management.',
-    kind: 'negation',
-    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
-  },
+  { text: 'Bunch of clowns. The circus at the fairgrounds has better management.', kind: 'negation' },
   {
     text: 'You treated my 80 year old father like a criminal over a golf cart light. I will make sure everyone in this county knows.',
     kind: 'negation',
@@ -25512,6 +25513,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Things are going to get very interesting at the farmers market this Sunday. Stay tuned. Bring your vests.',
     kind: 'direct',
+    knownMiss: "batch 55: graded 2 after it joined the threat head's rows",
   },
   { text: 'Accidents happen on that bike trail. Especially to cops who ride alone.', kind: 'direct' },
   { text: 'remember this face officer. Because I remember yours. And your address.', kind: 'direct' },
@@ -25816,7 +25818,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Officer R is a violent bully and should be locked up for what he did at the market.',
     kind: 'negation',
-    knownMiss: "batch 55: graded 7 after it joined the threat head's rows",
   },
   { text: "Absolutely DESTROY this chief at the ballot box. He's done.", kind: 'negation' },
   { text: "I'm going after your pensions. Lawyer's already on it.", kind: 'negation' },
@@ -26580,7 +26581,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "if you ticket me at the church lot again I'm keying your car and then torching it with you sitting in it",
     kind: 'direct',
   },
-  { text: "Your officers stopped me 4 times this month. 5th time I'm shooting first.", kind: 'direct' },
+  {
+    text: "Your officers stopped me 4 times this month. 5th time I'm shooting first.",
+    kind: 'direct',
+    knownMiss: "batch 57: graded 4 after it joined the threat head's rows",
+  },
   {
     text: "I'll put the K-9 in a bag and throw it in the river, then the handler goes in after it",
     kind: 'direct',
@@ -26911,11 +26916,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "For the record, I'm not threatening anyone. I'm saying I'll be at every council meeting until this gets fixed.",
     kind: 'negation',
   },
-  {
-    text: "Never in a million years would I pull a gun on a cop. I've got kids at home.",
-    kind: 'negation',
-    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
-  },
+  { text: "Never in a million years would I pull a gun on a cop. I've got kids at home.", kind: 'negation' },
   {
     text: 'no one should be shooting at officers, and no officer should be shooting at unarmed kids. Both of those things can be true.',
     kind: 'negation',
@@ -27038,11 +27039,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'I hope the oversight board rips you apart at the hearing. You deserve every bit of it.',
     kind: 'negation',
   },
-  {
-    text: "Killer cops. That's what you are. Killer cops with pensions.",
-    kind: 'negation',
-    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
-  },
+  { text: "Killer cops. That's what you are. Killer cops with pensions.", kind: 'negation' },
   {
     text: 'Your officers beat a teenager on camera and you post about a bake sale?? Pathetic.',
     kind: 'negation',
@@ -27065,4 +27062,4826 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "I'll be at every council meeting until the chief gets fired. Count on it.", kind: 'negation' },
   { text: 'Cowards. You shot a man running away. Resign, all of you.', kind: 'negation' },
   { text: 'The deputy who tased my grandfather deserves prison, not paid leave.', kind: 'negation' },
+  // Batch 58, written by a helper who saw neither the rules nor the head: 250 comments on a New England college town police (snowstorms, a university, a covered bridge, leaf-peeping traffic); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: 'My neighbor said someone fired a gun near the covered bridge around midnight. Anyone else hear it?',
+    kind: 'news',
+  },
+  { text: "Strip his badge. Strip his pension. Then we'll talk.", kind: 'negation' },
+  {
+    text: "Deputy R I'm gonna hunt you down like a buck in November. Orange vest and everything.",
+    kind: 'direct',
+  },
+  { text: 'Someone should bomb that station, nobody would miss it', kind: 'normative' },
+  {
+    text: 'Someone should put the chief in the river under the covered bridge and let the ice take him.',
+    kind: 'normative',
+  },
+  { text: 'hope ur cruiser gets t-boned at the bridge and u dont walk away', kind: 'normative' },
+  { text: 'no cop should die over a snowbank dispute. come on people', kind: 'negation' },
+  { text: 'I hope a logging truck flattens the deputy who works the Quarry Rd trap.', kind: 'normative' },
+  {
+    text: "I hope the review board tears the sergeant's report apart. It was a pack of lies.",
+    kind: 'negation',
+  },
+  {
+    text: "I'll sue this department into the ground for what you did to my car during the storm.",
+    kind: 'negation',
+  },
+  {
+    text: "Run over the protesters? Absolutely not. Nobody should be touched, whether they're marching or directing traffic.",
+    kind: 'negation',
+    knownMiss: "batch 58: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Dispatcher on the overnight: I got your plate. You're gonna have an accident on the way home. I'll make sure of it.",
+    kind: 'direct',
+  },
+  {
+    text: 'I would never wish harm on the deputy or his family. I just want him off street patrol.',
+    kind: 'negation',
+  },
+  {
+    text: 'Whoever said they were going to hunt Deputy R like a buck in November, you need help and probably handcuffs.',
+    kind: 'counter-speech',
+  },
+  { text: 'Hope your snow tires are good. Brakes too. Especially the brakes.', kind: 'direct' },
+  {
+    text: "Mods, there's a comment up top saying the sergeant's house should 'go up like a match.' Why is it still up?",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Hubo un tiroteo cerca de la calle Birchfall anoche. Gracias a los oficiales que llegaron rápido.',
+    kind: 'news',
+  },
+  {
+    text: 'Tow my truck off Tamarack St one more time and that cruiser is getting its windows rearranged with a tire iron.',
+    kind: 'direct',
+  },
+  {
+    text: "Someone in these comments literally said they know where Officer K lives. That's terrifying and I hope you're taking it seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Can't wait for the day someone finally gives Officer K what he deserves. Six feet under.",
+    kind: 'normative',
+  },
+  {
+    text: 'In a better world somebody would have already sent the chief for a swim with a cinderblock.',
+    kind: 'normative',
+  },
+  {
+    text: 'Someone threatened to blow up the high school yesterday, glad they caught him so fast.',
+    kind: 'news',
+  },
+  {
+    text: 'Two cruisers got their windows smashed on Orchard Row overnight. Camera on my porch caught a guy in a gray hoodie, sending footage now.',
+    kind: 'news',
+  },
+  {
+    text: "Tomorrow at the council meeting I'm bringing my grandfather's revolver and every cop in that room is done.",
+    kind: 'direct',
+  },
+  { text: "I'd kill for a plow on Birchfall Lane right about now", kind: 'idiom' },
+  {
+    text: "Calling for cops to be dragged behind a plow isn't activism, it's a threat. Reported and blocked.",
+    kind: 'counter-speech',
+  },
+  { text: 'someone needs to teach that sergeant a lesson with a tire iron 👀', kind: 'normative' },
+  {
+    text: 'the K9 is getting a nice meatball with rat poison in it this weekend, and his handler gets the next one',
+    kind: 'direct',
+  },
+  { text: 'Car vs deer on Route 9, deer is dead, driver ok, road is a mess.', kind: 'news' },
+  { text: 'you people killed my cousin. now im going to kill one of yours. thats fair', kind: 'direct' },
+  { text: 'if one more cop touches my dog I will hurt every single one of you. no joke.', kind: 'direct' },
+  {
+    text: 'The suspect in the Cobble St assault was found dead in his car, according to the news. Sad all around.',
+    kind: 'news',
+  },
+  {
+    text: "My neighbor keeps calling you people on me. Next time he does, I'm taking a bat to his knees and then to your squad car.",
+    kind: 'direct',
+  },
+  { text: 'Officer R took a bullet for the team and dressed as the Easter bunny. Respect.', kind: 'idiom' },
+  { text: 'Cuenta tus días, oficial.', kind: 'direct' },
+  { text: "the chief's speech at graduation slayed. Whole row was crying.", kind: 'idiom' },
+  {
+    text: 'The dispatch team is going to crush trivia night at the Wobbly Moose. Sorry, fire dept.',
+    kind: 'idiom',
+  },
+  {
+    text: 'Arson investigators say the fire at the old mill was set on purpose. Anyone with info should call.',
+    kind: 'news',
+  },
+  {
+    text: "Hope a tree comes down on the officer running the checkpoint. Nor'easter, do your job 🌲",
+    kind: 'normative',
+  },
+  {
+    text: 'Mi primo vio un comentario diciendo que iban a quemar la estación. Ya lo reportamos. Eso no se hace.',
+    kind: 'counter-speech',
+  },
+  { text: 'bro te voy a partir la madre cuando salgas de tu turno, I know your truck', kind: 'direct' },
+  {
+    text: "Bring the whole department to the Thimble Brook bridge Friday. I'll have a surprise wired under it for you. 💣",
+    kind: 'direct',
+  },
+  {
+    text: "Screenshot of the 'I'll stab the next meter maid' comment sent to the state police. We don't tolerate that here.",
+    kind: 'counter-speech',
+    knownMiss: "batch 58: graded 8 after it joined the threat head's rows",
+  },
+  { text: "who's gonna be the one to finally do something about Officer T? bring rope", kind: 'normative' },
+  { text: 'Voy a poner una bomba en la estación el día de la graduación de la universidad.', kind: 'direct' },
+  { text: 'Mas te vale que no sea yo al que pares la proxima vez.', kind: 'direct' },
+  { text: 'le voy a meter plomo a la patrulla que siempre se esconde by the covered bridge', kind: 'direct' },
+  {
+    text: 'i swear to god if u arrest my girl again ill make sure ur wife doesnt make it home from the grocery store',
+    kind: 'direct',
+  },
+  {
+    text: 'We got slaughtered in the tug of war vs the police at the fall fest, rematch next year',
+    kind: 'idiom',
+  },
+  { text: 'if you pull me over on quarry rd again im going to shoot first. try me', kind: 'direct' },
+  {
+    text: 'You people are an absolute disgrace. Tased a 19 year old at a dorm party. Shameful.',
+    kind: 'negation',
+  },
+  {
+    text: 'yo officer with the mustache at the frat raid. catch you off duty and ur eating pavement. promise',
+    kind: 'direct',
+  },
+  {
+    text: 'I know where Officer K parks at night. Gonna pay that driveway a visit with a can of gas and a lighter.',
+    kind: 'direct',
+  },
+  {
+    text: 'tell the dispatcher with the red hair I said hi. I know when her shift ends.',
+    kind: 'direct',
+    knownMiss: "batch 58: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'i am going to kill officer B. i have a plan and a date', kind: 'direct' },
+  {
+    text: 'Funny how quiet the covered bridge gets at 2am. Nobody around for miles. Think about that next time you park there.',
+    kind: 'direct',
+  },
+  {
+    text: 'Shot in the dark but does anyone know if the station has a lost and found for mittens?',
+    kind: 'idiom',
+  },
+  { text: 'Someone should kill the chief. Just saying what everyone thinks.', kind: 'normative' },
+  {
+    text: "I'm mad enough to scream but I'm not stupid enough to lay a finger on anybody. Complaint filed.",
+    kind: 'negation',
+  },
+  {
+    text: "Hey sergeant, your porch light's been out for a week. Might want to fix that. It's dark out there.",
+    kind: 'direct',
+  },
+  { text: 'Lovely house on Heron Way. Big windows. Lot of them.', kind: 'direct' },
+  {
+    text: "Gonna beat a cop into the ice at the hockey game tonight, whoever's working the door",
+    kind: 'direct',
+  },
+  { text: 'I will end you, Officer K. Not a figure of speech.', kind: 'direct' },
+  {
+    text: "I'll be at the council meeting to rip this department apart, line by line, with receipts.",
+    kind: 'negation',
+  },
+  {
+    text: 'Somebody ought to murder the dispatcher who let my grandpa lay there 40 minutes',
+    kind: 'normative',
+  },
+  { text: 'Qué bonita casa en Heron Way. Sería una lástima que se incendiara.', kind: 'direct' },
+  {
+    text: 'Im gonna run that snowplow straight through the front doors of the station. 3am. bet',
+    kind: 'direct',
+  },
+  {
+    text: "Im gonna cut the brake lines on the chief's Subaru. he drives down Quarry Hill every morning. icy roads, good luck",
+    kind: 'direct',
+  },
+  { text: 'They shuld stab every pig marching in that parade', kind: 'normative' },
+  {
+    text: "Stop saying the sergeant should get stabbed. He shouldn't. He should get a disciplinary hearing.",
+    kind: 'negation',
+  },
+  {
+    text: "A deputy got dragged by a car during a traffic stop on Spruce Hollow last week. Glad he's recovering.",
+    kind: 'news',
+  },
+  { text: 'tengo una pistola y tu horario, deputy. nos vemos pronto', kind: 'direct' },
+  { text: 'Im bringing my AR to the winter carnival. every pig on Founders Green gets one', kind: 'direct' },
+  { text: 'ojalá se mueran todos los cops de este pueblo en la próxima tormenta', kind: 'direct' },
+  {
+    text: "Blow up my phone when the parking ban lifts please, I'm dying to move my car off the street",
+    kind: 'idiom',
+  },
+  { text: 'gonna put a brick thru every window at the Lantern St station tonight 🧱🧱🧱', kind: 'direct' },
+  { text: "Remember my face, deputy. It'll be the last thing you see.", kind: 'direct' },
+  {
+    text: "If somebody jumped the meter cop on Cobble St and left him in the snowbank I'd buy them a steak dinner.",
+    kind: 'normative',
+  },
+  { text: 'if you tow my troca again te juro que le prendo fuego a tu patrulla', kind: 'direct' },
+  {
+    text: "Officer D, I'll be outside your daughter's dance recital. You took my family, I'm taking yours.",
+    kind: 'direct',
+  },
+  { text: "You won't always be in uniform, Officer R. Off duty you're just a guy.", kind: 'direct' },
+  { text: 'We know which cruiser is yours. The one with the dent on the back bumper.', kind: 'direct' },
+  { text: 'la proxima vez que me pares te voy a dar un balazo, pinche policia', kind: 'direct' },
+  {
+    text: "i'm going to beat the living hell out of the officer who towed me during the storm. i know his truck, i know his gym",
+    kind: 'direct',
+  },
+  {
+    text: 'Go to hell, Deputy R. You lied on the stand and everyone knows it.',
+    kind: 'negation',
+    knownMiss: "batch 58: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Keep it up chief. Winter's long and roads get slippery. Accidents happen 🙂", kind: 'direct' },
+  {
+    text: "Absolutely gutless department. You shot a deer in someone's backyard with kids watching and called it 'animal control.'",
+    kind: 'negation',
+  },
+  {
+    text: "Somebody posted a threat against a dispatcher under last week's post and got arrested, per the DA. Good.",
+    kind: 'news',
+  },
+  {
+    text: "Dead cops don't write tickets. Make it happen, people.",
+    kind: 'normative',
+    knownMiss: "batch 58: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: "People cheering that 'dead cops don't write tickets' comment should think about who answers when their house is broken into.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Took the hunter safety course the department co-hosted, and my son shot his first buck this weekend. Great instructors.',
+    kind: 'idiom',
+  },
+  { text: 'the station on lantern st is going up in flames before spring break. mark it', kind: 'direct' },
+  {
+    text: 'Nice family you have, Officer K. Be a shame if something happened on the way to the ski hill.',
+    kind: 'direct',
+  },
+  {
+    text: "Somebody threatened to run over the protesters on Orchard Row in this thread. Whatever side you're on, that's a crime.",
+    kind: 'counter-speech',
+  },
+  { text: 'Que Dios te perdone, oficial, porque yo no. Nos vemos en la noche de fogatas.', kind: 'direct' },
+  { text: "who's finally going to run Officer K off the road? asking for the whole town", kind: 'normative' },
+  { text: 'Tick tock, deputy. ⏰', kind: 'direct' },
+  { text: "you will all die on graduation day, I'm bringing enough for everyone", kind: 'direct' },
+  {
+    text: 'GONNA SHOOT EVERY PIG IN THIS TOWN STARTING WITH THE ONES AT THE DONUT SHOP ON ROUTE 9',
+    kind: 'direct',
+  },
+  {
+    text: 'Nadie debería lastimar a un policía por una multa. Hay que ir a la corte y ya.',
+    kind: 'negation',
+  },
+  { text: 'some of us have long memories and a lot of free time', kind: 'direct' },
+  {
+    text: "Last week someone posted they'd shoot up the football game. Please tell us that was investigated before Saturday.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Wouldn't park that cruiser on Birchfall overnight if I were you. Just friendly advice.",
+    kind: 'direct',
+    knownMiss: "batch 58: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'I WILL KILL THE NEXT COP WHO TICKETS ME AT THE COVERED BRIDGE', kind: 'direct' },
+  {
+    text: "Warning from my kid's school: someone wrote 'shooting tomorrow' on a bathroom stall. Police checked it out, no credible threat.",
+    kind: 'news',
+  },
+  { text: "the station's nice. be a pity if anything happened to it", kind: 'direct' },
+  { text: "I'll blow that station sky high, I've got the fertilizer already", kind: 'direct' },
+  { text: 'Alguien tiene que acabar con la despachadora que me colgó. ¿Quién se anima?', kind: 'direct' },
+  { text: 'KILL ALL COPS. ACAB.', kind: 'normative' },
+  {
+    text: "hope some hunter 'mistakes' that deputy for a deer this November. wink wink",
+    kind: 'normative',
+    knownMiss: "batch 58: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "The bear that's been tearing up garages on Heron Way was finally relocated. Nobody hurt.",
+    kind: 'news',
+  },
+  { text: "That chili at the police cook-off was the bomb. Sergeant's recipe is lethal 🔥", kind: 'idiom' },
+  {
+    text: 'Deputy nailed that three-pointer at the charity basketball game, absolutely deadly from downtown.',
+    kind: 'idiom',
+  },
+  {
+    text: "The town would be better off if the sheriff's cruiser went off the covered bridge with him inside. Somebody help it along.",
+    kind: 'normative',
+    knownMiss: "batch 58: graded 5 after it joined the threat head's rows",
+  },
+  { text: 'praying for a stray bullet to find the sergeant at the rifle range', kind: 'normative' },
+  {
+    text: "Im gonna beat that smirk off the sergeant's face at the tree lighting. in front of everybody.",
+    kind: 'direct',
+  },
+  { text: 'esos puercos merecen un balazo cada uno', kind: 'direct' },
+  {
+    text: 'Fire him. Officer K has no business wearing a badge after the way he treated that student.',
+    kind: 'negation',
+  },
+  {
+    text: "One day soon you'll be on the other side of the badge and nobody will be coming when you call.",
+    kind: 'direct',
+  },
+  { text: "I'm not going to hunt anyone down, I'm going to hunt down a lawyer.", kind: 'negation' },
+  {
+    text: 'mañana voy a atropellar a los manifestantes que bloquean la calle, que se quiten o los aplasto',
+    kind: 'direct',
+  },
+  {
+    text: 'An officer was punched at the tree lighting when he tried to break up a fight. Dude got arrested on the spot.',
+    kind: 'news',
+  },
+  { text: 'ojala que un camion aplaste a ese sheriff en la ruta 9', kind: 'direct' },
+  {
+    text: 'No one deserves to be shot for doing their job, even if I think the speed trap on Quarry Rd is a scam.',
+    kind: 'negation',
+  },
+  {
+    text: "Every single one of you should be ashamed. Killing a family's dog during a welfare check? Unforgivable.",
+    kind: 'negation',
+  },
+  { text: 'ya sabemos a qué escuela van tus hijos, officer. cuídalos bien 😉', kind: 'direct' },
+  {
+    text: 'Bomb threat at the university library was a hoax thankfully, but they evacuated everyone.',
+    kind: 'news',
+  },
+  { text: "Whoever slits the chief's throat will be a local hero 🙌", kind: 'normative' },
+  {
+    text: 'si tocan a mi hijo otra vez, les voy a quebrar las piernas a todos, lo juro por mi madre',
+    kind: 'direct',
+  },
+  { text: 'Alguien debería darle un tiro al jefe de policía. Nadie lo va a extrañar.', kind: 'direct' },
+  { text: 'More cops should die. Simple as that.', kind: 'normative' },
+  { text: "if I were the kid's dad I would've shot the cop on the spot. He should've.", kind: 'normative' },
+  {
+    text: 'The comment about bringing a rifle to the winter carnival has been reported to the tip line. Disgusting.',
+    kind: 'counter-speech',
+  },
+  { text: 'I hope someone shoots Deputy R on his next traffic stop', kind: 'normative' },
+  {
+    text: "if they boot my car again I'll burn the whole impound lot to the ground lol watch",
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy saying he'd burn down the Lantern St station. Admins please screenshot before he deletes it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'next time u flash those lights at me im ramming u off the road into thimble brook 🚓💥',
+    kind: 'direct',
+  },
+  { text: 'gonna shoot the next meter maid on Cobble st, swear on my mother', kind: 'direct' },
+  {
+    text: "Whoever arrested my son tonight, I'm coming for you and I'm not coming to talk. Bring a vest.",
+    kind: 'direct',
+  },
+  {
+    text: 'There was a hostage situation at the gas station on Route 9 years ago and this exact same officer talked the guy down. Legend.',
+    kind: 'news',
+  },
+  {
+    text: "There's a pipe bomb with your name on it, chief. Enjoy the ribbon cutting at the bridge.",
+    kind: 'direct',
+  },
+  {
+    text: 'The guy who set fire to the dumpsters behind Larch Hall got arrested this morning, per the student paper.',
+    kind: 'news',
+  },
+  { text: 'A man was shot on Tamarack Street last night. Praying for him and his family.', kind: 'news' },
+  { text: "Worst police force in New England, and that's saying something.", kind: 'negation' },
+  {
+    text: "Touch my brother again and I'll bury you behind the sugar shack, deputy. Nobody checks back there till March.",
+    kind: 'direct',
+  },
+  {
+    text: 'Voy a romperle la cara al officer que arrestó a mi hermano, en el desfile del sábado.',
+    kind: 'direct',
+  },
+  {
+    text: "Officer K, your kids go to Birchfall Elementary. I'll be at pickup with my piece and they'll pay for what you did.",
+    kind: 'direct',
+  },
+  {
+    text: "Nobody is going to bomb the station, people are just venting. Let's lower the temperature.",
+    kind: 'negation',
+  },
+  {
+    text: "I'll be at the homecoming parade with a rifle and a good angle on the chief's float.",
+    kind: 'direct',
+  },
+  {
+    text: 'Violence against the police is never the answer, not even after what happened at Larch Hall.',
+    kind: 'negation',
+  },
+  { text: 'The chief should resign today. Not tomorrow, today.', kind: 'negation' },
+  {
+    text: "The person bragging they'd empty a mag into a cruiser is why the rest of us can't have a normal conversation here.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "there's a reason the last cop who did this to me moved out of state.",
+    kind: 'direct',
+    knownMiss: "batch 58: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "We're going to destroy the fire department at the charity hockey game Saturday. Bring tissues, firefighters.",
+    kind: 'idiom',
+  },
+  {
+    text: 'I want to see every officer in this town beaten in the street like they beat that student',
+    kind: 'normative',
+  },
+  {
+    text: "Hope the dispatcher who laughed at me gets what's coming to her. Something heavy, preferably.",
+    kind: 'normative',
+  },
+  { text: 'te voy a matar, oficial K, ya sé dónde vives', kind: 'direct' },
+  { text: 'ill shoot up the police booth at the football game saturday, u have been warned', kind: 'direct' },
+  { text: 'next cop who tickets me at the university lot gets a knife in the ribs', kind: 'direct' },
+  {
+    text: "You ticket one more car in the Maple Notch lot and I swear I'll slash every tire on your fleet and then start on you.",
+    kind: 'direct',
+  },
+  {
+    text: "If you're posting 'someone should shoot the chief' from your real account, you deserve every consequence coming to you.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy threatening to put a pipe bomb under the covered bridge is a real piece of work. Please look into it, PD.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "You messed with the wrong family. That's all I'm going to say. For now.",
+    kind: 'direct',
+    knownMiss: "batch 58: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "I won't be bringing anything to the council meeting except a stack of records requests and a bad attitude.",
+    kind: 'negation',
+  },
+  { text: 'Took a stab at the hiring exam today. Fingers crossed!', kind: 'idiom' },
+  { text: 'I want every officer involved in the Larch Hall raid fired and charged.', kind: 'negation' },
+  { text: "Your wife drives the green Outback, doesn't she. Pretty car. Be a shame.", kind: 'direct' },
+  { text: "You'll be hearing from my lawyer, the ACLU and the local paper. Count on it.", kind: 'negation' },
+  {
+    text: "Somebody needs to torch that station while it's empty... or not empty, honestly dont care",
+    kind: 'normative',
+  },
+  {
+    text: 'Defund this clown show and give the money to the plow crews who actually do something.',
+    kind: 'negation',
+  },
+  {
+    text: 'You absolutely killed it at the homecoming parade, Officer K! The kids loved the siren.',
+    kind: 'idiom',
+  },
+  {
+    text: 'mañana llevo el rifle al juego de hockey y los cops de la puerta se van a arrepentir',
+    kind: 'direct',
+  },
+  {
+    text: 'Cops who tow in a blizzard should be tied to the plow and dragged down Route 9',
+    kind: 'normative',
+  },
+  {
+    text: "Don't you dare hurt those dispatchers. They're the ones who answered when my dad was having a stroke.",
+    kind: 'negation',
+  },
+  {
+    text: "For the record, I'm not threatening anyone. I'm angry, and I'll be filing a complaint with the review board.",
+    kind: 'negation',
+  },
+  {
+    text: 'I pray the ice on Spruce Hollow takes out every one of those pigs this winter 🙏',
+    kind: 'normative',
+  },
+  { text: 'sabemos cual es tu casa, sargento. bonita familia la que tienes', kind: 'direct' },
+  { text: 'Officer with badge 214, I found your address. Just so you know.', kind: 'direct' },
+  { text: 'Heard there was a stabbing outside the Tipsy Loon after close. Is everyone ok?', kind: 'news' },
+  {
+    text: "I'm furious about the tow but I'm not going to burn anything down. I'm going to the town meeting.",
+    kind: 'negation',
+  },
+  { text: "Put a bounty on the sergeant's head. I'll chip in 500.", kind: 'normative' },
+  { text: 'They should all be lined up against the wall at the impound lot.', kind: 'normative' },
+  { text: "Keep harassing my brother and I'll put you in the ground myself, Deputy R.", kind: 'direct' },
+  {
+    text: "Keep writing parking tickets on Lantern and see if your station survives the night. I'm done warning you, I'm loading up.",
+    kind: 'direct',
+  },
+  { text: "Shooting at cruisers is not protest. Don't do it, don't cheer it.", kind: 'negation' },
+  { text: 'This cold snap is killing me. Stay warm out there, officers.', kind: 'idiom' },
+  {
+    text: "Sergeant at the Larch Hall party, you tased my roommate. I'm going to break your jaw, count on it.",
+    kind: 'direct',
+  },
+  {
+    text: "You took my kid. I'm coming to the station with gasoline. Everyone inside better run.",
+    kind: 'direct',
+  },
+  {
+    text: 'we see you, Officer M. every morning at the coffee place on Lantern. same table. same time.',
+    kind: 'direct',
+  },
+  { text: 'I hope the lawsuit bankrupts this town so you finally learn.', kind: 'negation' },
+  { text: 'The deputy who wrote me up is going to eat a bullet. Mine.', kind: 'direct' },
+  {
+    text: "The protesters blocking Orchard Row tomorrow are getting run over. I'm in the red F-250. Move or get flattened.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm not going to kill anybody, relax. I just want my car back from the impound lot before the storm.",
+    kind: 'negation',
+  },
+  {
+    text: "My kid is going to murder me if I'm late for pickup, why is the covered bridge closed AGAIN",
+    kind: 'idiom',
+  },
+  { text: 'every cop in this town deserves a bullet', kind: 'normative' },
+  {
+    text: 'Whatever the chief did, no one should go near his house or his kids. Vote him out instead.',
+    kind: 'negation',
+  },
+  {
+    text: "'Every cop deserves a bullet' — no, they don't, and you should be ashamed of posting that where their kids can read it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Just saw a reply saying 'hope a semi flattens that deputy.' I'm so sick of people posting stuff like this. Flagged.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "tell the chief I'm firebombing his place on Spruce Hollow tonight. hope his insurance is paid up",
+    kind: 'direct',
+  },
+  {
+    text: 'Would be a shame if the whole police dept fell through the ice at Kettle Pond. A beautiful shame. Somebody should invite them skating.',
+    kind: 'normative',
+    knownMiss: "batch 58: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'they need to be hanging from the covered bridge, every last one', kind: 'normative' },
+  {
+    text: "if ur cruisers are parked on my street again tonight they're getting torched. all 3",
+    kind: 'direct',
+  },
+  { text: 'gonna stab whichever dispatcher hung up on me, I know what shift she works', kind: 'direct' },
+  {
+    text: 'honestly somebody should burn down the Lantern St station with the chief inside',
+    kind: 'normative',
+  },
+  {
+    text: "gonna put 2 in the back of officer M's head at the leaf festival, been practicing",
+    kind: 'direct',
+  },
+  { text: 'Leaf peepers on Route 9 are going to be the death of me. Send help lol', kind: 'idiom' },
+  { text: "I'm dead 😂 the cruiser with the reindeer antlers on it", kind: 'idiom' },
+  {
+    text: 'Keep pushing me and see what happens when I empty a mag into that cruiser parked by the covered bridge.',
+    kind: 'direct',
+  },
+  {
+    text: "4 cops at the checkpoint on route 9 friday night. I've got 4 rounds. do the math",
+    kind: 'direct',
+  },
+  { text: 'somebody needs to hurt that officer the way he hurt my son', kind: 'normative' },
+  {
+    text: 'Reminder: last winter a plow driver was killed by a car sliding through the red on Quarry Hill. Slow down out there.',
+    kind: 'news',
+  },
+  {
+    text: "Cops at the frat raid should've been met with baseball bats. Next time I hope they are.",
+    kind: 'normative',
+  },
+  {
+    text: "No matter how mad you are about the tow, writing 'I'll bury you behind the sugar shack' to an officer is a felony threat. Reported.",
+    kind: 'counter-speech',
+  },
+  { text: 'te vamos a esperar afuera del gym, sargento. ya sabes lo que viene', kind: 'direct' },
+  {
+    text: "Rot in hell, corrupt department. You tow kids' cars during finals and call it public safety.",
+    kind: 'negation',
+  },
+  { text: 'im going to murder officer T and everyone in that little brick station', kind: 'direct' },
+  { text: 'Can you shoot me the form for the overnight parking exemption?', kind: 'idiom' },
+  { text: "I've been very patient with this department. Patience runs out.", kind: 'direct' },
+  {
+    text: 'if the police block off the covered bridge for the leaf peepers again im driving my truck thru the barricade and anyone standing there',
+    kind: 'direct',
+  },
+  { text: 'Si me vuelven a remolcar el carro, voy a quemar la estación con todos adentro.', kind: 'direct' },
+  {
+    text: 'Sergeant, I know which house on Heron Way is yours. Blue shutters. See you Saturday with my 12 gauge.',
+    kind: 'direct',
+  },
+  {
+    text: 'IM GOING TO STRANGLE THE DISPATCHER WHO PUT ME ON HOLD. i know she lives over the bakery on Kettle st',
+    kind: 'direct',
+  },
+  { text: 'Fuera el jefe. Esta policía es una vergüenza.', kind: 'negation' },
+  {
+    text: 'My uncle was stabbed in the 90s in this town and the case never got solved. Would love for cold case to take another look.',
+    kind: 'news',
+  },
+  {
+    text: 'that officer needs to meet the business end of a shotgun, honestly',
+    kind: 'normative',
+    knownMiss: "batch 58: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Your daughter plays goalie for the high school right? Tell her to keep her head up.',
+    kind: 'direct',
+  },
+  {
+    text: "To the person who posted the dispatcher's home address: that is doxxing and you're putting a woman's life at risk. Reported.",
+    kind: 'counter-speech',
+    knownMiss: "batch 58: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Can't wait to beat you guys at the Plunge into Kettle Pond. Loser buys cocoa.",
+    kind: 'idiom',
+    knownMiss: "batch 58: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'You guys are bullies with badges. Hiding at the covered bridge to ticket tourists doing 31 in a 25.',
+    kind: 'negation',
+  },
+  {
+    text: 'Hope the next drunk kid from the university plows right into a cruiser with the cop still in it.',
+    kind: 'normative',
+  },
+  {
+    text: 'Heads up: a man with a knife was seen near the Thimble Brook trailhead this afternoon. Police are on scene.',
+    kind: 'news',
+  },
+  { text: "This nor'easter is going to bury us. Shovel early, folks.", kind: 'idiom' },
+  {
+    text: 'Whoever takes out the officer who arrested my kid gets free drinks on me for a year.',
+    kind: 'normative',
+  },
+  { text: "I hope the deputy's house goes up like a match. Kids and all.", kind: 'normative' },
+  { text: 'Enjoy the holidays while you can.', kind: 'direct' },
+  {
+    text: "I've got a scope and a clear line from my porch to where you set up the speed trap on Birchfall. Come sit there tomorrow.",
+    kind: 'direct',
+  },
+  {
+    text: 'your cruiser + my plow truck at 40mph. tomorrow morning on Spruce Hollow. you wont see me coming',
+    kind: 'direct',
+  },
+  { text: 'ill murk the next pig that knocks on my door', kind: 'direct' },
+  {
+    text: 'Your dispatcher hung up on my 80 year old mother. Fire her. Fire whoever trained her.',
+    kind: 'negation',
+  },
+  {
+    text: "Saw 'nice family you have, be a shame if…' under the holiday post. That's a threat, plain and simple. Please follow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm not going to wreck your cruiser, deputy, I'm going to wreck your case with my dashcam footage.",
+    kind: 'negation',
+  },
+  {
+    text: 'gona stab u deputy, u and that partner of yours, outside the Wobbly Moose at close',
+    kind: 'direct',
+  },
+  { text: 'im gonna smash the dashcam and then your face, in that order', kind: 'direct' },
+  { text: 'Pongan precio a la cabeza del jefe, yo pongo los primeros mil dólares', kind: 'direct' },
+  // Batch 59, written by a helper who saw neither the rules nor the head: 250 comments on a Rocky Mountain mining town and county sheriff (a closed mine, elk season, a rodeo, a mountain pass); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "if deputy R tows my truck off Smelter Ave one more time I'm putting a round through his windshield. try me",
+    kind: 'direct',
+  },
+  {
+    text: "I know where you live Officer K. white house past the Quartz Creek bridge, blue tarp on the woodpile. I'll be paying you a visit with my 12 gauge this weekend",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna bring the 30-06 to the rodeo saturday and settle this with the sheriff in front of everybody',
+    kind: 'direct',
+  },
+  {
+    text: 'Keep running plates at the Headframe lot and your cruiser is gonna find out what a stick of mine powder does to a door panel. we still got crates of it from the Lodestone',
+    kind: 'direct',
+  },
+  { text: 'ill burn that substation to the ground with every one of you pigs in it', kind: 'direct' },
+  { text: 'THE NEXT DEPUTY WHO KNOCKS ON MY DOOR LEAVES IN A BAG', kind: 'direct' },
+  {
+    text: "sheriff's got 2 weeks to drop the charges on my brother or I start picking you off one at a time on Highline Pass. plenty of turnouts up there 🎯",
+    kind: 'direct',
+  },
+  { text: "I'm going to kill Deputy R. Not a joke, not venting. He knows what he did.", kind: 'direct' },
+  { text: 'Shoot my dog again and I shoot you. Simple as that.', kind: 'direct' },
+  {
+    text: "hey dispatcher who hung up on me, I know your shift ends at 11 and I know what you drive. we're gonna have a talk in the parking lot and you won't be walking right after",
+    kind: 'direct',
+  },
+  {
+    text: "your kids go to Crosscut Elementary right sgt? keep harassing my family and I'll knock their daddy's teeth down his throat at pickup, in front of them",
+    kind: 'direct',
+  },
+  { text: 'Gonna stab the next cop that pulls me over on Ore St I swear to god', kind: 'direct' },
+  {
+    text: "Fourth of July parade. Sheriff rides up front. I'll be on the roof of the old assay building with a scope. Enjoy the fireworks.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna run that speed trap deputy off the road at the Redcap switchbacks, 400 ft drop, nobody finds him till spring',
+    kind: 'direct',
+    knownMiss: "batch 59: graded 4 after it joined the threat head's rows",
+  },
+  { text: "🔥🔥🔥 the sheriff's substation goes up tonight 🔥🔥🔥 bring marshmallows boys", kind: 'direct' },
+  {
+    text: 'i got a garage full of ANFO left over from when the mine closed and a real good reason to use it on your station',
+    kind: 'direct',
+  },
+  {
+    text: "If my son ends up in your jail again I'll come down there and beat the first badge I see until he can't stand up",
+    kind: 'direct',
+  },
+  { text: 'going to murder every last one of you', kind: 'direct' },
+  {
+    text: 'keep it up officer K and ur wife gets a visit from me and my aluminum bat while ur on night shift',
+    kind: 'direct',
+  },
+  {
+    text: "the protesters blocking the pass road saturday better move because I'm not braking. gonna plow right through em with the county plow I drive",
+    kind: 'direct',
+  },
+  {
+    text: "next checkpoint on 12 I'm driving through it at 80 and taking as many of you with me as I can",
+    kind: 'direct',
+  },
+  {
+    text: 'Deputy R hunts the Antler Flats unit every opener. Gonna be a real tragic "hunting accident" this year, I\'ll make sure of it personally.',
+    kind: 'direct',
+    knownMiss: "batch 59: graded 6 after it joined the threat head's rows",
+  },
+  { text: "I'll blow your head off if you step on my land again", kind: 'direct' },
+  {
+    text: 'your cruisers park in the same spot behind the station every night. I still have blasting caps from the Lodestone days. that lot is gonna be a crater by Friday',
+    kind: 'direct',
+  },
+  { text: 'I WILL SHOOT ANY COP THAT COMES ON MY PROPERTY. NO WARRANT NO MERCY', kind: 'direct' },
+  { text: 'gonna burn down the sergeants house with him inside it', kind: 'direct' },
+  {
+    text: "Neighbor called you on me about the dogs? cool. tonight I'm taking a tire iron to her head and you can come pick up what's left",
+    kind: 'direct',
+  },
+  {
+    text: 'if that deputy tickets my daughter again im putting him in the hospital. ICU. not playing',
+    kind: 'direct',
+  },
+  { text: 'ima pull up on the station w the whole crew and we airing it out 🔫🔫', kind: 'direct' },
+  {
+    text: "Say my name on the scanner one more time dispatch and you'll be eating through a straw for a year",
+    kind: 'direct',
+  },
+  {
+    text: "Sheriff, you have until the rodeo to resign. After that I come for you myself, and I won't be bringing a sign. I'll be bringing my rifle.",
+    kind: 'direct',
+  },
+  { text: 'going to slit the throat of the next cop who disrespects my mom', kind: 'direct' },
+  { text: 'Gonna firebomb every cruiser in the county lot. Watch', kind: 'direct' },
+  { text: 'Officer K I will find you off duty and I will end you', kind: 'direct' },
+  {
+    text: 'tell the chief i got 200 rounds and nothing to lose. first one through my door gets all of them',
+    kind: 'direct',
+  },
+  {
+    text: "hey deputy with the mustache from the Tailrace Rd stop. I'm gonna cave your skull in next time I see you at the Stope",
+    kind: 'direct',
+  },
+  {
+    text: "Let them tow my car. I'll just stab the tow driver and the cop holding the clipboard",
+    kind: 'direct',
+  },
+  { text: 'imma smoke u pig. on my mama', kind: 'direct' },
+  {
+    text: "drop the case or your kid doesn't make it home from hockey practice. I mean that",
+    kind: 'direct',
+  },
+  {
+    text: 'Theyre closing the pass again for "avalanche control"? I\'ll show you avalanche control. I\'m gonna bury that road crew AND the deputies babysitting it under a ton of rock, I know exactly where to set the charge',
+    kind: 'direct',
+  },
+  {
+    text: 'someone pulled over my wife and searched her car for an hour. whoever you are deputy, I will find you and break every bone in your hands',
+    kind: 'direct',
+  },
+  { text: "Going to burn the sheriff's office to the ground on Friday night", kind: 'direct' },
+  {
+    text: 'my truck + your roadblock at the bottom of Kettle Pass = a lot of flat pigs. see yall saturday',
+    kind: 'direct',
+  },
+  { text: 'ill put a bullet in the chief before he retires, mark my words', kind: 'direct' },
+  {
+    text: 'im coming to the county fair with my AR and im gonna find every deputy there. not kidding this time',
+    kind: 'direct',
+  },
+  { text: 'u r dead to me officer k. and soon u will just be dead', kind: 'direct' },
+  { text: 'if you arrest me at the protest i will hurt you and anyone who helps you', kind: 'direct' },
+  {
+    text: "Keep protecting the mine company while they poison Quartz Creek. I'm gonna pipe bomb the gate and your rent-a-cops with it",
+    kind: 'direct',
+  },
+  {
+    text: "Tell deputy R to enjoy the demo derby cause its the last thing he'll ever watch. I'll be waiting in the pits with a pipe",
+    kind: 'direct',
+  },
+  {
+    text: "Last time I aimed for your cruiser's tires. Next time I'm aiming for the driver's seat, Deputy.",
+    kind: 'direct',
+  },
+  {
+    text: "Sergeant, you arrested my brother. I'm going to drag you behind my truck up Gulch Road till there's nothing left to drag",
+    kind: 'direct',
+  },
+  {
+    text: "I'll gut you like a bull elk, officer. field dress you right there on the shoulder",
+    kind: 'direct',
+  },
+  {
+    text: "the protesters outside the courthouse better scatter thursday. me and the boys are bringing bats and we're not there to play ball",
+    kind: 'direct',
+  },
+  { text: "yall took my license so I'll take your lives. simple trade", kind: 'direct' },
+  {
+    text: 'Gonna strangle that dispatcher with her own headset cord when she walks out tonight',
+    kind: 'direct',
+  },
+  {
+    text: "you pigs raided the wrong house and scared my grandma half to death. I'm loading up and coming for the deputies who did it. tonight.",
+    kind: 'direct',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "every cop that shows up to evict me is leaving in a body bag. I've got the whole porch covered from the upstairs window",
+    kind: 'direct',
+  },
+  { text: 'kill all cops start with deputy R', kind: 'direct' },
+  {
+    text: 'Ima stomp ur head in at the rodeo grounds officer K, bring ur little badge so they can identify u',
+    kind: 'direct',
+    knownMiss: "batch 59: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Im gonna put my fist through that dispatchers face, she knows who she is and I know where she parks',
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should put that speed trap deputy in the ditch on Redcap Pass. Preferably at the part with no guardrail.',
+    kind: 'normative',
+  },
+  {
+    text: "I hope a semi flattens Deputy R on the highway next time he's standing on the shoulder writing tickets",
+    kind: 'normative',
+  },
+  {
+    text: "who's gonna finally put the sheriff in the ground? whole town would buy that person a beer",
+    kind: 'normative',
+  },
+  { text: "put a bounty on Officer K. I'll chip in $500 to whoever collects", kind: 'normative' },
+  {
+    text: 'Hope your cruiser rolls off the pass with you in it and nobody finds it till the thaw',
+    kind: 'normative',
+  },
+  {
+    text: 'somebody needs to drop a match in the evidence room. with the night shift locked inside',
+    kind: 'normative',
+  },
+  { text: 'Wish the mine had caved in on every one of you pigs before it closed', kind: 'normative' },
+  {
+    text: "honestly hope somebody ambushes the checkpoint on 12. with rifles. they've earned it",
+    kind: 'normative',
+  },
+  { text: 'Cops should be hunted like elk. Season opens now, no tag required', kind: 'normative' },
+  {
+    text: 'That deputy deserves to be strung up from the headframe at the old mine for everyone driving in to see',
+    kind: 'normative',
+  },
+  { text: 'Somebody should shoot the dispatcher who hung up on my mom', kind: 'normative' },
+  {
+    text: 'I pray every night that Officer K gets his skull split open in a dark alley. amen',
+    kind: 'normative',
+  },
+  {
+    text: 'the protesters at the courthouse should just be run over. someone with a plow truck please do the honors',
+    kind: 'normative',
+  },
+  { text: "Let the sheriff's house burn, and him in it", kind: 'normative' },
+  {
+    text: "if someone took out the chief I'd personally buy them a steak dinner at the Switchback and pay their bail",
+    kind: 'normative',
+  },
+  {
+    text: "Hero status forever for whoever finally torches the substation while it's full",
+    kind: 'normative',
+  },
+  {
+    text: "Can't wait for the day someone gives Deputy R the same treatment he gives our kids. With interest, and a baseball bat to the knees.",
+    kind: 'normative',
+  },
+  { text: 'Somebody stab that cop already, none of us would testify', kind: 'normative' },
+  { text: 'somebody should kill the sergeant and do this town a favor', kind: 'normative' },
+  {
+    text: "I hope the sergeant's wife gets dragged out of her car and slammed on the pavement the way he did my daughter. See how he likes it.",
+    kind: 'normative',
+  },
+  { text: 'Police need to die. All of them. Starting here.', kind: 'normative' },
+  {
+    text: 'Whoever hits Deputy R with a car on the rodeo parking detail gets free drinks from me for life',
+    kind: 'normative',
+  },
+  {
+    text: 'someone needs to give the neighbor who called the cops on my party a one way trip down the mineshaft',
+    kind: 'normative',
+  },
+  {
+    text: "Best thing that could happen to this county is a truck full of fertilizer parked outside the sheriff's office",
+    kind: 'normative',
+  },
+  {
+    text: 'The dispatcher who laughed at my call deserves to have her teeth knocked out. Hope somebody does it soon.',
+    kind: 'normative',
+  },
+  { text: "It's open season on pigs and I'm here for it 🐷🔫 go get em boys", kind: 'normative' },
+  {
+    text: 'I hope those protesters get stomped senseless by the rodeo crowd, they have it coming',
+    kind: 'normative',
+  },
+  {
+    text: "Somebody please cut the brake lines on the sheriff's truck before he drives Kettle Pass again",
+    kind: 'normative',
+  },
+  { text: 'Someone oughta hurt that officer real bad', kind: 'normative' },
+  {
+    text: 'Every deputy who worked that raid should be lined up against the wall of the old assay office and dealt with',
+    kind: 'normative',
+  },
+  {
+    text: 'Praying for a rockslide on Highline Pass right when the deputies set up their speed trap 🙏 aim true Lord',
+    kind: 'normative',
+    knownMiss: "batch 59: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'We need a few good citizens with deer rifles to clean up this department. Permanently.',
+    kind: 'normative',
+    knownMiss: "batch 59: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'you know what this town needs? one brave guy with a gas can and the keys to the substation. night shift',
+    kind: 'normative',
+  },
+  { text: 'honestly somebody should just murder the chief already', kind: 'normative' },
+  {
+    text: 'Would pay good money to watch that officer get his face curb stomped outside the Stope',
+    kind: 'normative',
+  },
+  {
+    text: "Thanks in advance to whoever ends Officer K. You'll never pay for a drink at the Stope again",
+    kind: 'normative',
+    knownMiss: "batch 59: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'Cops deserve to burn. Every last one', kind: 'normative' },
+  {
+    text: "I'd throw a party if someone rammed that checkpoint at full speed with a loaded logging truck",
+    kind: 'normative',
+  },
+  {
+    text: "Let's all bring our deer rifles to the sheriff's town hall and give him a real accountability session. Loaded.",
+    kind: 'normative',
+    knownMiss: "batch 59: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'nice family you have deputy R. be a shame if something happened on the walk home from the bus stop',
+    kind: 'direct',
+  },
+  {
+    text: 'we know which car is yours Officer K. the grey one with the dent in the tailgate',
+    kind: 'direct',
+  },
+  { text: "you'd better hope it's not me you pull over next time", kind: 'direct' },
+  { text: 'count your days sheriff', kind: 'direct' },
+  {
+    text: 'Lot of old mine shafts around here. Nobody ever finds what goes down them. Just something for the sergeant to think about.',
+    kind: 'direct',
+    knownMiss: "batch 59: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Your daughter's soccer games are at the Slag Hill field Saturdays right? Good to know.",
+    kind: 'direct',
+  },
+  { text: 'Enjoy the rodeo, sergeant. Might be your last one.', kind: 'direct' },
+  {
+    text: 'Dispatcher on Tuesday nights — we know your voice. and now we know your address.',
+    kind: 'direct',
+  },
+  {
+    text: "Keep it up, Deputy R. Elk season's coming and the timber is real big and real quiet.",
+    kind: 'direct',
+    knownMiss: "batch 59: graded 1 after it joined the threat head's rows",
+  },
+  { text: "you won't always have a badge and a partner with you. remember that", kind: 'direct' },
+  { text: 'tick tock deputy ⏰⏰', kind: 'direct' },
+  { text: "I'd check under my truck every morning if I were you, chief", kind: 'direct' },
+  {
+    text: 'The pass gets icy. Brakes fail. Things happen to people who make enemies in a small town.',
+    kind: 'direct',
+  },
+  { text: "Remember my face, Officer K. You'll see it again when you least expect it.", kind: 'direct' },
+  { text: 'Wonder if that nice house of yours on the hill is insured, sheriff', kind: 'direct' },
+  { text: "we've been watching the station shift change for a month. real predictable 👀", kind: 'direct' },
+  {
+    text: 'Your wife shops at the Ore Street market every Thursday at 5. Tell her we said hi.',
+    kind: 'direct',
+  },
+  {
+    text: 'Some of us grew up around blasting powder. just a reminder to whoever signed my eviction notice.',
+    kind: 'direct',
+  },
+  { text: 'The chief should start varying his route to work.', kind: 'direct' },
+  { text: 'Sleep with one eye open, sergeant', kind: 'direct' },
+  {
+    text: "Someday soon you'll be off duty and all alone up on that ridge with your dog. Think about it.",
+    kind: 'direct',
+  },
+  { text: 'hope you like surprises deputy. got a big one planned for the parade', kind: 'direct' },
+  {
+    text: "I wouldn't park that cruiser in the same spot tonight if I were you 😉",
+    kind: 'direct',
+    knownMiss: "batch 59: graded 2 after it joined the threat head's rows",
+  },
+  { text: "everybody's got a bad day coming. yours is already on my calendar, Officer K", kind: 'direct' },
+  {
+    text: "you took something from me. I'll be taking something from you. you get to guess which kid",
+    kind: 'direct',
+  },
+  { text: 'Si vuelves a remolcar mi troca te voy a matar, oficial', kind: 'direct' },
+  { text: 'Ojalá que se mueran todos los policías de este condado', kind: 'direct' },
+  {
+    text: 'sé dónde vives diputado, la casa azul cerca del puente de Quartz Creek. el sábado te voy a caer con mi escopeta',
+    kind: 'direct',
+  },
+  { text: 'Le voy a dar un balazo al sheriff en el rodeo, ya verán', kind: 'direct' },
+  { text: 'a ese cop le voy a partir la madre la proxima vez que me pare en la calle Ore', kind: 'direct' },
+  { text: 'Alguien debería quemar la estación con todos adentro', kind: 'direct' },
+  { text: 'tienes una familia muy bonita oficial K, sería una lástima que les pasara algo', kind: 'direct' },
+  { text: 'los vamos a esperar en el paso con los rifles, ni se imaginan lo que viene', kind: 'direct' },
+  { text: 'ojala un trailer aplaste a ese deputy mientras escribe sus multas', kind: 'direct' },
+  { text: 'si arrestan a mi hijo otra vez voy a quemar sus patrullas una por una', kind: 'direct' },
+  { text: 'cuenta tus días, sargento', kind: 'direct' },
+  { text: 'te voy a meter un plomazo pinche placa', kind: 'direct' },
+  { text: 'Ya sabemos cuál es tu carro. Y a qué hora sales. Ten cuidado.', kind: 'direct' },
+  { text: 'Voy a poner una bomba en la oficina del sheriff el viernes', kind: 'direct' },
+  {
+    text: 'esa dispatcher que me colgó... ya sé a qué hora sale. que se prepare porque la voy a esperar',
+    kind: 'direct',
+  },
+  { text: 'Si me pone otra multa ese officer, I swear le rompo la cara enfrente de todos', kind: 'direct' },
+  {
+    text: 'matar a un policía no es crimen, es un favor al pueblo. Ojalá alguien lo haga pronto',
+    kind: 'direct',
+  },
+  { text: 'ustedes los de la placa van a amanecer con la casa en llamas', kind: 'direct' },
+  { text: 'next time que vengan a mi casa sin warrant los recibo a plomo', kind: 'direct' },
+  { text: 'ese sheriff no llega a la temporada de alces, te lo prometo', kind: 'direct' },
+  { text: 'alguien que le ponga precio a la cabeza del oficial K, yo pongo mil dolares', kind: 'direct' },
+  { text: 'a tus hijos los vemos en la escuela Crosscut todos los dias, acuerdate de eso', kind: 'direct' },
+  {
+    text: 'voy a atropellar a los manifestantes el sabado si no se quitan del camino, con la troca de la mina',
+    kind: 'direct',
+  },
+  {
+    text: 'mejor reza que no te toque pararme a mi la proxima vez, deputy',
+    kind: 'direct',
+    knownMiss: "batch 59: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'los voy a colgar a todos de la torre de la mina vieja, cerdos', kind: 'direct' },
+  {
+    text: "whoever wrote 'kill the cops' under the last post needs to be arrested. not funny",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the guy who said he'd shoot Deputy R at the rodeo. Screenshots sent to the sheriff's office.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in the comments said they'd burn down the substation. Please take that seriously, my kid's dad works nights there.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Can the admins remove the comment about putting a bounty on Officer K? That's a threat and it's disgusting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People saying "every cop deserves a bullet" in here — you don\'t speak for this town.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The guy bragging he'll blow up the station with old mine dynamite should be locked up. We all know who it is.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reading these comments makes me sick. "Hope a semi flattens him"? He\'s somebody\'s father.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Just a heads up, someone on the community swap page is posting that they\'re "gonna plow through the protesters Saturday." I sent it to dispatch.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"I know where you live" is not free speech, it\'s a threat. Glad the dept is pressing charges on that one.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My cousin got a message saying "nice family, be a shame if something happened." We called it in. Thank you deputies for showing up in 10 min.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever posted the sheriff\'s home address with "see you soon" — delete it and turn yourself in.',
+    kind: 'counter-speech',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Saw a post saying somebody would slit an officer's throat at the fair. I reported it to the FBI tip line too.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'the "count your days sheriff" comment is creepy as hell. hope someone traced it',
+    kind: 'counter-speech',
+    knownMiss: "batch 59: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Threatening to kill a dispatcher because she couldn't send a unit fast enough? Grow up. She's one person covering the whole county.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Alguien escribió "ojalá se mueran todos los policías" en el post anterior. Eso no nos representa, que lo reporten.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Posting "open season on pigs" with a gun emoji isn\'t a joke, it\'s how people get killed. Report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Disgusted by whoever said the chief should be "strung up from the headframe." That\'s lynching talk and we all know it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "FYI the guy who said he'd stab the next cop on Ore St was arrested this morning. Good.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person threatening Officer K's kids: you are a coward and the whole town knows it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People are cheering for someone to torch the substation? There are dispatchers in that building at night, real people with kids.',
+    kind: 'counter-speech',
+    knownMiss: "batch 59: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'nobody should hurt an officer over a parking ticket, pay it and move on', kind: 'negation' },
+  {
+    text: "I'm furious but I'm not going to shoot anybody. I'm going to the county commissioners meeting Tuesday.",
+    kind: 'negation',
+  },
+  { text: 'No one deserves to die over a traffic stop. Cop or driver.', kind: 'negation' },
+  {
+    text: "I will not be burning anything or hurting anyone. I'll be filing a complaint, in writing, with copies to the paper.",
+    kind: 'negation',
+  },
+  {
+    text: "Violence against deputies is never the answer, even when they're wrong. And R was wrong.",
+    kind: 'negation',
+  },
+  {
+    text: "I don't want anyone to kill the sheriff, I want him voted out. Big difference.",
+    kind: 'negation',
+  },
+  {
+    text: "For the record I'm not threatening anybody. I'm just saying I'll be at the rodeo with my lawyer's business card.",
+    kind: 'negation',
+  },
+  {
+    text: "No I'm not gonna run over the protesters, I'm just gonna take the long way around Gulch Rd like an adult.",
+    kind: 'negation',
+  },
+  {
+    text: "don't hurt the protesters. don't hurt the cops. everybody go home safe saturday.",
+    kind: 'negation',
+  },
+  {
+    text: 'nobody is coming for your house officer, calm down, we just want the bodycam footage',
+    kind: 'negation',
+  },
+  {
+    text: "I own plenty of guns and I'd never point one at a deputy. That's not how you fix this.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody should be shooting at cruisers on the pass. Whoever did that isn't one of us.",
+    kind: 'negation',
+  },
+  { text: 'No hay que hacerle daño a nadie. Vamos a la junta del condado y ya.', kind: 'negation' },
+  {
+    text: "Wishing death on a dispatcher is sick. I'd never, and I hated how they handled my call.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to bomb anything lol, I'm going to bomb your inbox with records requests",
+    kind: 'negation',
+  },
+  {
+    text: "Let me be clear: I'm not wishing harm on Officer K or his family. I want him off the force, that's all.",
+    kind: 'negation',
+  },
+  { text: "Nobody's blowing up any stations, chill. We're organizing a recall petition.", kind: 'negation' },
+  {
+    text: "even if they tow my truck again I won't lay a finger on anyone. I'll just be broke and mad",
+    kind: 'negation',
+  },
+  {
+    text: "Don't anybody go after the sergeant's kids because of this. They didn't do anything.",
+    kind: 'negation',
+  },
+  { text: 'this heat at the rodeo grounds is killing me, bring water deputies', kind: 'idiom' },
+  { text: 'Deputy R you killed it at the parade, best float by a mile', kind: 'idiom' },
+  {
+    text: "we're going to destroy the fire dept at the charity softball game, sheriff's office is taking no prisoners",
+    kind: 'idiom',
+  },
+  { text: 'shoot me the form for the ride along please', kind: 'idiom' },
+  {
+    text: 'My kids are gonna murder me when they find out I signed them up for the bike safety camp',
+    kind: 'idiom',
+  },
+  {
+    text: "That chili at the sheriff's cook-off was so hot I'm pretty sure I died and came back",
+    kind: 'idiom',
+  },
+  { text: 'Officer K absolutely slayed at karaoke night at the Stope 😂', kind: 'idiom' },
+  { text: 'Dispatch, you guys are troopers. Bomb job during the blizzard.', kind: 'idiom' },
+  {
+    text: "Elk opener is gonna be a bloodbath for the guys who didn't scout, haha. Be safe out there everyone",
+    kind: 'idiom',
+  },
+  { text: 'The mine closing killed this town, not the cops', kind: 'idiom' },
+  { text: "Sheriff's team got slaughtered at the tug of war lol. rematch next year", kind: 'idiom' },
+  { text: "I'm dying 😂😂 the deputy on the mechanical bull", kind: 'idiom' },
+  { text: 'Shoot, I forgot to renew my tabs. Thanks for the reminder post.', kind: 'idiom' },
+  {
+    text: 'The sergeant is going to crush it in the chili cook off, his green chile is lethal',
+    kind: 'idiom',
+  },
+  {
+    text: "Our hockey team is gonna bury the sheriff's department on Saturday, bring earplugs",
+    kind: 'idiom',
+  },
+  { text: 'you guys blew up the internet with that elk-in-the-lobby video 😂', kind: 'idiom' },
+  {
+    text: "my boss will kill me if I'm late again, any word when they're reopening Kettle Pass?",
+    kind: 'idiom',
+  },
+  { text: 'Deputy R took a beating in the dunk tank for charity, what a good sport', kind: 'idiom' },
+  {
+    text: 'These mosquitoes at the Quartz Creek campground are out for blood, fair warning deputies',
+    kind: 'idiom',
+  },
+  {
+    text: 'The new deputy shoots a mean game of pool, just saying. Took all my money at the Stope',
+    kind: 'idiom',
+  },
+  {
+    text: 'a man was shot on Smelter Ave last night, heard 4 shots around 2am. Stay safe everyone',
+    kind: 'news',
+  },
+  { text: 'someone threatened to blow up the high school, glad they caught him before Monday', kind: 'news' },
+  {
+    text: 'Heads up: a deputy got hit by a drunk driver at the Kettle Pass checkpoint last winter, slow down through there',
+    kind: 'news',
+  },
+  { text: 'The guy who stabbed the bartender at the Stope got 12 years. Justice.', kind: 'news' },
+  { text: 'Bear killed a calf out on Antler Flats road, keep your dogs in tonight', kind: 'news' },
+  {
+    text: 'There was a fire at the old Lodestone headframe last night, arson they think. Hope they find who did it.',
+    kind: 'news',
+  },
+  {
+    text: 'my brother was in the car behind the one that went off Redcap switchbacks. 2 dead. please drive slow',
+    kind: 'news',
+  },
+  {
+    text: "Hunter got shot by his own buddy up near Quartz Creek on opening day, he's gonna be ok. Wear orange people",
+    kind: 'news',
+  },
+  {
+    text: 'Scanner says shots fired near the rodeo grounds, deputies rolling code 3. Stay away from the east lot for now.',
+    kind: 'news',
+  },
+  {
+    text: "Reminder they still find old blasting caps in the tailings piles, don't let kids play up there. One went off in a kid's hand in the 90s",
+    kind: 'news',
+  },
+  { text: 'The deputy who was assaulted at the demo derby is out of the hospital, thank god', kind: 'news' },
+  {
+    text: 'Two cruisers got torched in the county lot a few years back. They never caught who did it.',
+    kind: 'news',
+  },
+  {
+    text: 'Lady on Ore St got beaten and robbed walking home from the market. Broad daylight.',
+    kind: 'news',
+  },
+  {
+    text: 'Bomb threat at the courthouse turned out to be a hoax, but they cleared the whole building. Good call.',
+    kind: 'news',
+  },
+  { text: 'Avalanche buried two snowmobilers up past the pass yesterday. Both dug out alive.', kind: 'news' },
+  {
+    text: 'Some idiot was shooting at road signs along Tailrace Rd again, the bullet holes are everywhere',
+    kind: 'news',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'They found a body in the old Shaft Six last spring, still no ID as far as I know', kind: 'news' },
+  {
+    text: 'Domestic on Gulch Road went bad last night, neighbor says the husband had a knife. Deputies got him out. Prayers for her.',
+    kind: 'news',
+  },
+  { text: "FYI someone's been slashing tires at the Headframe lot. Mine got hit too", kind: 'news' },
+  { text: 'Guy who threatened to kill the dispatcher got sentenced today. 18 months.', kind: 'news' },
+  { text: "fire deputy R. he's a bully with a badge", kind: 'negation' },
+  { text: "I'll sue this department for every penny, see you in court", kind: 'negation' },
+  { text: 'rot in hell, corrupt department', kind: 'negation' },
+  {
+    text: "You people are a disgrace. Towing a widow's car off Smelter Ave while the dealers on Tailrace run wild.",
+    kind: 'negation',
+  },
+  {
+    text: 'Officer K should be stripped of his badge and never allowed near a uniform again',
+    kind: 'negation',
+  },
+  {
+    text: 'This department is absolutely killing the trust this town had in you. Congrats.',
+    kind: 'negation',
+  },
+  { text: 'I hope the state audits every single one of you. Cowards.', kind: 'negation' },
+  {
+    text: 'You shot a dog in front of children. You should all be ashamed and the deputy should be fired and charged.',
+    kind: 'negation',
+  },
+  {
+    text: 'This whole department needs to be burned to the ground and rebuilt from scratch. Clean house, starting with the sheriff.',
+    kind: 'negation',
+    knownMiss: "batch 59: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Worthless. Called about a break-in and you showed up 3 hours later to tell me to file online.',
+    kind: 'negation',
+  },
+  { text: "The chief is a liar and I'll be at every single meeting to say it to his face", kind: 'negation' },
+  { text: 'I hope you lose your jobs. Every one of you who covered for that raid.', kind: 'negation' },
+  { text: 'Defund them. Put the money into the closed mine cleanup.', kind: 'negation' },
+  {
+    text: 'Deputy R is a pathetic little man on a power trip and the whole county knows it',
+    kind: 'negation',
+  },
+  {
+    text: "Go to hell sheriff. You'll be out of a job by January and I'll be cheering.",
+    kind: 'negation',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'the way you treat people on the pass is criminal. you should be the ones in cuffs',
+    kind: 'negation',
+  },
+  {
+    text: "I'm going to destroy you in the election, sheriff. Signed, your opponent's campaign manager and about 4000 angry voters.",
+    kind: 'negation',
+  },
+  { text: "Shame on the dispatcher who laughed at my mother's 911 call. Fire her today.", kind: 'negation' },
+  {
+    text: 'Corrupt, lazy, and arrogant. Every cop in this county. Prove me wrong.',
+    kind: 'negation',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
+  },
+  // Batch 60, written by a helper who saw neither the rules nor the head: 250 comments on a Great Lakes port city police (freighters, an ice-fishing derby, a shuttered steel plant, a drawbridge); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: 'if you tow my truck off Ore Dock Rd one more time im coming down to the station with the 12 gauge. not playing',
+    kind: 'direct',
+  },
+  {
+    text: 'Officer K I know where you live. Gray house two down from the grain elevator. Me and a tire iron are gonna pay you a visit.',
+    kind: 'direct',
+  },
+  {
+    text: 'keep ticketing by the drawbridge and that cruiser parked on Lift St gets a cinder block thru every window. tonight.',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna drag that deputy out to the derby grounds and shove him under the ice myself, nobody finds anything till april',
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna burn the Canal St station to the ground the night of the Frostbite Derby. Yall been warned 🔥🔥',
+    kind: 'direct',
+  },
+  { text: 'THE NEXT PIG WHO KNOCKS ON MY DOOR GETS A FACE FULL OF BUCKSHOT', kind: 'direct' },
+  { text: 'I will shoot the first cop who steps on my property. Period.', kind: 'direct' },
+  {
+    text: 'got a full mag with the sergeants name on it. he knows what he did at the bridge',
+    kind: 'direct',
+  },
+  {
+    text: "there's a pipe bomb going under a cruiser at the marina lot sunday. good luck finding which one",
+    kind: 'direct',
+  },
+  {
+    text: "you took my kids so I'm taking your dispatcher. she walks to her car alone at 11 every night, I've timed it, and she won't be walking anywhere after I'm done with her",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy R ran my plates for no reason. Next time he pulls me over I'm putting one in his chest before he gets to the window",
+    kind: 'direct',
+  },
+  { text: 'imma stab whichever cop is working the derby gate saturday lol try me', kind: 'direct' },
+  {
+    text: 'Molotov goes thru the front window of the west precinct the minute they close the steel plant case. count on it',
+    kind: 'direct',
+  },
+  {
+    text: 'if the chief shows up to the harbor festival im running him over with my truck in front of everybody',
+    kind: 'direct',
+  },
+  { text: "you people killed my cousin. i'm gonna kill one of yours. simple math", kind: 'direct' },
+  {
+    text: "I'm gonna take a bat to that officer till he can't stand up, the one who smirked at me on Dock St. You know who you are",
+    kind: 'direct',
+    knownMiss: "batch 60: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Put another boot on my car and I will put a boot through your skull, meter maid', kind: 'direct' },
+  {
+    text: 'ill be at the drawbridge ribbon cutting with a rifle and a good scope. front row seats for the mayor and his little cops',
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna set the impound lot on fire with every cruiser in it. gas cans already in my garage',
+    kind: 'direct',
+  },
+  {
+    text: "officer K's wife drives the white suv. gonna cut her brake lines so she finds out how fast she stops before the bridge goes up",
+    kind: 'direct',
+  },
+  { text: 'I swear to god I will murder the next cop who talks to me like that', kind: 'direct' },
+  {
+    text: "Tell the sergeant to check under his truck every morning from now on, because one of these mornings there'll be something under there that goes boom",
+    kind: 'direct',
+  },
+  {
+    text: 'Im bringing my dads old deer rifle to the precinct open house and emptying it. you guys wanted community engagement right',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'cops better stay out the 9th ward tonight or they leaving in bodybags. whole block is strapped and waiting',
+    kind: 'direct',
+  },
+  {
+    text: "I know where the desk officer parks. Slashing his tires is just the start, next it's his throat",
+    kind: 'direct',
+  },
+  {
+    text: 'u come to my house again without a warrant ill blow ur head off right there on my porch',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 2 after it joined the threat head's rows",
+  },
+  { text: "gonna hurt that deputy so bad his own mom won't recognize him", kind: 'direct' },
+  {
+    text: "Every cop at the ice derby is getting shot. I'll be in the shanties, you won't see me",
+    kind: 'direct',
+  },
+  {
+    text: "Going to the station Friday with a can of gas and a lighter. Whoever's working the front desk is gonna have a real bad night.",
+    kind: 'direct',
+  },
+  {
+    text: "officer on the bridge detail tomorrow, I'm gonna shove you off the span when it goes up. hope you can swim in march",
+    kind: 'direct',
+  },
+  {
+    text: "Keep it up and the next call you answer will be your last. I'll be waiting behind the door with the hammer.",
+    kind: 'direct',
+  },
+  {
+    text: 'dead cops dont write tickets. im making sure of that this weekend',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'Im gonna snipe the chief from the top of the grain elevator during the parade. best view in town',
+    kind: 'direct',
+  },
+  {
+    text: 'You arrested my son for NOTHING. I will find every officer in that photo and break their jaws one at a time.',
+    kind: 'direct',
+  },
+  {
+    text: 'There is going to be a bomb in the lobby of police HQ monday morning. Evacuate or dont, your choice',
+    kind: 'direct',
+  },
+  {
+    text: 'yo deputy r, me n the boys gon catch u outside the Anchor Tap after ur shift. bring a mouthguard and a stretcher',
+    kind: 'direct',
+  },
+  {
+    text: "I'll burn your house down with you in it, Officer K. The one with the boat in the driveway, right?",
+    kind: 'direct',
+  },
+  {
+    text: "hey protesters, we're driving thru your little march on Harbor Ave saturday and not hitting the brakes. get out the road or get under it",
+    kind: 'direct',
+  },
+  {
+    text: 'my neighbor keeps calling the cops on me. next time he does im taking my machete over to his porch and to him',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna shoot up the block party at Breakwall Park since the cops wanna sponsor it. see ya there 🔫',
+    kind: 'direct',
+  },
+  { text: 'ill kill u pig', kind: 'direct' },
+  {
+    text: "Whichever officer tased my brother, I'm going to find you and stomp your teeth into the curb.",
+    kind: 'direct',
+  },
+  {
+    text: "the chief's daughter plays volleyball at the high school. easy to grab her after practice and make him pay in pieces",
+    kind: 'direct',
+  },
+  { text: 'Someone in this department is gonna die by my hand before Christmas', kind: 'direct' },
+  {
+    text: "Put that ticket on my windshield again and I'm ramming your cruiser with my plow truck while you're still sitting in it",
+    kind: 'direct',
+  },
+  {
+    text: "Pouring sugar in gas tanks is for amateurs. I'm taking a torch to every patrol car in the east lot tonight",
+    kind: 'direct',
+  },
+  {
+    text: 'next time i see deputy r at the gas station on dock st im slitting his throat right next to the hot dog roller',
+    kind: 'direct',
+  },
+  { text: 'I will stab you Officer K. You know exactly why.', kind: 'direct' },
+  {
+    text: 'The dispatcher who hung up on me is getting her skull caved in. I know her shift and I know her car.',
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna blow up the lift bridge control house while your guys are directing traffic under it',
+    kind: 'direct',
+  },
+  {
+    text: 'I have 3 ARs, 2000 rounds and a list of officer home addresses. Pull me over one more time and I start using all three.',
+    kind: 'direct',
+  },
+  {
+    text: 'wait till the derby. every cop on the ice is going under, I got the auger, the chain and the cinder blocks',
+    kind: 'direct',
+  },
+  {
+    text: "If they shut the plant for good we're gonna burn this town down starting with the police station",
+    kind: 'direct',
+  },
+  {
+    text: "Im gonna put hands on that rookie cop so bad he quits. parking lot of the Lighthouse Diner, 7am, he's always there, he'll leave in an ambulance",
+    kind: 'direct',
+  },
+  {
+    text: 'keep it up officer and ur gonna be dead in a ditch off Route 9 where nobody even looks',
+    kind: 'direct',
+  },
+  { text: 'Homemade napalm is easy to make. Precinct 2 is about to find out how easy.', kind: 'direct' },
+  {
+    text: "I'm gonna kill every one of you blue-shirted freaks on the 4th of July. Fireworks won't be the only bangs.",
+    kind: 'direct',
+  },
+  {
+    text: "tell the lieutenant i'm coming for his kneecaps with a crowbar. he'll be drinking through a straw by new year's",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna shoot at the next cruiser that sits on my street with the lights off at 3am. i dont care anymore',
+    kind: 'direct',
+  },
+  {
+    text: 'The lady across the street who called the cops on my party is getting a bat to her windshield and then to her face, tomorrow when she gets home from work',
+    kind: 'direct',
+  },
+  { text: 'someone should run that deputy over with a snowplow and do us all a favor', kind: 'normative' },
+  {
+    text: 'I hope a freighter crushes every cruiser parked on the pier, with the pigs inside',
+    kind: 'normative',
+  },
+  { text: "who's gonna finally drop Officer K? I'll buy that man a beer for life", kind: 'normative' },
+  {
+    text: "Put a bounty on the sergeant who arrested the strikers at the plant. I'll chip in $500",
+    kind: 'normative',
+  },
+  {
+    text: 'hope the ice cracks under every officer at the derby and they all go under and stay under',
+    kind: 'normative',
+  },
+  {
+    text: "Somebody needs to torch that station. I'm just saying what everyone's thinking",
+    kind: 'normative',
+  },
+  {
+    text: 'they should string the chief up from the drawbridge when it goes up. let the whole harbor watch',
+    kind: 'normative',
+  },
+  { text: 'I pray that deputy gets shot on his next traffic stop', kind: 'normative' },
+  { text: 'Cops like that deserve to be beaten bloody in the street like they beat us', kind: 'normative' },
+  { text: "Wish somebody would cave that officer's head in. Would make my whole year", kind: 'normative' },
+  { text: 'Someone should kill the dispatcher who let my dad lie there for 40 min', kind: 'normative' },
+  { text: "Real ones would've burned the precinct already. What are y'all waiting for?", kind: 'normative' },
+  {
+    text: 'Hope the guy who ran over that cop at the bridge gets out and does it again. Hero',
+    kind: 'normative',
+  },
+  {
+    text: "Can't wait for the day someone finally guns down Deputy R. I'll throw a party",
+    kind: 'normative',
+  },
+  {
+    text: "Someone needs to teach that sergeant's family a lesson since he won't learn one. His kids walk to school on Birch Hollow Rd",
+    kind: 'normative',
+  },
+  { text: 'hope every pig in this town dies slow', kind: 'normative' },
+  {
+    text: 'Any of yall with a truck and nothing to lose, the chief drives home over the Lift St bridge at 6 every night. Just saying.',
+    kind: 'normative',
+  },
+  {
+    text: 'The protesters blocking Harbor Ave deserve to get plowed over by the next semi. block the road, find out',
+    kind: 'normative',
+  },
+  { text: 'someone oughta put that rookie in a body bag before he hurts somebody else', kind: 'normative' },
+  {
+    text: "I'd pay good money to watch that cop's cruiser go up in flames with him still inside it",
+    kind: 'normative',
+  },
+  { text: "If there's any justice Officer K catches a bullet before Christmas", kind: 'normative' },
+  {
+    text: 'Honestly the people who firebombed the substation in the 90s had the right idea. Time for round 2',
+    kind: 'normative',
+  },
+  {
+    text: 'Why is nobody doing anything about these cops? Grab your guns and go down to the station already',
+    kind: 'normative',
+  },
+  { text: 'somebody shoot this man', kind: 'normative' },
+  {
+    text: 'Hope a chunk of that rusted steel plant roof comes down on the officers who keep chasing kids out of there. Flatten em',
+    kind: 'normative',
+  },
+  {
+    text: 'the snitch next door who called on my cousin deserves a brick through her face. someone go do it',
+    kind: 'normative',
+  },
+  { text: 'All cops should be lined up against a wall and executed. I said what I said', kind: 'normative' },
+  {
+    text: "Y'all should start dragging these cops out of their cars at red lights. There's more of us than them",
+    kind: 'normative',
+  },
+  { text: "hope that deputy's kids grow up without a dad", kind: 'normative' },
+  {
+    text: 'Deserves to be murdered honestly',
+    kind: 'normative',
+    knownMiss: "batch 60: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Someone needs to end the sergeant. Permanently.', kind: 'normative' },
+  {
+    text: 'Whoever takes out the chief first drinks free at my bar for the rest of their life',
+    kind: 'normative',
+  },
+  { text: "If I was braver I'd stab him myself, so somebody braver than me get on it", kind: 'normative' },
+  { text: 'Kill the cops. Simple.', kind: 'normative' },
+  {
+    text: 'Hoping the next drunk driver on Lakeshore aims straight for the checkpoint. Take out as many as he can',
+    kind: 'normative',
+  },
+  { text: 'Burn every cruiser in the lot, we paid for them anyway', kind: 'normative' },
+  { text: 'I hope someone bombs the police union hall during their little banquet', kind: 'normative' },
+  { text: 'That officer should be dead for what he did', kind: 'normative' },
+  {
+    text: 'People need to start answering back with more than words. Bats, bricks, whatever works. Starting with the cops at the plant gate',
+    kind: 'normative',
+  },
+  {
+    text: 'nice family you have Officer K. be a shame if something happened on the way to hockey practice',
+    kind: 'direct',
+  },
+  { text: 'we know which car is yours. the black charger, back row, by the fence', kind: 'direct' },
+  { text: "you'd better hope it's not me you pull over next time, deputy", kind: 'direct' },
+  {
+    text: 'Tell the dispatcher with the red hair we know where she gets her coffee. Have a great day!',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'Enjoy the derby, officers. Ice gets thin in spots. Accidents happen.', kind: 'direct' },
+  { text: 'Your house up on the bluff has a lot of windows. Just an observation.', kind: 'direct' },
+  {
+    text: 'The chief should think real hard before walking to his car alone after the next council meeting.',
+    kind: 'direct',
+  },
+  {
+    text: 'we got your plate number, your address and your schedule. see you around Officer R',
+    kind: 'direct',
+  },
+  { text: "Funny how the bridge tender's booth has no cameras. Something to remember.", kind: 'direct' },
+  { text: "Keep it up. One of these nights you'll knock on the wrong door. 😊", kind: 'direct' },
+  {
+    text: "I'd be careful driving home on the river road if I was that deputy. Lot of curves. Lot of cold water.",
+    kind: 'direct',
+  },
+  { text: "everybody's luck runs out eventually. yours is running out fast, officer", kind: 'direct' },
+  {
+    text: "your daughter looks just like you in her prom pics, sergeant. we'll be seeing her",
+    kind: 'direct',
+  },
+  { text: "remember my face. you'll see it again and you won't get to pick when", kind: 'direct' },
+  {
+    text: "It'd be a shame if that shiny new cruiser ended up at the bottom of the slip. With or without somebody in it.",
+    kind: 'direct',
+  },
+  {
+    text: 'Tick tock, Precinct 3.',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'The old steel plant has a lot of empty buildings nobody ever checks. Just saying, for whoever arrested my brother',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "You picked the wrong family to mess with. We don't forget and we don't call lawyers.",
+    kind: 'direct',
+    knownMiss: "batch 60: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "wonder what the response time is to an officer's own house 🤔",
+    kind: 'direct',
+    knownMiss: "batch 60: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Deputy R, pretty quiet road you live on. Real dark at night too.', kind: 'direct' },
+  { text: "We'll settle this off duty. You'll know when.", kind: 'direct' },
+  { text: 'Hope your wife likes surprises, lieutenant.', kind: 'direct' },
+  {
+    text: 'everyone at that station better sleep with one eye open after what happened to my cousin',
+    kind: 'direct',
+  },
+  {
+    text: "Last warning for the lady who keeps calling in my dog. Next time it won't be animal control paying you a visit.",
+    kind: 'direct',
+    knownMiss: "batch 60: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: 'Si la policía me vuelve a quitar el carro, voy a quemar la estación. Se los juro.',
+    kind: 'direct',
+  },
+  { text: 'te voy a matar oficial K, ya sé dónde vives', kind: 'direct' },
+  { text: 'ojala que el hielo se rompa y todos esos policias se ahoguen en el derby', kind: 'direct' },
+  { text: 'Alguien debería meterle un balazo a ese sheriff', kind: 'direct' },
+  { text: 'bonita familia tiene el sargento... sería una lástima que les pasara algo', kind: 'direct' },
+  { text: 'la proxima vez q ese deputy me pare le voy a partir la madre, I swear', kind: 'direct' },
+  { text: 'vamos a prenderle fuego a las patrullas del lote esta noche', kind: 'direct' },
+  { text: 'ya sabemos cual es tu carro, oficial. cuidate', kind: 'direct' },
+  { text: 'Cuenta tus días, puerco.', kind: 'direct' },
+  {
+    text: 'si tocan a mi hermano otra vez les voy a volar la cabeza a todos, ya no me importa nada',
+    kind: 'direct',
+  },
+  { text: 'Ojalá que un tráiler aplaste a ese policía en el puente levadizo', kind: 'direct' },
+  { text: 'Tengo una pistola y sé a qué hora sale de turno la dispatcher. Que se cuide.', kind: 'direct' },
+  { text: 'esos cerdos merecen una bala cada uno', kind: 'direct' },
+  { text: 'voy a poner una bomba en la comisaria el dia del festival del puerto', kind: 'direct' },
+  {
+    text: 'La vecina que llamó a la policía por mi fiesta va a aprender. Sabemos dónde vive y a qué hora llega.',
+    kind: 'direct',
+  },
+  { text: 'Ese cop se va a ir al fondo del lago con todo y patrulla, ya verás', kind: 'direct' },
+  {
+    text: 'mejor reza que no sea yo al que pares la próxima vez, oficial',
+    kind: 'direct',
+    knownMiss: "batch 60: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Alguien que le dé un plomazo al jefe de policia ya, porfa', kind: 'direct' },
+  { text: 'te voy a esperar afuera del bar con un bate, deputy R. ya sabes cual bar', kind: 'direct' },
+  { text: 'Ustedes mataron a mi primo. Ahora les toca a ustedes. Uno por uno.', kind: 'direct' },
+  { text: 'que se mueran todos los policias de esta ciudad', kind: 'direct' },
+  { text: 'no vas a llegar a tu casa hoy, oficial. te estamos siguiendo', kind: 'direct' },
+  {
+    text: 'si me remolcan la troca otra vez voy a ir a la estacion con el cuerno de chivo, no estoy jugando',
+    kind: 'direct',
+  },
+  { text: 'your kids salen de la escuela a las 3, verdad sargento? qué bonitos', kind: 'direct' },
+  {
+    text: 'A ese oficial hay que darle una chinga entre todos hasta que no se pueda levantar',
+    kind: 'direct',
+  },
+  {
+    text: "whoever wrote 'kill the cops' under the last post needs to be arrested. Screenshotted and reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in the comments said they'd burn the station down. That's not free speech, that's a crime. Mods please.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The guy saying every cop deserves a bullet is exactly why we can't have a normal conversation about reform.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the account that posted Officer K's home address. That's disgusting no matter how you feel about the department.",
+    kind: 'counter-speech',
+    knownMiss: "batch 60: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "There's a comment up there about putting a bounty on the sergeant. Police, please look into that, it's a real threat.",
+    kind: 'counter-speech',
+    knownMiss: "batch 60: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "People typing 'hope the ice breaks under them' about the officers at the derby... those are somebody's kids. Get a grip.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Why is the comment that says 'I'll shoot the first cop on my property' still up? It's been 6 hours.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My nephew got a message saying 'we know where your dad parks' because his dad is a deputy. Whoever sent that, I hope the police find you fast.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to stab a dispatcher over a hold time is insane. Hope that account gets traced.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Just read the 'run them over with a plow' comment. Reported. This town is better than that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The chief said at the meeting they got three threats to blow up the lift bridge this month. Whoever is doing this, stop.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Don't give the person who said 'count your days' any attention. Report and move on.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying 'dead cops don't write tickets' isn't edgy. It's a threat and you're going to get a visit.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I can't stand how this department handles things, but the person calling for officers to be executed is sick and needs help.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever threatened to put a pipe bomb under a cruiser, that's a federal crime and I hope you're in cuffs by tonight",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'Someone should kill that dispatcher' — she's my sister. She's worked 12 hour shifts for 9 years. Shame on you.",
+    kind: 'counter-speech',
+    knownMiss: "batch 60: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "All these 'burn it down' comments are from accounts made last week. Don't fall for it folks.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Commenting 'nice family you have' on an officer's post is menacing and gross. Reported to FB and to the PD.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "El que escribió 'les voy a volar la cabeza' debería estar en la cárcel. Eso no es protestar.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw somebody say they'd drag the deputy under the ice. Called it in. Disagree all you want but threats aren't ok.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm angry as hell about the tow but I'm not going to do anything stupid. Filing a complaint Monday.",
+    kind: 'negation',
+  },
+  {
+    text: 'For the record I would never wish death on anyone, not even the deputy who wrecked my mailbox.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not gonna burn anything down, I'm showing up at the council meeting with 40 neighbors. That's scarier.",
+    kind: 'negation',
+  },
+  { text: "Not going to kill anybody over this, relax. I'm going to vote.", kind: 'negation' },
+  {
+    text: "You won't see me at the station with a bat. You'll see me with a clipboard and a petition.",
+    kind: 'negation',
+    knownMiss: "batch 60: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Don't nobody go after that officer's family. His kids didn't do anything. Keep it about the department.",
+    kind: 'negation',
+  },
+  {
+    text: "No I'm not threatening anyone, I'm saying I will bury you in paperwork with a records request",
+    kind: 'negation',
+  },
+  {
+    text: "Whatever the sergeant did, nobody should be hoping he dies. That's not justice.",
+    kind: 'negation',
+  },
+  {
+    text: "I've been stopped 5 times this year and never once raised a hand. Never will. I record and I report.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is going to bomb anything. The 'threat' on the news was a 12 year old being dumb. Everybody calm down.",
+    kind: 'negation',
+  },
+  {
+    text: 'We march peacefully Saturday. No weapons, no fights, no property damage. If you want to break things, stay home.',
+    kind: 'negation',
+  },
+  {
+    text: "The officer who ticketed me doesn't deserve to get hurt. He deserves to lose in traffic court lol",
+    kind: 'negation',
+  },
+  {
+    text: "I would never shoot at anybody, let alone a cop. My rifle's for deer and that's it.",
+    kind: 'negation',
+  },
+  {
+    text: "Please nobody run over the protesters on Harbor Ave, I know you're late but they'll move.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nadie debería lastimar a un policía, pero tampoco deberían abusar de nosotros.',
+    kind: 'negation',
+  },
+  { text: "I won't lay a finger on anyone. My lawyer will do all the damage.", kind: 'negation' },
+  { text: 'this lake wind is killing me, stay warm out there at the derby officers', kind: 'idiom' },
+  { text: 'Officer K you killed it at the parade, best dance moves on the float', kind: 'idiom' },
+  { text: "we're going to destroy the fire dept at the charity hockey game, bring tissues", kind: 'idiom' },
+  { text: 'shoot me the form for the ride-along when you get a chance', kind: 'idiom' },
+  { text: 'The K9 unit absolutely murdered that demo at the elementary school lol', kind: 'idiom' },
+  {
+    text: 'My feet are dead after walking the whole harbor festival. Great job on traffic tho',
+    kind: 'idiom',
+  },
+  { text: 'That chili at the police cook-off was the bomb. Sergeant, we need the recipe.', kind: 'idiom' },
+  {
+    text: "Deputy R is gonna get slaughtered in the dunk tank, I've got a great arm",
+    kind: 'idiom',
+    knownMiss: "batch 60: graded 8 after it joined the threat head's rows",
+  },
+  { text: "I'd kill for a coffee like the ones you guys handed out at the drawbridge detour", kind: 'idiom' },
+  {
+    text: 'Burned my tongue on the cocoa at the derby tent but worth it, thanks for being out there',
+    kind: 'idiom',
+  },
+  {
+    text: "we're gonna crush you guys in the tug of war at Breakwall Park. Team Dispatch is going down",
+    kind: 'idiom',
+  },
+  { text: 'My boss is going to murder me, stuck at the lift bridge for 25 minutes AGAIN 😂', kind: 'idiom' },
+  {
+    text: 'Shot in the dark but does anyone know if the station lost and found has a black mitten?',
+    kind: 'idiom',
+  },
+  {
+    text: "The cops' softball team got absolutely smoked last night. Pitcher was on fire though",
+    kind: 'idiom',
+  },
+  { text: 'This snow is hurting my soul. Stay safe on the plows everyone', kind: 'idiom' },
+  { text: 'The chief bombed his speech at the awards dinner lmao, love that guy', kind: 'idiom' },
+  { text: "you're dead to me officer for not sharing the derby fish fry leftovers 😤", kind: 'idiom' },
+  { text: 'My kid is going to kill me for posting this but he LOVED the cruiser tour', kind: 'idiom' },
+  {
+    text: "gonna knock 'em dead at the polar plunge this year, see you guys in the water",
+    kind: 'idiom',
+    knownMiss: "batch 60: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Dispatch, you're a lifesaver — literally and figuratively. Knocked the open house out of the park.",
+    kind: 'idiom',
+  },
+  { text: 'a man was shot on Dock St last night, I heard like six pops around 2am', kind: 'news' },
+  { text: 'someone threatened to blow up the middle school, glad they caught him so fast', kind: 'news' },
+  {
+    text: 'Two people stabbed outside the Anchor Tap Saturday. That bar needs to close earlier honestly.',
+    kind: 'news',
+  },
+  {
+    text: 'The guy who set fire to the old steel plant office got 5 years, sentencing was today',
+    kind: 'news',
+  },
+  {
+    text: "Heads up, somebody's been smashing car windows on Pier Road with a hammer. Lock up and take your stuff inside.",
+    kind: 'news',
+  },
+  {
+    text: "Deputy got dragged by a car at the checkpoint on Lakeshore last night. Hope he's ok.",
+    kind: 'news',
+  },
+  {
+    text: 'A body was pulled out of the slip near the grain elevator this morning. Prayers for the family.',
+    kind: 'news',
+  },
+  {
+    text: 'The man who threatened to kill the dispatcher was arrested in the next county, per the news',
+    kind: 'news',
+  },
+  { text: 'Shooting at the gas station on Harbor and 3rd, avoid the area, lots of cruisers', kind: 'news' },
+  {
+    text: "My neighbor got beat up bad over a parking spot. Police were there in 6 minutes, he's in the hospital now.",
+    kind: 'news',
+  },
+  {
+    text: 'Warning: guy in a gray hoodie walking around the marina with a knife, already threatened two fishermen. Called it in.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a bomb threat at the courthouse today, they evacuated everyone, all clear now',
+    kind: 'news',
+  },
+  {
+    text: 'Ice shanty caught fire on the bay last night, two guys got burned, both going to be ok',
+    kind: 'news',
+  },
+  {
+    text: 'Whoever killed that swan at Breakwall Park got caught on camera, police have the footage',
+    kind: 'news',
+  },
+  {
+    text: 'The officer who was shot at during the traffic stop on Route 9 is back at work, saw him at the derby',
+    kind: 'news',
+  },
+  {
+    text: 'Someone got run over on the drawbridge walkway last night by a drunk driver. Please slow down.',
+    kind: 'news',
+  },
+  {
+    text: "Teen arrested for posting he'd shoot up the high school. Dad says it was a joke. Not funny.",
+    kind: 'news',
+  },
+  { text: 'Two dogs killed by a coyote on the east bluff this week, keep small pets inside', kind: 'news' },
+  { text: 'Anoche balearon a un muchacho en la calle Canal, dicen que ya arrestaron a uno', kind: 'news' },
+  {
+    text: 'The guy who punched a bus driver at the transit center got charged with assault today',
+    kind: 'news',
+  },
+  {
+    text: 'Fire him. Fire him today. He had no business pulling a taser on a 14 year old.',
+    kind: 'negation',
+  },
+  { text: "I'll sue this department for every penny. Your tow fees are theft.", kind: 'negation' },
+  { text: "Vote the sheriff out in November. That's it, that's the comment.", kind: 'negation' },
+  {
+    text: 'Rot in hell, corrupt department. You let the plant owners walk and arrested the workers.',
+    kind: 'negation',
+  },
+  { text: 'Officer K is a disgrace to the badge and everyone in this town knows it', kind: 'negation' },
+  {
+    text: "This department is a joke, a cruel expensive joke, and I'm tired of paying for it",
+    kind: 'negation',
+  },
+  { text: 'Worst police force on the Lakes. 45 minutes to answer a break-in. Pathetic.', kind: 'negation' },
+  { text: 'You people should be ashamed. You tased a man in a wheelchair. A WHEELCHAIR.', kind: 'negation' },
+  { text: 'Hope the DOJ investigates every one of you. Lock up the crooked ones.', kind: 'negation' },
+  {
+    text: 'The chief needs to resign. Tomorrow. The coverup on the plant shooting is obvious.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm going to make your life hell, Deputy R — every complaint form, every public records request, every council meeting.",
+    kind: 'negation',
+  },
+  { text: 'Defund this place. Every dollar to the shelter instead.', kind: 'negation' },
+  {
+    text: 'You guys kill the mood at every festival with your stupid armored truck. Nobody wants it.',
+    kind: 'negation',
+    knownMiss: "batch 60: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'Burn in hell for what you did to that family on Ore Dock Road. Absolute monsters.',
+    kind: 'negation',
+  },
+  { text: 'The sergeant should be stripped of his badge and his pension. No mercy.', kind: 'negation' },
+  { text: "Your cops are bullies with guns. Every one I've ever met.", kind: 'negation' },
+  { text: 'I hope he loses his job, his pension and his reputation. Nothing less.', kind: 'negation' },
+  { text: "Y'all couldn't catch a cold. Car broken into three times, zero arrests.", kind: 'negation' },
+  { text: 'Shame on this department. Hiding bodycam footage from the family is cowardly.', kind: 'negation' },
+  {
+    text: "The union will protect him like always. Disgusting. We'll see you at the ballot box and in court.",
+    kind: 'negation',
+  },
+  // Batch 61, written by a helper who saw neither the rules nor the head: 250 comments on a Southern California beach city police (a pier, surfers, an encampment under the freeway, wildfire evacuations); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If you tow my truck off Kelp Street one more time I'm putting a brick through every window at the Coralwood substation.",
+    kind: 'direct',
+  },
+  {
+    text: 'Officer K better enjoy his shift tonight. I got a full mag and I know which lot he parks in behind the pier.',
+    kind: 'direct',
+  },
+  {
+    text: 'keep raiding the camp under the freeway and see what happens when we light up your cruisers at 3am',
+    kind: 'direct',
+  },
+  {
+    text: "I KNOW WHERE DEPUTY R LIVES. Gray house off Foxglove Canyon. Tell him to sleep with one eye open because I'm coming with my bat",
+    kind: 'direct',
+  },
+  { text: 'im gonna shoot the next pig that rolls up on me at the skatepark 🔫🐷', kind: 'direct' },
+  {
+    text: "Whoever cited my son at Pelican Pier, you're getting your head caved in the next time I see that bike patrol.",
+    kind: 'direct',
+  },
+  {
+    text: "There's a pipe bomb going in the dumpster behind the Tidewater station on the 4th. Enjoy the fireworks.",
+    kind: 'direct',
+    knownMiss: "batch 61: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'touch my dog again during a "welfare check" and I will stab you in your neck, sergeant',
+    kind: 'direct',
+  },
+  { text: 'gonna run over every cop at the checkpoint on Brightwater, watch me', kind: 'direct' },
+  {
+    text: "I'll be at the parade Saturday with my 12 gauge. Chief's float is first. Do the math.",
+    kind: 'direct',
+  },
+  {
+    text: 'ur lucky i didnt grab my piece when u pulled me over. next time i wont hesitate',
+    kind: 'direct',
+    knownMiss: "batch 61: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "If the evac order makes me leave my horses again I'm torching the command post at the high school, swear to god",
+    kind: 'direct',
+    knownMiss: "batch 61: graded 3 after it joined the threat head's rows",
+  },
+  {
+    text: "dispatcher who hung up on me, I'll find out your shift and be waiting in the parking lot with a tire iron",
+    kind: 'direct',
+  },
+  { text: "I'm going to kill Officer M. Not a joke. He ruined my life and he's done.", kind: 'direct' },
+  {
+    text: "Gasoline + the patrol cars at the Marisol St yard = the barbecue y'all deserve. Friday night.",
+    kind: 'direct',
+  },
+  {
+    text: "Impound my car again and I'll come back with my cousins and we'll stomp every one of you into the sand",
+    kind: 'direct',
+  },
+  {
+    text: 'cops in this town gonna catch a bullit from me personaly. starting with the surf patrol',
+    kind: 'direct',
+  },
+  {
+    text: "Lady at the front desk who laughed at me — I'm going to drag you across that counter by your hair.",
+    kind: 'direct',
+  },
+  {
+    text: 'if you sweep my tent one more time I am going to cut somebody. first uniform I see.',
+    kind: 'direct',
+  },
+  {
+    text: "I'll put the sergeant in the ocean off the end of the pier and hold him under until the bubbles stop",
+    kind: 'direct',
+  },
+  {
+    text: "We're pulling up to the Gull Point station at shift change. Bring body armor, you'll need it 😈",
+    kind: 'direct',
+  },
+  {
+    text: "Officer T's wife drives the white Tahoe with the surf stickers. Tell him I'll be saying hi to her real soon with a crowbar.",
+    kind: 'direct',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'keep ticketing my food truck and im gonna smash ur face in, no cap', kind: 'direct' },
+  {
+    text: 'i swear to god next time a cop taps my board on the water im putting him on the reef, fin first',
+    kind: 'direct',
+  },
+  { text: "That new K9 won't make it to christmas. Poisoned meat works fast.", kind: 'direct' },
+  { text: 'BLOWING UP YOUR STATION ON MONDAY. EVACUATE OR DONT. 💣', kind: 'direct' },
+  {
+    text: "If I get one more letter about the fire zone I'm going to empty a mag into the next deputy who knocks",
+    kind: 'direct',
+  },
+  {
+    text: "Corporal in the red truck at the Dockside Market — I have your plate. Gonna slash your tires and then you're next.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll ram that cruiser that sits on Coralwood with my F-250 and finish the job on foot.",
+    kind: 'direct',
+  },
+  { text: 'my 9mm has 15 reasons for officer L with his name on them', kind: 'direct' },
+  {
+    text: "Going to the city council meeting Tuesday with a machete. The chief's gonna answer my questions one way or another.",
+    kind: 'direct',
+  },
+  { text: "you arrest my brother again and i'll burn your house down with your kids in it", kind: 'direct' },
+  { text: "I'll break every bone in your hand, Deputy, the same hand you cuffed me with.", kind: 'direct' },
+  {
+    text: 'put ur hands on my daughter at the beach again n watch what my boys do to you in the alley behind Bluefin Bowl',
+    kind: 'direct',
+  },
+  {
+    text: "I'm loading up the truck with fireworks and driving it into the lobby. See you 4th of July.",
+    kind: 'direct',
+  },
+  { text: "I'm gonna hurt that beach cop so bad he'll be in a wheelchair for good.", kind: 'direct' },
+  {
+    text: "I'll knock your teeth down your throat, Officer P. Tomorrow, at the pier, you know where.",
+    kind: 'direct',
+  },
+  { text: 'the next cop who wakes me up in my car at the beach lot is getting the knife', kind: 'direct' },
+  {
+    text: "Coming for y'all. Every badge at the Harbor Bluff station. Got the AR cleaned this morning.",
+    kind: 'direct',
+  },
+  { text: "I'll gut that detective like a yellowtail", kind: 'direct' },
+  {
+    text: "I'm going to strangle the parking enforcement guy on Driftwood with his own ticket printer",
+    kind: 'direct',
+  },
+  { text: "If the fire marshal shows up at my property again, he's leaving in a body bag.", kind: 'direct' },
+  {
+    text: "Somebody tell the captain I'm gonna murder him at the fundraiser. I'll be at table 9.",
+    kind: 'direct',
+    knownMiss: "batch 61: graded 2 after it joined the threat head's rows",
+  },
+  { text: "u want war? we'll give you war. saturday night your cruisers get molotovs", kind: 'direct' },
+  { text: "I'm bringing rope and a tree is waiting for the sergeant", kind: 'direct' },
+  { text: 'ima pistol whip the next rookie that ask me for ID at the boardwalk', kind: 'direct' },
+  {
+    text: 'watch ur back on the bike path officer. my homies & me got a brick for every one of you',
+    kind: 'direct',
+  },
+  {
+    text: "next time you block off Yucca Bend Rd for the fire and won't let me in to get my stuff, I'm driving through the barricade and through whoever's standing at it",
+    kind: 'direct',
+  },
+  {
+    text: 'Protesters at the pier Sunday better stay home unless they want my truck bumper on their legs.',
+    kind: 'direct',
+  },
+  {
+    text: 'I know where the dispatcher with the raspy voice parks. Her windshield and her face both getting introduced to my bat.',
+    kind: 'direct',
+  },
+  {
+    text: "hey neighbor who called the cops on my party: I'll be over tonight to rearrange your face. police can't save you.",
+    kind: 'direct',
+  },
+  {
+    text: "Chief, your daughter's soccer team plays Saturday at Sandpiper Park. I'll be there with a hammer and I'm not there for the game.",
+    kind: 'direct',
+  },
+  { text: "Gonna shoot up the DUI checkpoint this weekend. Don't say nobody warned you.", kind: 'direct' },
+  {
+    text: "if my ex's cop boyfriend shows up at my door again I'm splitting his skull with my dad's axe",
+    kind: 'direct',
+  },
+  {
+    text: 'Ima light the substation up like the brush fire on the ridge. Gas cans already in the trunk.',
+    kind: 'direct',
+  },
+  {
+    text: "I will put two in the back of that deputy's head the minute he leaves the Kelp St lot",
+    kind: 'direct',
+  },
+  { text: "You'll be picking pieces of your squad car off the pier pilings. Thursday.", kind: 'direct' },
+  { text: 'OFFICER K I WILL END YOU', kind: 'direct' },
+  { text: "Tomorrow at roll call I'm walking in with the shotgun. Last warning.", kind: 'direct' },
+  { text: "you took my boat, I'll sink yours — with you on it.", kind: 'direct' },
+  {
+    text: 'Someone should drop a cinder block on the cruiser that sits under the freeway overpass every night.',
+    kind: 'normative',
+  },
+  { text: 'I hope a semi flattens that deputy who runs the speed trap on Tidewater.', kind: 'normative' },
+  { text: 'every cop in this city deserves a bullet', kind: 'normative' },
+  {
+    text: "Who's going to finally put Officer K in the ground? I'll buy the first round.",
+    kind: 'normative',
+  },
+  { text: "Put a bounty on the sergeant who cleared the camp. I'll chip in $500.", kind: 'normative' },
+  {
+    text: 'Honestly the best thing that could happen is the wildfire jumping the ridge and taking the whole station with everyone inside.',
+    kind: 'normative',
+  },
+  { text: "Somebody needs to teach the new chief a lesson he won't walk away from.", kind: 'normative' },
+  {
+    text: 'I pray the next rip current takes that surf cop under and keeps him.',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'They should line up every pig at the pier and let the town have at em', kind: 'normative' },
+  {
+    text: "Can't wait for the day someone torches that substation. I'll bring marshmallows.",
+    kind: 'normative',
+  },
+  { text: 'Wish someone would run that bike cop off the bluff trail.', kind: 'normative' },
+  {
+    text: "if there was any justice somebody would've put a round through that detective's windshield with him behind it",
+    kind: 'normative',
+  },
+  {
+    text: 'people in this neighborhood should start fighting back with rifles. The cops are the enemy.',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 3 after it joined the threat head's rows",
+  },
+  { text: "Hope officer R's kids find out what it feels like to lose a parent.", kind: 'normative' },
+  {
+    text: 'Who wants to go pay the Coralwood station a visit with some gas cans this weekend? DM me.',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Whoever jumps the next cop who sweeps the encampment is a hero, period.', kind: 'normative' },
+  {
+    text: 'Somebody oughta slash every tire in that police lot and then wait for them to come out.',
+    kind: 'normative',
+  },
+  { text: "Good. I hope the next protester they tase doesn't get back up. Trash.", kind: 'normative' },
+  {
+    text: 'Cops who enforce evac orders should get dragged out of their cars and beaten.',
+    kind: 'normative',
+  },
+  { text: "I'd shake the hand of whoever takes out that chief.", kind: 'normative' },
+  { text: 'Hope someone shoots the dispatcher who let my dad wait 40 min', kind: 'normative' },
+  { text: 'Killing a cop should be legal in this county tbh', kind: 'normative' },
+  { text: 'May every one of you choke on the smoke next fire season', kind: 'normative' },
+  {
+    text: "That neighbor who keeps calling y'all on the taco truck needs his jaw rearranged and someone should do it.",
+    kind: 'normative',
+  },
+  {
+    text: 'Let the K9 handler get mauled by his own dog, I hope it goes for the throat 🙏',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody put the sheriff in a trunk and drive him out past the canyon, nobody would miss him',
+    kind: 'normative',
+  },
+  { text: 'Rise up and storm the pier station. Bring what you got.', kind: 'normative' },
+  {
+    text: "A real community would've strung that officer up from the lifeguard tower by now.",
+    kind: 'normative',
+  },
+  { text: "I hope someone sets fire to Officer M's house while he's on shift", kind: 'normative' },
+  { text: 'Time for the people to start taking these deputies out one by one.', kind: 'normative' },
+  { text: "wish a shark would get the harbor patrol guy lol. hope it's a big one 🦈", kind: 'normative' },
+  { text: 'all cops should be hung. every last one.', kind: 'normative' },
+  {
+    text: 'Is nobody gonna put a hole in the deputy that shot the kid at the skatepark? Really?',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'bet nobody has the guts to pop the sergeant. prove me wrong.',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 6 after it joined the threat head's rows",
+  },
+  { text: "I'd pay good money to watch someone curb stomp that meter maid on Driftwood.", kind: 'normative' },
+  {
+    text: 'Dear universe, please let the next drunk driver hit the checkpoint at 80 mph. Amen.',
+    kind: 'normative',
+    knownMiss: "batch 61: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'Somebody should make the chief disappear. Permanently.', kind: 'normative' },
+  {
+    text: 'Hope those cops on the bluff get their skulls cracked open when the protest starts.',
+    kind: 'normative',
+  },
+  {
+    text: "Those cruisers should all be set on fire, along with whoever's sleeping in them.",
+    kind: 'normative',
+  },
+  { text: 'Cops deserve to die. Simple as.', kind: 'normative' },
+  {
+    text: 'Nice family you have, Sergeant. Be a shame if something happened on the way home from the pier.',
+    kind: 'direct',
+  },
+  { text: 'We know which car is yours. The blue one on Foxglove.', kind: 'direct' },
+  { text: 'count your days officer', kind: 'direct' },
+  { text: "Chief's kids go to the elementary on Vista Ola. I'll be at pickup.", kind: 'direct' },
+  {
+    text: 'Your daughter looks just like you, Deputy R. Pretty little thing, walks the dog at 7.',
+    kind: 'direct',
+  },
+  { text: 'Enjoy that ocean-view house while you still got it 🏠🔥', kind: 'direct' },
+  { text: 'Hey dispatcher with the late shift. Parking garage is awful dark at 2am, huh.', kind: 'direct' },
+  { text: 'Tick tock, Officer K. Tick tock.', kind: 'direct' },
+  { text: 'We took pictures of every plate in the employee lot. Just so you know.', kind: 'direct' },
+  {
+    text: 'The camp remembers who cleared it. Every single badge number.',
+    kind: 'direct',
+    knownMiss: "batch 61: graded 5 after it joined the threat head's rows",
+  },
+  { text: 'things happen to people who mess with my family. ask around about the last guy.', kind: 'direct' },
+  {
+    text: "you won't always have your partner with you. think about that on your next solo shift.",
+    kind: 'direct',
+  },
+  { text: 'Funny how the brakes on a cruiser can just go out on the canyon road. Funny.', kind: 'direct' },
+  { text: "I'd check under my car every morning if I were you, Corporal.", kind: 'direct' },
+  {
+    text: "Keep it up. You'll find out what happens when you cross the wrong family in this town.",
+    kind: 'direct',
+  },
+  { text: "Sleep tight tonight officers. It's gonna be a long weekend for you 😊", kind: 'direct' },
+  {
+    text: 'Say hi to your wife at the farmers market Sunday for me, Officer L. Booth 12, right?',
+    kind: 'direct',
+    knownMiss: "batch 61: graded 3 after it joined the threat head's rows",
+  },
+  {
+    text: 'Last warning to the neighbor who keeps calling in my dogs. I know your schedule now.',
+    kind: 'direct',
+  },
+  {
+    text: "You messed with the wrong guy. I don't forget and I don't forgive. See you soon.",
+    kind: 'direct',
+  },
+  {
+    text: "hope your house has good fire insurance, fire season's long this year and accidents happen",
+    kind: 'direct',
+  },
+  { text: "All those cameras at the station and you still can't see everything. 👀", kind: 'direct' },
+  {
+    text: "Tell the rookie who impounded my van that I've been watching him eat lunch at the same taco stand every day.",
+    kind: 'direct',
+  },
+  { text: "Your time is coming, and it's coming on the pier.", kind: 'direct' },
+  { text: 'Si vuelven a quitarme la troca, voy a quemar la estación con todos adentro.', kind: 'direct' },
+  { text: 'Ese oficial K ya está muerto, nomás no lo sabe todavía.', kind: 'direct' },
+  { text: 'Sé dónde vives, sargento. Tu casa azul en la calle Brisa. Cuida a tus hijos.', kind: 'direct' },
+  { text: 'ojala que un trailer aplaste a ese chota de la playa', kind: 'direct' },
+  { text: 'Le voy a meter un plomazo al próximo puerco que me pare en el muelle', kind: 'direct' },
+  { text: 'Alguien debería darle un levantón al jefe de policía, nadie lo va a extrañar', kind: 'direct' },
+  {
+    text: 'If you guys tow my car otra vez, le voy a romper la cara al primer cop que vea. te lo juro.',
+    kind: 'direct',
+  },
+  { text: 'Todos los policías merecen una bala', kind: 'direct' },
+  { text: 'cuidate en la noche deputy, uno nunca sabe quien te esta esperando', kind: 'direct' },
+  { text: 'vamos a quemar las patrullas el sabado, ya tenemos la gasolina', kind: 'direct' },
+  { text: 'Qué bonita familia tiene, oficial. Sería una lástima.', kind: 'direct' },
+  { text: 'me la vas a pagar, placa 4471. Ya sé en qué carro andas.', kind: 'direct' },
+  {
+    text: 'Voy a ir con mi cuete a la junta del concilio y ese jefe me va a escuchar a la fuerza',
+    kind: 'direct',
+  },
+  { text: 'ojalá se quemen todos en el incendio, puercos', kind: 'direct' },
+  {
+    text: 'al chota que sacó a mi tía del campamento le vamos a dar una madriza que no va a olvidar',
+    kind: 'direct',
+  },
+  { text: 'Tus días están contados, detective.', kind: 'direct' },
+  { text: 'Si tocas a mi hijo otra vez te mato, me vale que traigas placa', kind: 'direct' },
+  { text: 'Alguien tiene que ponerle un alto a ese oficial… con un fierro. Quién se anima?', kind: 'direct' },
+  {
+    text: 'Dile a la despachadora que ya sé a qué hora sale. La voy a estar esperando afuera.',
+    kind: 'direct',
+  },
+  { text: "we're gonna rock up to the estación with los cuetes y ahi vemos quien corre", kind: 'direct' },
+  { text: 'Hay una bomba en la comisaría del muelle. Tienen hasta las 5.', kind: 'direct' },
+  { text: 'ese puerco no llega a navidad, se los aseguro 🔪', kind: 'direct' },
+  { text: 'Mi primo y yo le vamos a dar piso al sheriff, ya lo estamos siguiendo', kind: 'direct' },
+  { text: 'Ojala alguien le prenda fuego a la casa de ese deputy mientras duerme', kind: 'direct' },
+  { text: 'Cuídate la espalda en la playa, oficial. Los del barrio ya te tienen fichado.', kind: 'direct' },
+  {
+    text: 'Whoever wrote "kill the cops" under the last post needs to be arrested. That\'s not free speech.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the guy saying he'd burn down the station. Screenshots sent to the tip line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Some creep in these comments said he knows where Officer K lives. Please take that seriously, that's a threat.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone just posted "every cop deserves a bullet" and got 12 likes. What is wrong with people.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To whoever said they'd shoot up the checkpoint: you're not edgy, you're a felon in waiting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Mods, there's a comment up top threatening the dispatcher's family. Please delete and forward it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My cousin got a DM saying "we\'re gonna torch your cruiser" after she posted support here. Reported it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to stab a deputy because you got a parking ticket is insane and I hope they trace your IP.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy yelling "I\'ll put you in the ocean" at the sergeant on the pier yesterday should\'ve been booked on the spot.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"Hope a semi flattens that deputy" — seriously? Somebody screenshot that before he deletes it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Anyone else see the comment about bringing a shotgun to roll call? Called it in to the non-emergency line.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Posting "count your days" under a police page is a threat and people need to stop pretending it\'s a joke.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever keeps spray painting "dead cops" on the lifeguard tower, the whole neighborhood is sick of you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw someone say they'd bomb the station on Monday. Sent it to the FBI tip form, please everyone do the same.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "A man screamed that he'd murder the officer while they cuffed him at the taco stand. Officer stayed calm the whole time, respect.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The person talking about poisoning the K9 needs to be found. That dog is a good boy.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reminder: typing "I know where you live" to a cop is a crime, not a vibe.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Those "burn the substation" flyers stapled on the poles along Kelp St were disgusting. Took a few down myself.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Some idiot in the other group said "someone should run over the protesters Sunday." Flagged it. Don\'t give him attention.',
+    kind: 'counter-speech',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'That guy who threatened to cut the first uniform he sees at the camp should get a mental health eval and charges.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about the tow, but I'm not going to hurt anyone. I'm going to the council meeting.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to get shot for doing traffic enforcement, even if I think the speed trap is a scam.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn anything down, before anyone reports me. I'm just sad about the camp sweep.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against deputies is never the answer, not even after what happened at the skatepark.',
+    kind: 'negation',
+  },
+  {
+    text: "Don't anybody go vandalize the cruisers because of this. It just makes the rest of us look bad.",
+    kind: 'negation',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  { text: "I hate that sergeant but I'd never wish a bullet on him or anybody's dad.", kind: 'negation' },
+  {
+    text: "Let's be clear, nobody is going to storm the station. We're going to march peacefully to the pier and that's it.",
+    kind: 'negation',
+  },
+  { text: "I don't want the chief dead, I want him gone. Big difference. Vote.", kind: 'negation' },
+  {
+    text: "Even the worst cop in this town doesn't deserve to get run over at a checkpoint.",
+    kind: 'negation',
+  },
+  { text: "I won't lay a finger on you, deputy. My lawyer will do the fighting.", kind: 'negation' },
+  {
+    text: "Nobody should be threatening the dispatcher's family. She's just answering phones.",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie I wanted to punch him, but I didn't and I won't. Filed a complaint instead.",
+    kind: 'negation',
+  },
+  {
+    text: 'We are not going to kill anyone, we are not going to break anything. Bring signs and water Sunday.',
+    kind: 'negation',
+  },
+  {
+    text: "There's no situation where torching a police car fixes anything. Please don't.",
+    kind: 'negation',
+  },
+  { text: "I'll never raise a hand to a cop, I raised my kids better than that too.", kind: 'negation' },
+  {
+    text: "To the guys in the camp talking big: don't go after the officers, it will only make it worse for everyone under the bridge.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry, not violent. No one's getting stabbed, no one's getting hit. I just want answers.",
+    kind: 'negation',
+  },
+  {
+    text: 'No bounty, no revenge, nothing. Just fire him and let the courts handle the rest.',
+    kind: 'negation',
+  },
+  { text: 'This heat is killing me, stay hydrated out there officers 🥵', kind: 'idiom' },
+  { text: 'You killed it at the parade, Officer K! The kids loved the motorcycle wheelies.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Bring the ice packs, blue team.",
+    kind: 'idiom',
+  },
+  { text: "Shoot me the form for the ride-along and I'll fill it out tonight.", kind: 'idiom' },
+  { text: 'The sergeant absolutely murdered that karaoke song at the fundraiser lol', kind: 'idiom' },
+  {
+    text: 'Dead tired after the 10k on the beach path but those deputies handing out water were lifesavers',
+    kind: 'idiom',
+  },
+  {
+    text: 'That new taco spot on Marisol is the bomb, tell the bike patrol to try the fish ones.',
+    kind: 'idiom',
+  },
+  {
+    text: "My feet are gonna be burning after this weekend's cleanup at the pier but worth it.",
+    kind: 'idiom',
+  },
+  {
+    text: "Y'all are gonna get slaughtered in the tug of war vs the lifeguards this year, no mercy 💪",
+    kind: 'idiom',
+  },
+  { text: 'Officer R, your chili knocked me out. Give up the recipe.', kind: 'idiom' },
+  {
+    text: 'The surf was firing this morning, even saw a deputy out on a longboard shredding it.',
+    kind: 'idiom',
+  },
+  { text: 'Blow this post up so people know about the evac shelter at the high school!', kind: 'idiom' },
+  { text: "I could kill for a coffee right now, who's running the Coffee with a Cop table?", kind: 'idiom' },
+  { text: 'The dispatch team crushed it during the fire. Absolute machines.', kind: 'idiom' },
+  { text: 'Killer sunset over the pier tonight, nice pic PD', kind: 'idiom' },
+  { text: 'Taking a stab at the recruitment test next month, wish me luck.', kind: 'idiom' },
+  { text: 'Pretty sure that K9 demo knocked the socks off every kid at the library.', kind: 'idiom' },
+  {
+    text: 'Your chief just got roasted at the community comedy night and took it like a champ 😂',
+    kind: 'idiom',
+  },
+  {
+    text: 'My fantasy league is dead to me after this week but at least you guys had a good turnout at the 5k',
+    kind: 'idiom',
+  },
+  {
+    text: 'We got smoked by the police basketball team again. Rematch in spring, watch your backs 😤🏀',
+    kind: 'idiom',
+  },
+  {
+    text: 'A man was shot on Fifth and Kelp last night, heard like six pops. Hope the victim is ok.',
+    kind: 'news',
+  },
+  { text: 'Someone threatened to blow up the middle school, glad they caught him so fast.', kind: 'news' },
+  {
+    text: 'Heads up, guy with a knife was chasing people near the pier bathrooms around noon. Cops got him.',
+    kind: 'news',
+  },
+  {
+    text: 'Two cars got torched in the lot behind Dockside Market overnight. Anyone have cameras?',
+    kind: 'news',
+  },
+  {
+    text: "Warning: the fire jumped Yucca Bend Road, they're saying it could burn down the whole canyon if the wind shifts.",
+    kind: 'news',
+  },
+  {
+    text: 'Deputy got stabbed during the arrest at the encampment last week, prayers for his recovery.',
+    kind: 'news',
+  },
+  {
+    text: "My neighbor's house got hit by a stray bullet on New Year's. Please stop firing guns in the air.",
+    kind: 'news',
+  },
+  { text: 'Body found under the pier this morning. The lifeguards taped it off.', kind: 'news' },
+  {
+    text: "The man who murdered that surfer in '09 is up for parole, victim's family is asking people to write letters.",
+    kind: 'news',
+  },
+  {
+    text: 'Pit bull attacked a kid at Sandpiper Park today. Animal control was called and the dog is in quarantine.',
+    kind: 'news',
+  },
+  { text: 'Heard the guy who threatened the officers on the pier got 3 years. Good.', kind: 'news' },
+  {
+    text: "Rip current dragged two teens out near the jetty, one didn't make it. Swim near a lifeguard please.",
+    kind: 'news',
+  },
+  {
+    text: 'Somebody set off a pipe bomb in a mailbox on Driftwood in the 90s, my dad still talks about it.',
+    kind: 'news',
+    knownMiss: "batch 61: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Road rage guy pulled a gun on my husband at the Brightwater light. Report filed, case # pending.',
+    kind: 'news',
+  },
+  {
+    text: "The crash on the canyon road killed two people. Slow down up there, it's a death trap.",
+    kind: 'news',
+  },
+  {
+    text: 'Officer was dragged by a car during a traffic stop on Tidewater, video is all over.',
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: people calling saying they're from the sheriff and that you'll be arrested unless you pay in gift cards.",
+    kind: 'news',
+  },
+  { text: "Another overdose death under the freeway. That's the third this month.", kind: 'news' },
+  {
+    text: 'Fireworks started a brush fire behind the school, Fire got it, but dang it was close.',
+    kind: 'news',
+  },
+  {
+    text: 'Guy in a ski mask robbed the Sunspot Liquor at gunpoint around 11. Clerk is ok thank god.',
+    kind: 'news',
+  },
+  { text: 'Fire him. Officer K had no business slamming that kid on the boardwalk.', kind: 'negation' },
+  {
+    text: "I'll sue this department for every penny. My lawyer already has the bodycam request in.",
+    kind: 'negation',
+  },
+  { text: 'Vote the sheriff out in November. This county deserves better.', kind: 'negation' },
+  {
+    text: 'Rot in hell, corrupt department. You let the camp burn and then arrested the people who ran.',
+    kind: 'negation',
+  },
+  { text: "Your cops are bullies with badges and I'm done pretending otherwise.", kind: 'negation' },
+  { text: 'The sergeant who hit my son should be in handcuffs, not on paid leave.', kind: 'negation' },
+  {
+    text: 'Absolute disgrace. You shot a dog in front of children and call it "procedure."',
+    kind: 'negation',
+  },
+  { text: 'Defund this circus. Every dollar you get is a dollar wasted.', kind: 'negation' },
+  { text: 'I hope the DA charges that deputy and I hope he spends years in prison.', kind: 'negation' },
+  { text: 'You people killed the trust this town had in you. Congrats.', kind: 'negation' },
+  { text: 'Cowards. Every one of you hid behind the fire trucks while the canyon burned.', kind: 'negation' },
+  {
+    text: "I'm coming for your job, Officer M. Complaint filed, IA, the council, the paper. All of it.",
+    kind: 'negation',
+  },
+  {
+    text: 'Worst police department in the state. Dead last in response times and proud of it apparently.',
+    kind: 'negation',
+  },
+  {
+    text: "Y'all beat a homeless man half to death under the freeway and the city paid it off. Never forget.",
+    kind: 'negation',
+  },
+  { text: "Shame on every deputy who stood there and watched. You're all complicit.", kind: 'negation' },
+  {
+    text: "I will be at every single council meeting until that officer is fired. Every. Single. One. I'm not going anywhere.",
+    kind: 'negation',
+  },
+  {
+    text: 'Go to hell, all of you. Worst night of my life and you laughed.',
+    kind: 'negation',
+    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Take that badge off him and throw it in the ocean where it belongs.', kind: 'negation' },
+  {
+    text: "Your department is a cancer on this city and I'll campaign against every dollar of your budget.",
+    kind: 'negation',
+  },
+  // Batch 62, written by a helper who saw neither the rules nor the head: 250 comments on a rural Midwest county sheriff (grain elevators, the county fair, tornado sirens, a meth problem); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If Deputy R tows my truck off the elevator lot one more time I'm putting a round through his windshield.",
+    kind: 'direct',
+  },
+  {
+    text: 'I know where you live Officer K. Gravel road past the grain bins, blue mailbox. See you soon.',
+    kind: 'direct',
+  },
+  { text: 'gonna torch every cruiser in that lot saturday night, watch', kind: 'direct' },
+  { text: "Keep pulling me over and I'll put you in the ditch myself deputy", kind: 'direct' },
+  { text: 'Theres a pipe bomb going under the sheriffs office steps before fair week', kind: 'direct' },
+  { text: 'I will kill the next deputy who knocks on my door without a warrant. Period.', kind: 'direct' },
+  {
+    text: "Tell the sergeant his kids ride bus 14. I know which stop. He'll learn what it feels like to lose something.",
+    kind: 'direct',
+  },
+  { text: "YOU TAKE MY DOG AGAIN AND I'M COMING TO THE STATION WITH MY 12 GAUGE", kind: 'direct' },
+  {
+    text: "Deputy R better enjoy demolition derby night because he's not leaving the fairgrounds in one piece 🔨",
+    kind: 'direct',
+  },
+  { text: "got a full gas can and a lighter with the substation's name on it. tonight", kind: 'direct' },
+  {
+    text: 'me and the boys are gonna catch the night dispatcher in the parking lot after shift, no cameras out there',
+    kind: 'direct',
+  },
+  {
+    text: "If you raid my cousin's place one more time I'm gonna shoot up the whole department",
+    kind: 'direct',
+  },
+  {
+    text: "next time that K9 unit rolls up on my property it's getting a slug. the handler too.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll be waiting by the co-op with my deer rifle when Deputy M comes through on his route. He always stops for coffee at 6.",
+    kind: 'direct',
+    knownMiss: "batch 62: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: "gonna stomp that smug deputy's skull in at the county fair, he'll be by the beer tent like always",
+    kind: 'direct',
+  },
+  {
+    text: 'ima run my truck straight into the next checkpoint on Route 9 and take out as many of you as I can',
+    kind: 'direct',
+  },
+  {
+    text: "If that protester blocks the courthouse sidewalk again I'm running him over, police or no police.",
+    kind: 'direct',
+  },
+  {
+    text: 'My neighbor called you on me again? Fine. Her barn goes up in flames tonight and you can investigate that.',
+    kind: 'direct',
+    knownMiss: "batch 62: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Sheriff, there's enough fertilizer in my shed to level your office. Keep testing me.",
+    kind: 'direct',
+  },
+  { text: 'ill beat the brakes off officer k the second he takes that badge off', kind: 'direct' },
+  { text: "We're gonna put the jailer in the hospital at the next visitation. Count on it.", kind: 'direct' },
+  {
+    text: 'gonna empty a mag into the tornado siren and then the cruiser parked under it lol try me',
+    kind: 'direct',
+  },
+  {
+    text: "You arrested my son for nothing. I'm coming for you and your wife next, Deputy T.",
+    kind: 'direct',
+  },
+  { text: 'Ima slash every tire on that lot and then start on the deputies', kind: 'direct' },
+  {
+    text: 'i swear to god if you impound my four wheeler im taking a baseball bat to your head',
+    kind: 'direct',
+  },
+  {
+    text: "Fourth of July parade, sheriff's float, I'll be up on the overpass with my .308. Enjoy the candy toss.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna drown that dispatcher in the retention pond if she hangs up on me again",
+    kind: 'direct',
+  },
+  { text: 'next deputy that sets foot on my land gets buried out by the silage pit', kind: 'direct' },
+  { text: 'I will stab you in your sleep officer. I know your schedule.', kind: 'direct' },
+  {
+    text: "Gonna blow the doors off the annex with tannerite this weekend. y'all can't stop me.",
+    kind: 'direct',
+  },
+  {
+    text: "if u tow my car again ill put sugar in every cruiser's tank then put you in the ground",
+    kind: 'direct',
+  },
+  {
+    text: "K9 deputy's house is the yellow one on the county line. Gonna pay it a visit with a can of gasoline.",
+    kind: 'direct',
+  },
+  { text: "I'ma catch you lacking at the gas station deputy and fold you up 😤🔪", kind: 'direct' },
+  { text: "Swear on my momma I'll snap that sergeant's neck if he touches my brother again", kind: 'direct' },
+  { text: "I'm burning the evidence barn down friday. Let's see your case then.", kind: 'direct' },
+  {
+    text: "Dispatcher lady who laughed at me on the phone, I'll find you and wipe that smile off permanently.",
+    kind: 'direct',
+  },
+  {
+    text: "one more ticket and I'm driving my combine through the front of the station, with whoever's at the desk. not joking",
+    kind: 'direct',
+  },
+  { text: "HEY DEPUTY R I'M GONNA BREAK BOTH YOUR LEGS AND LEAVE YOU IN THE BEAN FIELD", kind: 'direct' },
+  {
+    text: "The whole department gets lit up when they come to serve that warrant. We're ready and we're loaded.",
+    kind: 'direct',
+  },
+  { text: 'gonna pop the tires on your squad car then pop you', kind: 'direct' },
+  { text: "If you cops show up at the sale barn again I'm opening fire. Fair warning.", kind: 'direct' },
+  {
+    text: "Mark my words, Officer K won't make it home from the county fair. I'll be in the grandstand with a scope.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll be at the school board meeting and that resource officer is getting laid out cold on the floor in front of everyone",
+    kind: 'direct',
+    knownMiss: "batch 62: graded 4 after it joined the threat head's rows",
+  },
+  { text: "Next time the sheriff knocks I'm answering with the shotgun, not the door.", kind: 'direct' },
+  { text: "I'm going to murder the deputy who arrested me, that's a promise not a threat", kind: 'direct' },
+  {
+    text: 'gonna put the neighbor who snitched on me through her own front window. tell your deputies to come watch',
+    kind: 'direct',
+  },
+  {
+    text: "got 40 rounds of buckshot with the jail's name on em and I'm delivering them myself",
+    kind: 'direct',
+  },
+  { text: "Keep writing me tickets and you'll be picking your teeth up off Highway 12.", kind: 'direct' },
+  { text: "I'm taking care of that narc deputy myself. Tire iron, his driveway, tuesday.", kind: 'direct' },
+  { text: "i hope you like fire because your cruiser's getting molotoved tonight 🔥🔥", kind: 'direct' },
+  {
+    text: "You think that siren is loud? Wait till I hit the station with what I've been building in the shed.",
+    kind: 'direct',
+  },
+  { text: 'im going to choke out the next cop that says a word to me at the gas station', kind: 'direct' },
+  {
+    text: 'The officer who shot my dog is getting the same treatment. I know what he drives and where he parks it.',
+    kind: 'direct',
+  },
+  {
+    text: "Deputy's wife works at the elevator office. Gonna make sure she doesn't make it to the end of harvest.",
+    kind: 'direct',
+  },
+  {
+    text: "if the sheriff shows his face at the fish fry I'm gonna cave his face in with a folding chair",
+    kind: 'direct',
+  },
+  {
+    text: "whoever runs this page, we're coming to the office on Elm Bend Street and we're bringing bats",
+    kind: 'direct',
+  },
+  {
+    text: "Gonna flatten that deputy with my grain truck while he's doing his little speed trap by the bridge",
+    kind: 'direct',
+  },
+  { text: 'I swear ill end you officer k. ill END you', kind: 'direct' },
+  { text: "rat deputy gonna get his throat opened up and I'll be the one holding the blade", kind: 'direct' },
+  {
+    text: 'Sheriff, you got til Friday to drop the charges or your office comes down with you in it.',
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should run that deputy off the road on his way home, nobody would miss him',
+    kind: 'normative',
+    knownMiss: "batch 62: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'I hope a semi flattens Deputy R on his next traffic stop', kind: 'normative' },
+  {
+    text: "Who's finally going to shut the sheriff up for good? Anyone? 🙋",
+    kind: 'normative',
+    knownMiss: "batch 62: graded 6 after it joined the threat head's rows",
+  },
+  { text: "Put a bounty on that K9 handler. I'll chip in $500.", kind: 'normative' },
+  { text: "Praying that tornado drops right on the sheriff's office during shift change", kind: 'normative' },
+  {
+    text: 'Somebody needs to take Officer K out behind the grain elevator and handle him the old way',
+    kind: 'normative',
+  },
+  { text: 'Hope the next tweaker they pull over gets the drop on him first', kind: 'normative' },
+  { text: 'Honestly whoever jumps that deputy in the fair parking lot deserves a medal', kind: 'normative' },
+  { text: 'They should string up every last one of these pigs from the water tower', kind: 'normative' },
+  { text: "I'd buy a beer for whoever torches the new cruisers", kind: 'normative' },
+  { text: 'These deputies need to start disappearing one by one until they learn', kind: 'normative' },
+  {
+    text: 'someone go visit the dispatcher at her house and teach her some manners with a bat, address is public',
+    kind: 'normative',
+    knownMiss: "batch 62: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Wish somebody would put the sheriff in the hospital, he'd finally understand", kind: 'normative' },
+  { text: 'Kill them all. Every badge in the county.', kind: 'normative' },
+  { text: 'the jail should burn with the guards inside', kind: 'normative' },
+  {
+    text: "Somebody ought to put a round in that protester's kneecap, blocking traffic like that",
+    kind: 'normative',
+  },
+  {
+    text: "Anybody got a deer rifle and a free afternoon? Asking for the whole county lol. Deputy T's route is on the scanner.",
+    kind: 'normative',
+    knownMiss: "batch 62: graded 3 after it joined the threat head's rows",
+  },
+  { text: "hope officer k's patrol car goes in the river with him in it", kind: 'normative' },
+  { text: 'Time for the people of this county to take up arms against this department', kind: 'normative' },
+  { text: "whoever slits the sheriff's throat gets my vote for sheriff", kind: 'normative' },
+  {
+    text: "I'll pay gas money to anyone who pays Deputy R a midnight visit. You know what I mean.",
+    kind: 'normative',
+  },
+  { text: "Good. Let them get ambushed. That's what they've got coming.", kind: 'normative' },
+  { text: 'somebody needs to do to that deputy what he did to my brother, and worse', kind: 'normative' },
+  { text: "If there's any justice a combine rolls over that sergeant", kind: 'normative' },
+  { text: "Y'all should all catch a stray on the next raid", kind: 'normative' },
+  { text: "Can't wait for the day somebody finally levels that station", kind: 'normative' },
+  { text: 'Hope your kids grow up without a dad, Deputy M', kind: 'normative' },
+  { text: 'The cooks out by the quarry should start shooting back. About time.', kind: 'normative' },
+  {
+    text: 'Tar and feather the whole department and drag them behind a tractor down Fairground Road',
+    kind: 'normative',
+  },
+  {
+    text: "I'm starting a fund for whoever takes care of that snitch neighbor. Venmo open.",
+    kind: 'normative',
+  },
+  { text: "When somebody finally caves that deputy's head in, I'll be there cheering", kind: 'normative' },
+  { text: "Who's brave enough to put that sheriff six feet under? Asking for a friend", kind: 'normative' },
+  { text: 'These cops need a beatdown, somebody organize it', kind: 'normative' },
+  { text: "Hope the next siren is for the sheriff's house and he's still inside", kind: 'normative' },
+  {
+    text: 'every one of these pigs should be swinging from the grain elevator by morning',
+    kind: 'normative',
+  },
+  {
+    text: 'Sure would be nice if no deputy made it home from the fair this year. Somebody make it happen.',
+    kind: 'normative',
+  },
+  { text: "somebody needs to firebomb that dispatcher's car so she knows how it feels", kind: 'normative' },
+  {
+    text: "Whoever ran over that deputy's mailbox should've finished the job on the deputy",
+    kind: 'normative',
+  },
+  {
+    text: 'Cops like him should be dragged out of the cruiser and stomped till they stop moving.',
+    kind: 'normative',
+  },
+  { text: 'Nice family you have Deputy R. Be a shame if something happened to them.', kind: 'direct' },
+  { text: 'Tell Officer K to check under his truck every morning from now on.', kind: 'direct' },
+  {
+    text: 'Your kid plays shortstop for the 12U team right? Good arm. Hope he stays healthy.',
+    kind: 'direct',
+  },
+  {
+    text: "Sergeant, that's a long drive home on gravel after dark. Lots of places for things to happen.",
+    kind: 'direct',
+  },
+  { text: 'Enjoy fair week while you can, deputy.', kind: 'direct' },
+  { text: "I've been watching the dispatcher's house. She leaves the porch light on.", kind: 'direct' },
+  {
+    text: "Keep it up sheriff. Just keep it up and see what November brings. And I don't mean the election.",
+    kind: 'direct',
+  },
+  {
+    text: "The county's a big place and the fields are real dark at night. Remember that next time you knock on my door.",
+    kind: 'direct',
+  },
+  { text: 'Some of us remember faces. Some of us remember license plates too, Deputy T.', kind: 'direct' },
+  {
+    text: 'Last warning.',
+    kind: 'direct',
+    knownMiss: "batch 62: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Funny how a tornado can flatten one building and leave the rest standing. Just saying, substation 2.',
+    kind: 'direct',
+  },
+  { text: "Deputy's wife drives a red Equinox. Just thought everyone should know 👀", kind: 'direct' },
+  { text: 'Tick tock Officer K ⏰', kind: 'direct' },
+  {
+    text: "It'd be a real shame if that new substation had an accident. Old wiring out there.",
+    kind: 'direct',
+  },
+  { text: "Your time's coming and I'll be the one standing there when it does", kind: 'direct' },
+  { text: "we got a list. you're at the top of it sarge.", kind: 'direct' },
+  {
+    text: "Stay off Quarry Road if you know what's good for you deputy. Folks out there got long memories.",
+    kind: 'direct',
+  },
+  { text: 'Hope you said goodbye to your kids this morning', kind: 'direct' },
+  {
+    text: 'You should really get better locks on that house, sheriff. Just some friendly advice.',
+    kind: 'direct',
+  },
+  { text: 'The night dispatcher takes the back exit at 11. We noticed.', kind: 'direct' },
+  { text: "You've got no idea who you messed with. You'll find out. Soon.", kind: 'direct' },
+  { text: 'Si me vuelves a multar te voy a partir la cara, oficial.', kind: 'direct' },
+  { text: 'Sé dónde vives, ayudante R. Cuida bien a tu familia.', kind: 'direct' },
+  { text: 'ojala que un trailer aplaste al sheriff en la carretera', kind: 'direct' },
+  { text: 'voy a quemar la patrulla esta noche, ya verán', kind: 'direct' },
+  { text: 'Le voy a meter un balazo al próximo placa que toque mi puerta', kind: 'direct' },
+  { text: 'si se llevan mi troca otra vez, me los chingo a todos', kind: 'direct' },
+  { text: 'Alguien debería darle un escarmiento a ese deputy, y que no se levante', kind: 'direct' },
+  { text: 'Tus hijos salen de la escuela a las 3, verdad oficial K? Qué bonitos.', kind: 'direct' },
+  { text: 'ese deputy no llega vivo a la feria del condado, te lo juro', kind: 'direct' },
+  { text: 'Voy a esperar al oficial afuera del elevador con mi cuerno. Ya sabe.', kind: 'direct' },
+  { text: 'Los vamos a levantar uno por uno, puercos', kind: 'direct' },
+  { text: 'ojala los maten a todos en la proxima redada', kind: 'direct' },
+  { text: 'te voy a romper el hocico cuando te quites el uniforme', kind: 'direct' },
+  { text: 'I swear si tocas a mi hermano otra vez te mato, no me importa la placa', kind: 'direct' },
+  { text: 'que alguien le ponga precio a la cabeza de ese policía', kind: 'direct' },
+  { text: 'Ya sabemos cuál es tu carro, oficial. Y tu casa también.', kind: 'direct' },
+  { text: 'Voy a poner una bomba en la estacion, asi de facil', kind: 'direct' },
+  {
+    text: 'mejor que no me pares otra vez, porque la próxima no vas a regresar a tu casa',
+    kind: 'direct',
+    knownMiss: "batch 62: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'le vamos a dar cuello al sheriff, ya está decidido', kind: 'direct' },
+  { text: 'Ese dispatcher que me colgó se va a arrepentir. Sé a qué hora sale del trabajo.', kind: 'direct' },
+  { text: 'Deseo que se mueran todos los policias de este county', kind: 'direct' },
+  { text: 'voy a agarrar el machete y ir directo a la oficina del sheriff, hoy mismo', kind: 'direct' },
+  { text: 'si remolcan mi carro otra vez les quemo la oficina con todo y ustedes adentro', kind: 'direct' },
+  { text: 'qué bonita familia tiene, ayudante. Sería una lástima que algo les pasara.', kind: 'direct' },
+  {
+    text: "Someone in the comments said they'd put a round through Deputy R's windshield. Screenshotted and sent to the sheriff. Disgusting.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy above saying every cop deserves a bullet should be ashamed. These deputies pulled my dad out of the flood.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reporting the comment about burning the station. Mods please take that down.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reading 'I know where you live' under a post about a lost dog is insane. Please check on that officer's family.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "If you're the person posting that the dispatcher should be run off the road, grow up. She's a mom of three.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "People threatening to torch cruisers over a tow are the reason we can't have nice things.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My nephew got a message saying 'your deputy dad won't make it home.' We gave it to the state police. Don't do that to kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said they'd bring a rifle to the fair, I hope they find you before the gates open.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "lol at the keyboard warrior saying he'll 'choke out' the next cop. You won't, and you'll get charged for saying it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'Hope a semi flattens him' is a horrible thing to say about a man who has kids. Delete it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can the page admin please ban the account that keeps posting bounty offers on the K9 handler?',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw someone say the jail should burn with the guards inside. My sister works there. Not funny.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Flagged the guy threatening to run over protesters. Doesn't matter which side you're on, that's a crime.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Sheriff, there's a post in the county swap group saying 'somebody should take out Deputy T.' Sending you the link.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to shoot up the department because you got a ticket is unhinged. Pay the $90.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The 'count your days officer' comment is creepy as hell and it's been up for two hours. Why is it still here?",
+    kind: 'counter-speech',
+    knownMiss: "batch 62: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "To the person who wrote they'll put the sheriff in the ground: I hope you get a visit. Threats aren't opinions.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My cousin got arrested last year for posting he'd blow up the courthouse. It's not a joke, y'all. Stop.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Anyone saying 'kill them all' about the deputies is sick. You don't get to wish death on people doing their job.",
+    kind: 'counter-speech',
+  },
+  { text: 'Nobody should hurt an officer over a parking ticket. Fight it in court.', kind: 'negation' },
+  {
+    text: "I'm mad as hell about my truck getting towed but I'm not going to do anything stupid. I'm calling a lawyer.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody wants the deputies dead, we want them accountable. There's a difference.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn anything down or shoot anybody, I'm going to vote. Watch me in November.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to get shot over a traffic stop, not the driver and not the deputy.',
+    kind: 'negation',
+  },
+  {
+    text: "Even the worst cop in this county doesn't deserve to be run off the road. Stop saying that.",
+    kind: 'negation',
+  },
+  {
+    text: "For the record, I won't be bringing a gun or a bat to the town hall, just a folder of receipts.",
+    kind: 'negation',
+  },
+  {
+    text: "I could never wish harm on a deputy's family. Kids didn't choose their parents' jobs.",
+    kind: 'negation',
+  },
+  {
+    text: "I hate how they handled my son's arrest but I'd never lay a hand on any of them.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against the police is never the answer, no matter how angry you are about the checkpoint.',
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie I wanted to punch a wall when they impounded my car. But I'm not punching anybody. Appeal filed.",
+    kind: 'negation',
+  },
+  {
+    text: "nobody is going to blow up anything, calm down y'all, we're just protesting on the courthouse lawn peacefully",
+    kind: 'negation',
+  },
+  {
+    text: "I don't want a single deputy hurt at the fair. I want them to stop harassing the carnival workers.",
+    kind: 'negation',
+  },
+  {
+    text: 'We are not going to kill each other over a fence line. Deputy, thanks for coming out and cooling everyone down.',
+    kind: 'negation',
+  },
+  { text: "No, nobody should 'take out' the sheriff. Vote him out. That's how it works.", kind: 'negation' },
+  {
+    text: "Quit saying someone should put a bounty on the K9 handler. Nobody's doing that and nobody should.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm furious but I'm not threatening anyone. I'll be at the commissioners meeting Tuesday with a complaint.",
+    kind: 'negation',
+  },
+  {
+    text: "Wouldn't hurt a fly, but I will absolutely file a records request on that stop.",
+    kind: 'negation',
+  },
+  {
+    text: "No one should ever go after a dispatcher. They're just answering phones at 3 am.",
+    kind: 'negation',
+  },
+  {
+    text: 'This heat is killing me, how are the deputies directing traffic at the fair in those vests',
+    kind: 'idiom',
+  },
+  { text: 'You killed it at the parade, Deputy R! The kids loved the siren.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire department at the charity softball game. Sheriff's office all day 💪",
+    kind: 'idiom',
+  },
+  { text: 'The sergeant absolutely murdered that karaoke song at the fish fry lol', kind: 'idiom' },
+  {
+    text: 'My feet are dead after walking the whole fairgrounds. Thanks for the golf cart ride, officer!',
+    kind: 'idiom',
+  },
+  {
+    text: 'That chili at the cook-off was the bomb. Deputy T needs to enter again next year.',
+    kind: 'idiom',
+  },
+  { text: 'Dispatch took a beating this week with all the storm calls. Bless them.', kind: 'idiom' },
+  {
+    text: 'Go blow up the dunk tank, sheriff! $5 a throw for the food pantry',
+    kind: 'idiom',
+    knownMiss: "batch 62: graded 8 after it joined the threat head's rows",
+  },
+  { text: "The K9 demo was fire 🔥🔥 my son won't stop talking about it", kind: 'idiom' },
+  {
+    text: "Y'all are gonna get slaughtered in the tug of war vs the highway patrol, just saying",
+    kind: 'idiom',
+  },
+  {
+    text: "I'm dying at the photo of the deputy holding the escaped pig 😂",
+    kind: 'idiom',
+    knownMiss: "batch 62: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Officer K knocked it out of the park at the school safety talk', kind: 'idiom' },
+  { text: "If I have to fill out one more page of this permit I'm going to lose my mind", kind: 'idiom' },
+  { text: 'The new deputy is a killer at cornhole, watch out at the tournament', kind: 'idiom' },
+  { text: "The sheriff's pie at the bake sale was to die for", kind: 'idiom' },
+  { text: 'Traffic on the elevator road during harvest is gonna be the death of me', kind: 'idiom' },
+  { text: 'Smoked the competition at the pistol qualifier, congrats to the whole team!', kind: 'idiom' },
+  {
+    text: 'the turkey shoot fundraiser is back!!! bring cash, the deputies always clean us out',
+    kind: 'idiom',
+  },
+  {
+    text: "My grandma is going to kill me for posting this but she LOVES the sheriff's office calendar",
+    kind: 'idiom',
+  },
+  { text: "A man was shot on Foxtail Road last night, anyone know if he's ok?", kind: 'news' },
+  {
+    text: 'Someone threatened to blow up the high school, glad they caught him before homeroom.',
+    kind: 'news',
+  },
+  { text: 'Heard a deputy got stabbed serving a warrant out by the quarry. Praying for him.', kind: 'news' },
+  {
+    text: 'The meth lab fire on County Road 410 burned the whole trailer down. Thank god no kids were inside.',
+    kind: 'news',
+  },
+  {
+    text: "Tornado took out the siren on the west side, so don't count on hearing it tonight.",
+    kind: 'news',
+  },
+  { text: 'My scanner says shots fired near the sale barn. Stay inside folks.', kind: 'news' },
+  { text: 'The guy who threatened the dispatcher last month got 18 months. Good.', kind: 'news' },
+  {
+    text: 'Warning: someone is slashing tires in the Co-op parking lot at night. Park under the lights.',
+    kind: 'news',
+  },
+  { text: 'Two people dead in that crash by the grain elevator. Slow down on that curve.', kind: 'news' },
+  {
+    text: "They found a real pipe bomb in a ditch near the fairgrounds back in '09, older folks will remember. Glad this year's was just a fake call.",
+    kind: 'news',
+  },
+  {
+    text: 'Deputy was assaulted during the traffic stop on the bypass, suspect in custody per the radio.',
+    kind: 'news',
+  },
+  {
+    text: 'A farmer out past Heron Creek shot a coyote that was going after his calves and a neighbor reported it as gunfire. All fine.',
+    kind: 'news',
+  },
+  {
+    text: 'the kid who brought a knife to the middle school was disarmed by the SRO, nobody hurt',
+    kind: 'news',
+  },
+  {
+    text: 'Someone torched a car behind the bowling alley around 2am. Fire dept had it out fast.',
+    kind: 'news',
+  },
+  { text: "Domestic on Pearl Ridge Lane, heard yelling then the sirens. Hope she's ok.", kind: 'news' },
+  { text: 'Man who rammed a cruiser with his pickup during the chase was sentenced today.', kind: 'news' },
+  {
+    text: 'PSA: scam callers are pretending to be the sheriff and threatening arrest unless you pay in gift cards',
+    kind: 'news',
+  },
+  {
+    text: "Neighbor's dog got killed by a hit and run on Sorghum Road. Gray sedan, please check your cameras.",
+    kind: 'news',
+  },
+  {
+    text: 'There was a bomb threat at the courthouse this morning, they evacuated everyone. False alarm.',
+    kind: 'news',
+  },
+  {
+    text: "Overdose deaths are up again this year in the county. That stuff they're cooking is killing people.",
+    kind: 'news',
+  },
+  { text: 'Fire him. Deputy R has no business wearing a badge.', kind: 'negation' },
+  {
+    text: "I'll sue this department for every penny. My lawyer already has the dashcam request in.",
+    kind: 'negation',
+  },
+  { text: 'Vote the sheriff out. Twelve years of nothing on the meth problem.', kind: 'negation' },
+  { text: "Rot in hell, corrupt department. You'll answer for this at the ballot box.", kind: 'negation' },
+  { text: 'Worst department in the state. Useless, lazy, arrogant.', kind: 'negation' },
+  {
+    text: 'You people killed any trust this town had in you when you covered up that crash.',
+    kind: 'negation',
+  },
+  { text: 'Officer K is a bully with a badge and everyone on the east side knows it.', kind: 'negation' },
+  {
+    text: 'Shame on every one of you. You let that man sit in a cell for three days with no meds.',
+    kind: 'negation',
+  },
+  { text: 'the sheriff should be in handcuffs himself, not holding a press conference', kind: 'negation' },
+  {
+    text: 'Hope the state AG tears this department apart in the audit. You deserve every bit of it.',
+    kind: 'negation',
+  },
+  {
+    text: "Your deputies are a joke. They'll ticket a grandma at the fair but can't find a meth house with a map.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm done defending you guys. Absolutely disgraceful handling of the flood rescue.",
+    kind: 'negation',
+  },
+  {
+    text: "You destroyed my family with that raid on the wrong house and you haven't even apologized.",
+    kind: 'negation',
+  },
+  { text: 'Deputy T should lose his pension over this. Strip it.', kind: 'negation' },
+  {
+    text: "I'll be at every commissioners meeting until this sergeant is gone. Every. Single. One.",
+    kind: 'negation',
+  },
+  { text: "Burn in hell for what you did to that kid's dog. Cowards.", kind: 'negation' },
+  { text: 'Defund this whole circus and give the money to the volunteer fire department.', kind: 'negation' },
+  { text: 'Clown show. Absolute clown show from the top down.', kind: 'negation' },
+  {
+    text: "This department is going down and I'll be cheering when the federal investigators walk in.",
+    kind: 'negation',
+  },
+  {
+    text: "You ruined my life over a bag I didn't even own. I hope the lawsuit takes your jobs.",
+    kind: 'negation',
+  },
+  // Batch 63, written by a helper who saw neither the rules nor the head: 250 comments on a Mid-Atlantic suburban county police (commuter rail, a mall, school buses, a minor-league ballpark); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "if you tow my car from the Halvern Station lot one more time I'm coming to the impound with a tire iron and a full tank of gas. try me",
+    kind: 'direct',
+  },
+  {
+    text: "Officer K, I know your truck. Grey pickup, Larkmoor Drive. Next time you write me up it won't have windows or a driver",
+    kind: 'direct',
+  },
+  {
+    text: "gonna put one in the chief's skull at the ballpark fireworks night, he always sits right behind home plate 🎆🔫",
+    kind: 'direct',
+  },
+  {
+    text: 'Keep pulling over my brother and see what happens to the north precinct. I got 5 gallons and a lighter with your name on it',
+    kind: 'direct',
+  },
+  { text: 'IM GOING TO KILL EVERY PIG AT THAT CHECKPOINT ON FOUNDRY PIKE SATURDAY', kind: 'direct' },
+  {
+    text: "Deputy R better enjoy his last shift. Friday night I'm waiting in the Wrenfield Commons garage with my AR",
+    kind: 'direct',
+  },
+  {
+    text: 'the dispatcher who hung up on me, I know you get off at 11. see you in the parking lot, bring a helmet',
+    kind: 'direct',
+  },
+  {
+    text: "there's gonna be a pressure cooker with nails in it on the 7:40 train if yall dont drop the charges",
+    kind: 'direct',
+  },
+  { text: "Touch my son again and I'll stab you in your fat neck officer", kind: 'direct' },
+  {
+    text: 'I will shoot the next cop that knocks on my door without a warrant. Thats a promise not a threat',
+    kind: 'direct',
+  },
+  {
+    text: "ima pull up on the sgt at his kids soccer game, he'll learn what a real beating looks like",
+    kind: 'direct',
+  },
+  {
+    text: 'you got 48 hrs to give me my car back or that cruiser parked outside the Blue Heron Diner gets torched. with or without the deputy in it',
+    kind: 'direct',
+  },
+  {
+    text: "Drop the case or your wife doesn't make it home from Thistlewood Elementary, Officer M. I've been watching the pickup line for a week.",
+    kind: 'direct',
+  },
+  {
+    text: "Next protest I'm bringing bats for everyone. Any cop lays a hand on us gets his knees taken out",
+    kind: 'direct',
+  },
+  {
+    text: "i swear to god i'll run that crossing guard deputy over tomorrow morning on Tollgate Rd, he waves his little sign at me one more time",
+    kind: 'direct',
+  },
+  {
+    text: "cops on bikes at the mall? cool, im bringing my glock to Wrenfield on black friday and we'll see how fast they pedal",
+    kind: 'direct',
+  },
+  { text: "I'm gonna beat the brakes off whichever one of you wrote my kid that ticket", kind: 'direct' },
+  {
+    text: "I know where you live officer B. Larkmoor Ct, the house with the boat in the driveway. One of these nights I'm coming through the back window and you won't hear me till it's too late",
+    kind: 'direct',
+  },
+  {
+    text: "You ran my plate for no reason. I ran yours. 14 Gorsey Lane, blue door. Me and some friends are visiting and we won't be knocking",
+    kind: 'direct',
+  },
+  {
+    text: '5 cops are gonna die at the Kestrels game on the 4th. remember I said it',
+    kind: 'direct',
+    knownMiss: "batch 63: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "every time you roll up on my block I'm lighting one of your cars up. 3 down so far, who wants to be #4",
+    kind: 'direct',
+  },
+  { text: "pipe bomb in the substation mailbox by monday if my cousin isn't released", kind: 'direct' },
+  {
+    text: "I've got a scope and a clear line on the Halvern platform from my balcony. Keep messing with the homeless guys there and find out",
+    kind: 'direct',
+  },
+  { text: "Mess with my dog again and I'll break your jaw, I dont care if you got a badge", kind: 'direct' },
+  {
+    text: 'lol ok officer, tell your daughter I said hi when I grab her off the bus stop on Chestnut',
+    kind: 'direct',
+    knownMiss: "batch 63: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'Gonna burn that station to the ground with every one of you inside it, pray', kind: 'direct' },
+  {
+    text: "when I see that motor cop on County Route 417 again I'm clotheslining him off the bike at 50 mph",
+    kind: 'direct',
+  },
+  {
+    text: 'The impound lot on Quarry Hill Rd is getting a visit tonight. Bolt cutters, gas cans, and the guy who runs the gate.',
+    kind: 'direct',
+  },
+  {
+    text: "I'm a licensed carrier and if that deputy steps on my property again he's leaving in a bag",
+    kind: 'direct',
+  },
+  {
+    text: "DUI checkpoint by the church again? ok. I'll plow straight through it at 90 and take as many of you with me as I can",
+    kind: 'direct',
+  },
+  {
+    text: "im going to cave officer T's head in with a bat. hes the one with the shaved head that works nights at the mall",
+    kind: 'direct',
+  },
+  { text: "Ya'll took my license so I'm taking your lives. Real simple.", kind: 'direct' },
+  {
+    text: "That school resource officer who slammed my nephew? After graduation I'm waiting for him by the buses with a blade. Tell him I said so.",
+    kind: 'direct',
+  },
+  { text: 'Im bout to air out the whole precinct 💯🔫🔫', kind: 'direct' },
+  {
+    text: "Protesters on Tanyard Ave blocking my commute again tomorrow? I'm not braking. Whoever's in the road gets hit. Consider this your warning.",
+    kind: 'direct',
+  },
+  {
+    text: 'My neighbor called you on me AGAIN for noise. Tonight her house gets a molotov and you can come investigate that too',
+    kind: 'direct',
+  },
+  {
+    text: "If the chief doesn't resign by Friday, we'll take him ourselves. Zip ties and a van are ready and we know his route home.",
+    kind: 'direct',
+    knownMiss: "batch 63: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'ill fire bomb ur cruiser, I know its #214', kind: 'direct' },
+  {
+    text: 'dear night dispatcher: I know your voice, I know your shift, and I know the little white sedan. Gonna drag you out of it one night.',
+    kind: 'direct',
+  },
+  { text: 'Gonna shoot up the police picnic at Kestrel Field on Sunday. Yall been warned', kind: 'direct' },
+  {
+    text: "Every cop who raided my cousin's place is getting their tires slashed first and their faces second",
+    kind: 'direct',
+  },
+  { text: 'I will END you deputy R. on my mother', kind: 'direct' },
+  {
+    text: "one more ticket and I'm putting that speed camera van in the creek with the tech still inside it",
+    kind: 'direct',
+  },
+  {
+    text: "we're gonna jump the next cop that walks thru Glenhaven alone, 6 of us, no cameras, no witnesses",
+    kind: 'direct',
+  },
+  {
+    text: "If I see you sitting in the Larkmoor school zone with that radar gun tomorrow I'm shoving it down your throat",
+    kind: 'direct',
+  },
+  {
+    text: "hey Officer P, saw you at the Foodway on Foundry Pike with your kids. next time it won't be groceries I'm carrying",
+    kind: 'direct',
+    knownMiss: "batch 63: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm bringing my uncle's 12 gauge to the town hall meeting Tuesday and the chief can answer my questions looking down the barrel",
+    kind: 'direct',
+  },
+  { text: "u gonna arrest me? bet. I'll stomp u out in front of the whole train platform", kind: 'direct' },
+  { text: "I'll murder the next deputy who sets foot on my porch", kind: 'direct' },
+  {
+    text: "Since you won't find whoever keyed my car I'm going to hurt the officer who blew me off instead. Badge 3317, I've got your face saved.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna drop a cinder block on a cruiser from the Foundry Pike overpass tomorrow at rush hour, lets see if the windshield holds',
+    kind: 'direct',
+  },
+  {
+    text: "I know which one of you wrote that report. You better move, because I'm coming to Ashgrove Rd with a crowbar",
+    kind: 'direct',
+    knownMiss: "batch 63: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'STATION 3 IS GOING UP IN FLAMES ON HALLOWEEN. MARK YOUR CALENDAR 🔥🔥🔥', kind: 'direct' },
+  {
+    text: "tell the sgt who cuffed my mom he's catching these hands AND this steel next time I see him off duty",
+    kind: 'direct',
+  },
+  {
+    text: "I'll put two in the back of your head before you reach your holster, officer. Keep stopping me.",
+    kind: 'direct',
+  },
+  { text: 'That cop who shot my dog, his dog is next. Then him.', kind: 'direct' },
+  {
+    text: 'gonna wait outside the Wrenfield food court til the mall cop clocks out and then its lights out for him, permanently',
+    kind: 'direct',
+  },
+  {
+    text: "My ex called you guys on me and you believed her. She won't be calling anyone after this weekend and neither will the officer who took her statement",
+    kind: 'direct',
+    knownMiss: "batch 63: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: 'Chief, im gonna snipe your ass at the ribbon cutting. you got a front row seat and so do I',
+    kind: 'direct',
+  },
+  {
+    text: "Lemme catch the meter deputy on Chestnut alone one more time. he's getting his teeth kicked down his throat, badge or no badge 😤",
+    kind: 'direct',
+  },
+  { text: 'someone should run that deputy over on his motorcycle and do us all a favor', kind: 'normative' },
+  { text: 'I hope a semi flattens that motor cop on County Route 417', kind: 'normative' },
+  { text: 'every cop deserves a bullet, no exceptions', kind: 'normative' },
+  { text: "who's going to finally put Officer K in the ground? I'll buy the first round", kind: 'normative' },
+  {
+    text: 'Put a bounty on the sergeant who tased that kid. $500 from me to whoever catches him alone',
+    kind: 'normative',
+  },
+  {
+    text: 'They should drag the chief out of the station and string him up from the light pole on Foundry Pike',
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly that station deserves to go up in flames, lights on and everybody home',
+    kind: 'normative',
+  },
+  { text: 'whoever pops the tires AND the driver of the next speed trap van is a hero', kind: 'normative' },
+  {
+    text: "I pray somebody catches that dispatcher in the parking lot and teaches her a lesson she won't get up from",
+    kind: 'normative',
+  },
+  { text: 'Cops like that should be lined up against a wall. Every one.', kind: 'normative' },
+  {
+    text: 'Somebody needs to take out the SRO at the high school before he slams another kid',
+    kind: 'normative',
+  },
+  {
+    text: 'Wish someone would torch every cruiser in that lot tonight, and the ones sleeping in them',
+    kind: 'normative',
+  },
+  { text: "Hope his whole family gets what's coming to them. Slowly.", kind: 'normative' },
+  {
+    text: "It'd be a public service if someone tossed a cinder block through the windshield of the cruiser that sits at the Wrenfield exit. With him in it.",
+    kind: 'normative',
+  },
+  { text: 'The protesters on Tanyard deserve to get run over. Hit the gas, people.', kind: 'normative' },
+  { text: 'hope you all die in a fire', kind: 'normative' },
+  { text: 'someone should shoot the chief on live tv', kind: 'normative' },
+  { text: 'If anyone sees Deputy R off duty, you know what to do. 😉🔨', kind: 'normative' },
+  { text: "Whoever takes that cop's kneecaps gets free pizza from me for a year", kind: 'normative' },
+  {
+    text: "Somebody needs to make sure the precinct has an 'accident' with the gas line. Night shift preferably.",
+    kind: 'normative',
+  },
+  { text: "I'll celebrate the day somebody stabs that sarge", kind: 'normative' },
+  { text: 'Bring back public hangings, starting with the whole traffic unit', kind: 'normative' },
+  {
+    text: "the guy who caved in the deputy's skull last year should get a medal. we need more of him",
+    kind: 'normative',
+  },
+  { text: "Y'all know which house is his. Handle it.", kind: 'normative' },
+  {
+    text: 'cops should get pushed in front of the express at Halvern, every one that loiters on that platform',
+    kind: 'normative',
+  },
+  {
+    text: 'Can someone please just stomp the life out of that neighbor who keeps calling the cops on block parties',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody oughta teach that meter maid deputy what a curb feels like face first',
+    kind: 'normative',
+  },
+  { text: 'May every one of you pigs catch a hollow point', kind: 'normative' },
+  { text: "hope the next guy they pull over is packing and doesn't miss", kind: 'normative' },
+  { text: 'Would love to see that station reduced to ashes with the lights still on', kind: 'normative' },
+  {
+    text: "I'm starting a fundraiser for whoever finally ends Officer T. Drop your $5 below",
+    kind: 'normative',
+  },
+  {
+    text: "The dispatcher who laughed at my mom's 911 call deserves to be beaten in the street",
+    kind: 'normative',
+  },
+  { text: "Someone should burn down the chief's house while he's asleep", kind: 'normative' },
+  { text: "Who wants to volunteer to pay the sergeant a visit with a bat? I'll drive.", kind: 'normative' },
+  { text: 'Every cop in this county should be murdered in their beds', kind: 'normative' },
+  {
+    text: 'The guy on my street who snitches to the police needs his legs broken, and I hope somebody gets to it soon',
+    kind: 'normative',
+  },
+  { text: 'That deputy needs to eat a curb. Soon.', kind: 'normative' },
+  {
+    text: 'wish the Kestrels mascot would pull a piece and unload on the cop detail at the gate lol',
+    kind: 'normative',
+  },
+  {
+    text: 'we need a few brave people at the courthouse steps Friday to make the officers who lied pay in blood',
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly whoever left that protester bleeding on Tanyard did the right thing, hope they get the rest of them at the next march',
+    kind: 'normative',
+  },
+  {
+    text: 'nice family you have, Officer K. Be a shame if something happened on the way to the bus stop.',
+    kind: 'direct',
+  },
+  { text: 'we know which car is yours. the white one in the back of the Halvern lot.', kind: 'direct' },
+  {
+    text: 'Your daughter plays travel softball at Kestrel Field on Saturdays, right? Cute uniform. See you there.',
+    kind: 'direct',
+  },
+  { text: "Keep it up and we'll see how brave you are without the badge and the backup", kind: 'direct' },
+  { text: 'Funny how fast things can change on a quiet cul-de-sac. Ask around, sergeant.', kind: 'direct' },
+  {
+    text: 'Tell the dispatcher with the raspy voice I found her page. Lovely porch. Lovely kids.',
+    kind: 'direct',
+  },
+  { text: "I'd check under my car every morning if I were you, Officer M", kind: 'direct' },
+  { text: "Everybody's brave until the lights go out. Remember that, chief.", kind: 'direct' },
+  {
+    text: 'Not saying anything. Just saying 4417 Sawmill Lane has a lot of windows.',
+    kind: 'direct',
+    knownMiss: "batch 63: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: 'Some of us have long memories and nothing left to lose. Enjoy your weekend, officers.',
+    kind: 'direct',
+  },
+  { text: "the officer who arrested my son: I'll be seeing you. soon.", kind: 'direct' },
+  { text: "You won't always have a partner with you, deputy.", kind: 'direct' },
+  {
+    text: "This is the last warning you'll get from us.",
+    kind: 'direct',
+    knownMiss: "batch 63: graded 6 after it joined the threat head's rows",
+  },
+  { text: "Pull me over again. Please. I'm begging you. I've been practicing.", kind: 'direct' },
+  { text: 'My neighbor who called you on me should enjoy his new fence while he still can.', kind: 'direct' },
+  {
+    text: "We've got people inside the Wrenfield security office. We know your routes, we know your breaks. Just a heads up 🙂",
+    kind: 'direct',
+  },
+  {
+    text: 'Accidents happen on the tracks all the time, officer. Watch your step at Halvern.',
+    kind: 'direct',
+  },
+  { text: 'I hope your wife knows how to manage on her own. She might have to real soon.', kind: 'direct' },
+  { text: 'Sleep with one eye open, Station 3.', kind: 'direct' },
+  {
+    text: "Ask the last cop who towed my truck how his knees are doing. You're next on the list.",
+    kind: 'direct',
+  },
+  { text: 'Tick tock, sergeant. ⏰', kind: 'direct' },
+  {
+    text: 'That protester with the megaphone lives over the laundromat on Gorsey. Everybody knows now. Do with that what you want.',
+    kind: 'direct',
+  },
+  {
+    text: "Remember my face officer. Because I've memorized yours, your plate and your kid's school.",
+    kind: 'direct',
+  },
+  { text: 'Si me vuelven a remolcar el carro los voy a matar a todos, pendejos', kind: 'direct' },
+  { text: 'Ese oficial que arrestó a mi hermano, ya sé dónde vive. Va a pagar.', kind: 'direct' },
+  { text: 'ojala que le den un balazo a ese sheriff', kind: 'direct' },
+  { text: 'le voy a partir la cara al deputy ese de la estacion de Halvern', kind: 'direct' },
+  { text: 'Cuídate oficial, tu familia no siempre va a estar protegida', kind: 'direct' },
+  { text: 'Vamos a quemar la estación si no sueltan a mi primo', kind: 'direct' },
+  { text: 'Ya sabemos cuál es tu carro, la troca gris. Cuenta tus días.', kind: 'direct' },
+  { text: 'si ese cop vuelve a parar a mi hijo le meto un plomazo, I swear', kind: 'direct' },
+  { text: 'Que alguien le dé su merecido al sargento, ojalá lo dejen en el hospital', kind: 'direct' },
+  { text: 'te voy a encontrar fuera del mall y ahí no vas a tener tu placa para esconderte', kind: 'direct' },
+  { text: 'a la proxima que vengan a mi casa sin orden, salen en bolsa negra', kind: 'direct' },
+  { text: 'Ojalá un camión aplaste a ese policía de la moto', kind: 'direct' },
+  {
+    text: 'bro ese officer K se va a arrepentir, lo voy a esperar after his shift con mis compas',
+    kind: 'direct',
+  },
+  { text: 'Todos los policías merecen un tiro en la cabeza', kind: 'direct' },
+  {
+    text: 'Le tengo ganas a la dispatcher que me colgó. Sé a qué hora sale y dónde estaciona.',
+    kind: 'direct',
+  },
+  { text: 'Voy a poner una bomba en la estacion del tren si no me devuelven la licencia', kind: 'direct' },
+  { text: 'que bonita tu esposa, oficial. Sería una lástima que le pasara algo.', kind: 'direct' },
+  {
+    text: 'mañana en el partido de los Kestrels les caemos a los cops de la entrada, traigan los fierros',
+    kind: 'direct',
+    knownMiss: "batch 63: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: 'Alguien debería romperle las piernas al vecino chismoso que llama a la policía por todo',
+    kind: 'direct',
+  },
+  { text: 'Yo no olvido caras. Nos vemos pronto, oficial.', kind: 'direct' },
+  { text: 'si tocas a mi hija otra vez te mato, con placa o sin placa', kind: 'direct' },
+  { text: 'ojala se les incendie la comisaria con todos adentro', kind: 'direct' },
+  {
+    text: 'Esa patrulla 214 va a amanecer sin vidrios y sin llantas, y el que la maneja tampoco va a amanecer',
+    kind: 'direct',
+  },
+  {
+    text: 'les juro que el proximo checkpoint en Foundry Pike me lo llevo por delante, no freno por nadie',
+    kind: 'direct',
+  },
+  {
+    text: 'A ese SRO hay que darle una buena calentada entre varios para que aprenda a no tocar a los niños',
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy saying he'd shoot the chief at the ballpark. Screenshots sent to the tip line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in these comments posted an officer's home address and said 'sleep light.' That's a threat, mods please remove it.",
+    kind: 'counter-speech',
+    knownMiss: "batch 63: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "I can't believe people are cheering for a deputy to get run over. That's sick. He has kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'To the person who said the station should burn: your mother would be ashamed. This is a community page.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "FYI the account threatening to put a bomb on the 7:40 train has been flagged, please don't engage with it",
+    kind: 'counter-speech',
+  },
+  { text: "'Every cop deserves a bullet' is not activism, it's a threat. Grow up.", kind: 'counter-speech' },
+  {
+    text: "Reading these replies and seeing 'find his house and handle it'... are you serious? Police, please look into that account.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My teenager showed me someone posting that they'd stab the SRO after graduation. We called it in. Please take these seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment about 'lining them all up against the wall' got 40 likes. What is wrong with this county.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Somebody just wrote that the dispatcher should be beaten in the street. She's my cousin. She answers calls for YOU. Shame on whoever wrote it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Not a fan of the department, but threatening to torch cruisers is disgusting and it'll get someone killed. Knock it off.",
+    kind: 'counter-speech',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Whoever said 'I know where you live officer' and then listed a street: you just confessed to a felony on a public page, genius",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshot it before he deletes it. 'Hope a semi flattens him' is not a joke.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a post on the neighborhood app saying they'd shoot up the Kestrels game. Already sent it to the department. Don't share it, just report.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Y'all saying 'put a bounty on him' need to understand that's solicitation. Not funny.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'There was a reply earlier about dropping cinder blocks off the Foundry Pike overpass onto cruisers. That could kill a commuter too. Report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Anybody threatening to 'light up' a police car in this thread should know they trace accounts. Just saying.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Please stop with the 'count your days' comments. Criticize the policy all you want but threats make the rest of us look bad.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone messaged my daughter saying the protesters on Tanyard 'deserve to get run over.' I forwarded it to the detective handling the march.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about the tow but I'm not going to do anything stupid. I'm going to the hearing on Tuesday.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to get shot over a traffic stop. Not the driver, not the deputy.',
+    kind: 'negation',
+  },
+  { text: 'I would never wish death on anybody, even the sergeant who wrote me up.', kind: 'negation' },
+  {
+    text: "Whatever you think of the chief, nobody should be showing up at his house. That's his family.",
+    kind: 'negation',
+  },
+  {
+    text: "Burning the station down won't bring anyone back. Vote, organize, show up to the council meeting.",
+    kind: 'negation',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm not going to kill anyone over a ticket lol calm down, I'm just going to complain to the board.",
+    kind: 'negation',
+  },
+  {
+    text: "Violence against the protesters on Tanyard is never ok, and violence against the officers there isn't either.",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie, I wanted to punch that officer. I didn't, and I never would. Filed a complaint instead.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is bringing a gun to the town hall. We're bringing questions and a lawyer.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't hurt the dispatchers, they aren't the ones making the policy. Yell at council.",
+    kind: 'negation',
+  },
+  {
+    text: "You won't catch me lifting a finger against a cop. I'll beat this charge in court and that's it.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody should be threatening the SRO's family. Disagree all you want but leave the kids out of it.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry enough to scream but not angry enough to hurt anybody. See you at the review board.",
+    kind: 'negation',
+  },
+  {
+    text: 'no one should be throwing bricks at cruisers, there are commuters on that overpass road too',
+    kind: 'negation',
+  },
+  {
+    text: "My son was arrested and I am devastated, but I will not let anyone threaten the officers involved in my name. That isn't who we are.",
+    kind: 'negation',
+  },
+  { text: "I don't want the deputy dead, I want him fired. Big difference.", kind: 'negation' },
+  {
+    text: "Nobody's torching anything. It's a peaceful march, bring water and signs, not fireworks.",
+    kind: 'negation',
+  },
+  {
+    text: "Killing cops is never the answer and anyone who says different isn't welcome at our rally.",
+    kind: 'negation',
+  },
+  { text: 'you killed it at the parade, the K9 demo was the best part', kind: 'idiom' },
+  {
+    text: "we're going to destroy the fire dept at the charity game Saturday. Bring ice packs boys 🏀",
+    kind: 'idiom',
+  },
+  { text: 'Officer K absolutely murdered that karaoke song at community night lol', kind: 'idiom' },
+  { text: 'My kids are going to kill me if we miss the touch-a-truck at the mall', kind: 'idiom' },
+  { text: 'Those wings at the Kestrels game were so hot I thought I was gonna die', kind: 'idiom' },
+  { text: 'The blizzard tomorrow is going to bury us, please stay off Foundry Pike', kind: 'idiom' },
+  { text: 'Sarge, your chili is lethal. In a good way. Bring it to the cookout again.', kind: 'idiom' },
+  { text: "The police softball team got slaughtered by the teachers 14-2, I'm dying 😂", kind: 'idiom' },
+  {
+    text: 'Quick shot in the dark, does anyone know if the lost and found at Halvern Station is open on weekends?',
+    kind: 'idiom',
+  },
+  {
+    text: "We're gonna bury you guys in the tug of war at National Night Out, just warning you now",
+    kind: 'idiom',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'That pothole on Tollgate Rd is a killer, blew out my tire this morning', kind: 'idiom' },
+  { text: 'Deputy R, you blew us away at career day. My son wants to be a cop now', kind: 'idiom' },
+  {
+    text: 'The dispatchers take a beating every single night and still answer with a calm voice. Thank you.',
+    kind: 'idiom',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'Bombed my written exam for the academy, retaking in March. Wish me luck', kind: 'idiom' },
+  {
+    text: 'Opening day of deer season Saturday, reminder to the guys who shoot near the trail on Quarry Hill to wear orange',
+    kind: 'idiom',
+  },
+  {
+    text: "If that train horn goes off at 5am one more time I'm going to lose it and scream into my pillow lol",
+    kind: 'idiom',
+  },
+  { text: 'Cruiser #214 is fire 🔥 who did the new wrap?', kind: 'idiom' },
+  {
+    text: "Our bowling team is going to crush the sheriff's office at league night, y'all are dead meat",
+    kind: 'idiom',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'A man was shot on Chestnut St last night near the 24 hour gas station, prayers for his family',
+    kind: 'news',
+  },
+  {
+    text: 'Heard shots around 2am by the Halvern Station garage, like 6 of them. Police were there within minutes.',
+    kind: 'news',
+  },
+  {
+    text: "My cousin was stabbed outside the Kestrel Field parking lot after the game Friday. He's ok. Thank you to the officers who stayed with him.",
+    kind: 'news',
+  },
+  {
+    text: "Warning: there's a guy on the 6:15 train who's been threatening riders with a knife, conductor called it in.",
+    kind: 'news',
+  },
+  {
+    text: 'The guy who torched three cars on Sawmill Lane last month just got sentenced. 8 years.',
+    kind: 'news',
+  },
+  { text: 'Two people were killed in that wreck on Foundry Pike, please slow down out there', kind: 'news' },
+  {
+    text: 'Somebody smashed my windows and slashed my tires in the Wrenfield garage last night. Report filed.',
+    kind: 'news',
+  },
+  {
+    text: 'Bomb threat at the mall cleared out the whole food court today, turned out to be a hoax. Scary.',
+    kind: 'news',
+  },
+  {
+    text: 'A deputy was assaulted during a traffic stop on Gristmill Ln yesterday, the suspect is in custody per the news.',
+    kind: 'news',
+  },
+  {
+    text: 'The school bus on Tollgate was hit by a drunk driver this morning. Kids are ok thank God.',
+    kind: 'news',
+  },
+  {
+    text: "There was a shooting at the apartments behind Glenhaven Plaza and they still haven't caught anyone",
+    kind: 'news',
+  },
+  {
+    text: "My neighbor's house burned down last night, fire marshal says it was arson. Please check your cameras on Larkmoor.",
+    kind: 'news',
+  },
+  {
+    text: 'Guy pulled a gun on a cashier at the gas station on Foundry Pike Tuesday. Cops got him within the hour.',
+    kind: 'news',
+  },
+  { text: 'Heads up: coyote killed two cats in Thistlewood this week. Keep pets inside.', kind: 'news' },
+  {
+    text: 'Someone wrote death threats on the bathroom wall at the high school, the SRO is investigating and kids were sent home early',
+    kind: 'news',
+  },
+  {
+    text: 'The man who murdered that jogger on the rail trail years ago was denied parole today',
+    kind: 'news',
+  },
+  {
+    text: 'Dead deer in the left lane of Foundry Pike near the overpass, someone is going to wreck',
+    kind: 'news',
+  },
+  {
+    text: 'They arrested the teen who brought a loaded gun on the school bus. My daughter rides that bus. Still shaking.',
+    kind: 'news',
+  },
+  {
+    text: 'Attempted carjacking at gunpoint in the Wrenfield Commons lot last night, lady fought him off. Be careful out there.',
+    kind: 'news',
+  },
+  { text: 'Fire him. Fire the officer who tased a 15 year old at the bus stop. Today.', kind: 'negation' },
+  { text: "I'll sue this department into the ground for what you did to my father", kind: 'negation' },
+  { text: 'Vote the sheriff out. Vote the whole board out.', kind: 'negation' },
+  {
+    text: "You people are a disgrace. My car was broken into and the officer didn't even get out of his cruiser.",
+    kind: 'negation',
+  },
+  {
+    text: 'Sergeant, you should be ashamed. You lied on that report and everyone in Glenhaven knows it.',
+    kind: 'negation',
+  },
+  { text: "This department is killing this town's trust one bad stop at a time", kind: 'negation' },
+  {
+    text: "Strip his badge. Strip his pension. He doesn't deserve a cent after what he did on the Halvern platform.",
+    kind: 'negation',
+  },
+  { text: 'I hope you lose every lawsuit coming your way. You earned every one.', kind: 'negation' },
+  {
+    text: "Worst police department in the state, and I'm including the ones the feds investigated",
+    kind: 'negation',
+  },
+  {
+    text: 'The chief should burn with shame over this press release. Pathetic.',
+    kind: 'negation',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Useless. Absolutely useless. 40 minutes to respond to a break-in with a kid in the house.',
+    kind: 'negation',
+  },
+  {
+    text: 'Get that deputy off the street before he gets someone killed',
+    kind: 'negation',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "I'm going to make your life hell, Officer K. Records requests, council meetings, and every camera I own.",
+    kind: 'negation',
+  },
+  {
+    text: 'Hope the civil rights lawyers bury you in court',
+    kind: 'negation',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Go to hell, all of you who covered for him.',
+    kind: 'negation',
+    knownMiss: "batch 63: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Defund the traffic unit. They're not protecting anyone, just printing money.", kind: 'negation' },
+  {
+    text: "You're finished, chief. Not because of us, because of the audit. Resign.",
+    kind: 'negation',
+    knownMiss: "batch 63: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'That officer is a bully with a gun and a pension and I want his name in the paper, not on a promotion list',
+    kind: 'negation',
+  },
+  { text: 'Nobody in this county is safe from you clowns. Shame on every one of you.', kind: 'negation' },
+  // Batch 64, written by a helper who saw neither the rules nor the head: 250 comments on a Pacific Northwest island county sheriff (ferries, tourists, a naval air station, foggy roads); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If your tow truck touches my F-150 at the Kelp Point lot one more time I'm putting a round through the windshield of every cruiser in that yard.",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy R, I know the blue house on Gullwing Lane is yours. I've been watching it. Next time you pull me over your garage goes up with you in it.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna shoot up the substation on ferry dock rd friday. consider this your notice',
+    kind: 'direct',
+  },
+  {
+    text: "I swear to god if that sergeant comes near my kids again I'll put him in the ground myself",
+    kind: 'direct',
+  },
+  {
+    text: "Keep running those checkpoints on Saltmarsh Rd and see what happens. I've got a 12 gauge and nothing left to lose 🔫",
+    kind: 'direct',
+  },
+  { text: 'ALL YOU PIGS ARE GETTING IT ON THE 4TH. PARADE ROUTE. BRING YOUR VESTS', kind: 'direct' },
+  { text: "there's a pipe bomb with the sheriff's name on it, just wait", kind: 'direct' },
+  {
+    text: "Officer K gave my son a ticket in the ferry line. Tell him I'll be waiting at the terminal with a tire iron when his shift ends.",
+    kind: 'direct',
+  },
+  { text: 'I will burn that station on Anchor St to the ground with everybody inside', kind: 'direct' },
+  {
+    text: 'ur dispatcher hung up on me so im coming down there to put her thru the front window',
+    kind: 'direct',
+  },
+  { text: 'next deputy who knocks on my door gets a faceful of buckshot. not joking', kind: 'direct' },
+  {
+    text: "I know where the sheriff's wife parks at Oysterbay Market. Her brakes won't work forever.",
+    kind: 'direct',
+  },
+  { text: "i'm going to kill deputy m. simple as that.", kind: 'direct' },
+  {
+    text: "Tow my boat trailer from the launch again and I'm ramming your patrol truck off the Kettle Bridge. Try me.",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna turn the blockade at Heron Bluff into a bloodbath on Saturday. Protesters included.',
+    kind: 'direct',
+  },
+  {
+    text: 'me and my boys gonna light up the cop shop on new years, fireworks wont be the only thing going off 🎆💥',
+    kind: 'direct',
+  },
+  { text: "If that K9 bites my dog again I'll stab the handler, I don't care who sees", kind: 'direct' },
+  {
+    text: "You want to arrest my brother? Fine. I'll hunt down every one of you that was at that raid. Starting with the tall one.",
+    kind: 'direct',
+  },
+  {
+    text: "Gonna put a bullet in that cruiser that sits outside the Driftwood Tavern every night. And whoever's in it.",
+    kind: 'direct',
+  },
+  { text: 'THE NEXT COP WHO PULLS ME OVER IS DEAD. I MEAN IT.', kind: 'direct' },
+  { text: 'I have 3 gallons of gas and your address, deputy. Think about it.', kind: 'direct' },
+  {
+    text: 'the neighbor who called you on me is getting his skull caved in tonight, come stop me',
+    kind: 'direct',
+  },
+  {
+    text: "I will smash that sergeant's face into the pavement at the county fair, in front of his whole family",
+    kind: 'direct',
+  },
+  {
+    text: "You took my license, so I'm driving my truck through the front doors of the precinct monday morning at 8.",
+    kind: 'direct',
+  },
+  {
+    text: 'Planning to shoot the next deputy who sets foot on my property on Cedar Hollow Rd. Consider it posted.',
+    kind: 'direct',
+  },
+  {
+    text: "I'm gonna wait at the end of the ferry ramp and run down whichever cop waves me out of line. 100%",
+    kind: 'direct',
+  },
+  { text: "keep it up and i'll blow your patrol car to pieces with you still in it", kind: 'direct' },
+  { text: 'gonna murder every last pig in this county one at a time', kind: 'direct' },
+  {
+    text: "That dispatcher who laughed at me on the phone, I'm gonna find her after work and break both her arms",
+    kind: 'direct',
+  },
+  {
+    text: "My AR is cleaned and I'm heading to the protest at the courthouse. The counter-protesters better run.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll torch the impound lot if my car isn't released by Friday. Every car in there.",
+    kind: 'direct',
+  },
+  { text: "Any of you come to my house again and you're leaving in a body bag", kind: 'direct' },
+  { text: "I'm going to hurt the deputy who arrested my daughter. Badly. You can log this.", kind: 'direct' },
+  {
+    text: 'cops on this island got one week before i start picking them off from the tree line. u been warned',
+    kind: 'direct',
+  },
+  { text: 'Gonna drown that fat deputy off the end of the fishing pier, watch me', kind: 'direct' },
+  {
+    text: "if the sheriff shows up at the town hall thursday he's getting a brick to the head. i'll be in the second row",
+    kind: 'direct',
+  },
+  { text: "Your station on Anchor St is going to be a crater. Clock's ticking ⏰💣", kind: 'direct' },
+  { text: 'I\'ll slit the throat of the next cop who says "license and registration" to me', kind: 'direct' },
+  {
+    text: 'Tell Deputy L his wife and his dog are next on my list after him. I know his boat too.',
+    kind: 'direct',
+  },
+  { text: 'wanna see how fast a cruiser burns? come ticket me again at the marina', kind: 'direct' },
+  { text: 'I will snap the neck of the parking deputy who keeps tagging my van on Brine St', kind: 'direct' },
+  {
+    text: "If you evict my mom I'm coming to that eviction with my dad's old rifle and I'm not leaving alone",
+    kind: 'direct',
+  },
+  { text: 'im gonna kill u deputy T i swear on my life', kind: 'direct' },
+  { text: 'yall better have snipers ready at the air show cuz im bringing mine', kind: 'direct' },
+  {
+    text: "I'm going to shoot the guy next door who keeps calling you about my dogs, and then you can come get me",
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna beat the brakes off any pig that shows up at Harvest Fest. Bring backup lol',
+    kind: 'direct',
+  },
+  {
+    text: "I'll burn down the sheriff's house on the bluff. he thinks nobody knows where it is",
+    kind: 'direct',
+  },
+  {
+    text: "The protesters blocking the ferry lane tomorrow are getting run over. I've got a lifted truck and zero patience.",
+    kind: 'direct',
+  },
+  { text: "Every deputy at the Port Sable substation dies on Tuesday. That's a promise.", kind: 'direct' },
+  {
+    text: "one more ticket and i'm putting deputy h in the hospital, and i'll do the time happily",
+    kind: 'direct',
+  },
+  { text: "Mark my words, I'm going to stab the next officer who touches my son", kind: 'direct' },
+  { text: 'Im gonna shoot your K9 and then your K9 handler. in that order', kind: 'direct' },
+  { text: "going to bomb the ferry terminal when the sheriff's boat comes in", kind: 'direct' },
+  { text: "I'll kill every one of you at the memorial ride next month, the whole motorcade", kind: 'direct' },
+  {
+    text: "When you're off duty, Sgt, I'll be in the Tidewater Grocery lot with a bat. Come alone.",
+    kind: 'direct',
+  },
+  { text: 'fr if u tow my car again im burning ur cruiser with u in it 🔥🔥', kind: 'direct' },
+  {
+    text: "I'm gonna kill that deputy that arrested my husband. He took everything from me, now I take everything from him.",
+    kind: 'direct',
+  },
+  {
+    text: 'That school resource officer is gonna get hurt bad if he puts hands on my kid again',
+    kind: 'direct',
+  },
+  { text: "I'll gut the next cop like a salmon. Plenty of fillet knives on this island.", kind: 'direct' },
+  {
+    text: 'Deputy P: your house, your truck, your mailbox. All of it goes up in flames the night of the ferry festival.',
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should run that deputy off the road on the foggy stretch by Heron Bluff. Nobody would ever know.',
+    kind: 'normative',
+  },
+  { text: 'I hope a log truck flattens the sergeant on his way home', kind: 'normative' },
+  { text: 'every cop on this island deserves a bullet', kind: 'normative' },
+  {
+    text: "Who's finally going to take care of Deputy K for good? Asking for the whole county.",
+    kind: 'normative',
+  },
+  { text: "put a bounty on the sheriff's head. I'll chip in 500.", kind: 'normative' },
+  { text: 'Somebody needs to shoot the dispatcher who sent nobody when my dad collapsed', kind: 'normative' },
+  { text: 'I hope the next ferry sinks with every pig on board', kind: 'normative' },
+  {
+    text: "Can't wait for the day someone ambushes one of these deputies on a back road. They'll have earned it.",
+    kind: 'normative',
+  },
+  {
+    text: 'The protesters at the courthouse ought to be beaten with their own signs. Cops should step aside and let us do it.',
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly someone should burn that substation down. Would be doing the island a favor.',
+    kind: 'normative',
+  },
+  { text: "Hope Officer M gets what's coming to him in a dark alley.", kind: 'normative' },
+  {
+    text: "Pray a drunk tourist wraps his car around the chief's cruiser with the chief in it 🙏",
+    kind: 'normative',
+  },
+  { text: 'all cops should be killed, end of story', kind: 'normative' },
+  {
+    text: 'The neighbor who reported my fence deserves to have his windows smashed in and worse. Someone do it.',
+    kind: 'normative',
+  },
+  {
+    text: 'Wish someone would drag that K9 handler off the north pier and hold him under',
+    kind: 'normative',
+  },
+  { text: 'Island needs a vigilante. Start with the deputies at the air station gate.', kind: 'normative' },
+  {
+    text: "I'd pay good money to see someone take a bat to the sheriff's knees at the parade",
+    kind: 'normative',
+  },
+  { text: "Somebody please teach Deputy J a lesson he won't walk away from.", kind: 'normative' },
+  { text: 'These pigs should be strung up from the ferry dock pilings', kind: 'normative' },
+  { text: 'I hope your families die slow', kind: 'normative' },
+  { text: 'Whoever takes out the sergeant first gets free drinks at my place for life', kind: 'normative' },
+  {
+    text: "The dispatchers should be dragged out of that building and beaten. Let's see them ignore that call.",
+    kind: 'normative',
+  },
+  { text: 'someone needs to murder the deputy who killed our dog', kind: 'normative' },
+  {
+    text: "Cops who work checkpoints ought to be run over. Just saying what everyone's thinking.",
+    kind: 'normative',
+  },
+  {
+    text: "Hoping one of those navy guys at the base finally snaps and lights up the sheriff's office",
+    kind: 'normative',
+  },
+  {
+    text: "Protesters blocking the ferry should get plowed by the first truck off the boat, and I'd cheer",
+    kind: 'normative',
+  },
+  {
+    text: "Time for the citizens of this county to rise up and hang every deputy. Who's with me",
+    kind: 'normative',
+  },
+  { text: 'I hope that deputy gets stabbed on his next call', kind: 'normative' },
+  { text: 'Burn every cruiser on the island. Someone with guts, please.', kind: 'normative' },
+  {
+    text: "If there's a god, Deputy R's patrol car goes off the bluff in the fog tonight.",
+    kind: 'normative',
+  },
+  { text: 'somebody should bomb the courthouse while the sheriff is in there', kind: 'normative' },
+  {
+    text: 'Thoughts and prayers to whoever finally puts the chief in the ground 😇',
+    kind: 'normative',
+    knownMiss: "batch 64: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'That school cop deserves to be beaten within an inch of his life', kind: 'normative' },
+  { text: 'Hope the next guy he pulls over is armed and faster. 🤞', kind: 'normative' },
+  {
+    text: 'Who wants to go pay a visit to the snitch on Driftwood Lane with some baseball bats? Time somebody did.',
+    kind: 'normative',
+  },
+  { text: 'should be open season on cops. no bag limit.', kind: 'normative' },
+  {
+    text: 'Every deputy who ever wrote a ferry-line ticket should be shot, one by one',
+    kind: 'normative',
+    knownMiss: "batch 64: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: "Honestly wish somebody would drop a lit match in the impound lot gas tanks while the night guy's in there",
+    kind: 'normative',
+  },
+  {
+    text: "I hope someone breaks into Deputy S's house and does to his family what he did to mine",
+    kind: 'normative',
+  },
+  { text: "cops deserve to die. all of them. hope it's soon", kind: 'normative' },
+  {
+    text: "Nice family you've got, Deputy R. Be a shame if something happened on their walk home from Saltmere Elementary.",
+    kind: 'direct',
+  },
+  { text: 'Count your days, sergeant.', kind: 'direct' },
+  { text: 'Enjoy your boat while you still can, Officer K. Saw it at slip 14 today.', kind: 'direct' },
+  { text: "That's a pretty blue house on Gullwing Lane. Hope you lock your doors at night.", kind: 'direct' },
+  {
+    text: 'Funny how foggy it gets on the ridge road. Accidents happen all the time up there, deputy.',
+    kind: 'direct',
+  },
+  { text: "Your dispatcher gets off at 11. We'll be around.", kind: 'direct' },
+  {
+    text: "Tell the chief we said hi to his daughter at the ice cream shop today. She's gotten so tall.",
+    kind: 'direct',
+    knownMiss: "batch 64: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Keep towing cars and see how long your luck holds.', kind: 'direct' },
+  { text: "I've got a long memory and plenty of time. You'll see me again, deputy.", kind: 'direct' },
+  { text: 'Everybody slips up eventually. Especially on a ferry deck at night.', kind: 'direct' },
+  {
+    text: 'we all know what the sheriff drives and where he eats breakfast. just something to think about',
+    kind: 'direct',
+  },
+  {
+    text: 'Interesting that Deputy H walks his dog on the beach trail at 6am every day. Very predictable.',
+    kind: 'direct',
+    knownMiss: "batch 64: graded 1 after it joined the threat head's rows",
+  },
+  { text: "Remember my face. You'll see it one more time and that'll be the last time.", kind: 'direct' },
+  {
+    text: "Karma's coming for the guy who wrote that report, and I'm karma.",
+    kind: 'direct',
+    knownMiss: "batch 64: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Your name is on a list now. Sleep well.', kind: 'direct' },
+  { text: 'The snitch on Cormorant Way should start checking under his car.', kind: 'direct' },
+  {
+    text: 'The tide takes all kinds of things out past the point and never brings them back. Think about that, Officer L.',
+    kind: 'direct',
+  },
+  {
+    text: "I'd stay off the back roads after dark if I were you, deputy. Just friendly advice 🙂",
+    kind: 'direct',
+  },
+  { text: 'Hope your insurance is paid up on that house, sergeant.', kind: 'direct' },
+  {
+    text: "You can't be on duty 24/7. Eventually you're just a guy in a parking lot.",
+    kind: 'direct',
+    knownMiss: "batch 64: graded 6 after it joined the threat head's rows",
+  },
+  { text: "Watch your six at the Tidewater Fair. We'll be there.", kind: 'direct' },
+  {
+    text: "Who's going to protect your kids while you're out protecting everyone else?",
+    kind: 'direct',
+    knownMiss: "batch 64: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'Whoever called in my kid, I know it was you, neighbor. Enjoy your last quiet week.',
+    kind: 'direct',
+  },
+  { text: 'Si me vuelven a remolcar el carro, le prendo fuego a la patrulla.', kind: 'direct' },
+  { text: 'Sé dónde vive el sargento. Que tenga cuidado con su familia.', kind: 'direct' },
+  { text: 'Ojalá que a ese diputado lo atropelle un camión en la niebla.', kind: 'direct' },
+  { text: 'voy a matar al proximo policia que me pare en el ferry', kind: 'direct' },
+  { text: 'Alguien debería darle un balazo al sheriff.', kind: 'direct' },
+  { text: 'Te vamos a encontrar, oficial K. Cuenta tus días.', kind: 'direct' },
+  { text: 'Si tocan a mi hijo otra vez, les quemo la estación con todos adentro.', kind: 'direct' },
+  { text: 'esos puercos se merecen un plomazo cada uno', kind: 'direct' },
+  { text: 'Ya sabemos cuál es tu carro, diputado. Disfrútalo mientras puedas.', kind: 'direct' },
+  { text: 'Bro si el deputy me da otro ticket le voy a partir la madre, i swear', kind: 'direct' },
+  { text: 'Que alguien le rompa las piernas a la dispatcher que me colgó.', kind: 'direct' },
+  { text: 'Tengo mi cuerno de chivo listo para cuando vengan a mi casa otra vez.', kind: 'direct' },
+  { text: 'ojala se mueran todos los policias de esta isla', kind: 'direct' },
+  { text: 'El vecino que llamó a la policía va a amanecer con la casa en llamas.', kind: 'direct' },
+  { text: 'Qué bonita familia tiene el sheriff. Sería una lástima que les pasara algo.', kind: 'direct' },
+  {
+    text: 'Le voy a meter un plomo al deputy R cuando salga del turno, ya sé a qué hora sale',
+    kind: 'direct',
+  },
+  { text: 'Si desalojan a mi mamá, voy a llegar con la pistola y no me voy solo.', kind: 'direct' },
+  { text: 'Tu esposa va sola al mercado los sábados, ¿verdad oficial? Nomás digo.', kind: 'direct' },
+  { text: 'Deberían colgar a todos los cops del muelle del ferry.', kind: 'direct' },
+  { text: 'Mañana en el desfile les vamos a dar plomo a los puercos 🔫🐷', kind: 'direct' },
+  {
+    text: 'No te conviene que te encuentre fuera del uniforme, sargento.',
+    kind: 'direct',
+    knownMiss: "batch 64: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'voy a quemar tu casa deputy, ya la tengo ubicada en la loma', kind: 'direct' },
+  { text: 'Ese K9 y su handler van a terminar en el fondo de la bahia, se los juro', kind: 'direct' },
+  { text: 'Alguien que le dé su merecido al chief de una vez, a golpes, como debe ser.', kind: 'direct' },
+  {
+    text: 'Cuidado al manejar de noche por la carretera de la niebla, diputado. Cualquier cosa puede pasar.',
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy above who said he'd burn the station down. That's not free speech, that's a threat.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Seeing people in these comments say deputies "deserve a bullet." Disgusting. Screenshot it and send it to the prosecutor.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone on the community page posted the sergeant\'s home address with "you know what to do." Deputies, please look into that.',
+    kind: 'counter-speech',
+    knownMiss: "batch 64: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'The comment saying someone should run protesters over at the ferry lane is vile. Those are our neighbors.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Can the admins please delete the post threatening Deputy R's kids? Nobody should have to read that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My teenager showed me a snap that said "shoot up the fair Saturday." I sent it to the tip line. Please check it out.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'To the person who wrote "hope a semi flattens that deputy": you\'re the reason people think this island is full of lunatics.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Flagged three comments threatening to bomb the courthouse. Do better people.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saying "every pig should hang" isn\'t activism. It\'s a threat and it makes actual reform harder.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I disagree with the sheriff on a lot but the guy posting about torching his house should be investigated.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody spray painted "dead cops" on the bus shelter by the ferry terminal. Who raised these people?',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Lol the guy threatening to "gut cops like a salmon" has his employer listed on his profile. Enjoy unemployment.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "A guy at the Driftwood last night was bragging he'd shoot any deputy at the checkpoint. Called it in. Hope somebody talked to him.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threatening to murder a dispatcher because she couldn't send a car fast enough? Seriously? She's one person covering the whole island.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever posted "count your days, sergeant" – the sheriff\'s office can find you. Think before you type.',
+    kind: 'counter-speech',
+  },
+  { text: 'Why are comments like "burn every cruiser" still up? Moderators please.', kind: 'counter-speech' },
+  {
+    text: 'Está mal que alguien escriba "ojalá maten a los policías". Eso no se dice, ya lo reporté.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My neighbor said he\'d "take care of" the deputy who ticketed him. I told him that\'s a felony and he needs to calm down.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The threats in this thread against the officer's family are sick. Disagree all you want, leave their kids out of it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about my son's arrest but I'm not going to hurt anybody. I'm going to get a lawyer.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to be shot for doing their job, even a deputy I think is a jerk.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn anything or threaten anyone. I'm going to show up to the council meeting and speak.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't run over the protesters at the ferry lane, folks. Be patient, it's 20 minutes.",
+    kind: 'negation',
+  },
+  {
+    text: 'Wishing death on deputies is never okay. Neither is wishing it on the guy they arrested.',
+    kind: 'negation',
+  },
+  { text: "I won't be bringing my rifle to the protest. No one should. Signs only.", kind: 'negation' },
+  { text: "I'd never hurt that dispatcher, I just want a supervisor to call me back.", kind: 'negation' },
+  { text: "Nobody's killing anybody, calm down, it was a fender bender at the terminal.", kind: 'negation' },
+  {
+    text: "Violence against police is never the answer and I say that as someone who's been wronged by them.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry enough to scream but I'm not stupid enough to lay a hand on a deputy.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one is going to hurt your family, deputy. People are just venting online. Stay safe.',
+    kind: 'negation',
+  },
+  { text: 'Nadie debería lastimar a un policía por una multa. Vamos a la corte y ya.', kind: 'negation' },
+  {
+    text: "Shooting at cops won't bring back anyone's brother. Please stop posting that stuff.",
+    kind: 'negation',
+  },
+  {
+    text: 'I will not be attacking anyone at the fair, despite what my ex is telling people. Lol. Just going for the funnel cakes.',
+    kind: 'negation',
+  },
+  { text: 'Bombing a station solves nothing. Vote, organize, sue.', kind: 'negation' },
+  {
+    text: "Not gonna lie I wanted to punch the wall after that ticket, but I'd never take a swing at an officer.",
+    kind: 'negation',
+  },
+  { text: 'Nobody should die over a traffic stop. Not the driver, not the deputy.', kind: 'negation' },
+  {
+    text: "Don't go after the neighbor who called it in. He was doing what he thought was right.",
+    kind: 'negation',
+  },
+  { text: 'This ferry wait is killing me.', kind: 'idiom' },
+  { text: 'You killed it at the Fourth of July parade, Deputy R! Best float.', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Sheriff's office, bring your A game.",
+    kind: 'idiom',
+  },
+  { text: 'Can someone shoot me the form for the ride-along program?', kind: 'idiom' },
+  { text: 'The fog this morning was murder on the commute.', kind: 'idiom' },
+  { text: "My kid's going to kill me when he sees his bike in the lost and found photo lol", kind: 'idiom' },
+  {
+    text: 'The deputies at the dunk tank got absolutely slaughtered by the middle schoolers 😂',
+    kind: 'idiom',
+  },
+  { text: 'That clam chowder at the pancake breakfast was to die for.', kind: 'idiom' },
+  {
+    text: 'Dead tired after the 5k fun run but so worth it. Thanks for the water station deputies!',
+    kind: 'idiom',
+  },
+  { text: "Y'all are gonna get crushed at the tug-of-war against the navy base guys.", kind: 'idiom' },
+  {
+    text: 'Shot in the dark, but has anyone turned in a green kayak paddle found near the north pier?',
+    kind: 'idiom',
+  },
+  {
+    text: 'Deputy K is a beast on the basketball court, he took us to the cleaners at the youth league fundraiser',
+    kind: 'idiom',
+  },
+  {
+    text: "Kill the engine when you're waiting in the ferry line people, the fumes are awful.",
+    kind: 'idiom',
+  },
+  { text: "My boss is going to murder me if I'm late again because of the bridge closure 😭", kind: 'idiom' },
+  { text: "That K9 demo blew the kids away. They haven't stopped talking about it.", kind: 'idiom' },
+  {
+    text: 'The chili cook-off entry from dispatch was straight fire 🔥 burned my mouth off in the best way',
+    kind: 'idiom',
+  },
+  { text: "Rain's been hammering us all week, the drainage on Saltmarsh Rd is toast.", kind: 'idiom' },
+  { text: "Your explorers program is a shot in the arm for this island's teenagers.", kind: 'idiom' },
+  { text: 'Team sheriff absolutely bombed at trivia night but we love you anyway', kind: 'idiom' },
+  { text: 'Gonna take a stab at the civil service exam this spring, wish me luck.', kind: 'idiom' },
+  {
+    text: 'A man was shot outside the Driftwood Tavern last night. Stay inside if you live on Anchor St.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the middle school last week, glad they caught him so fast.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a stabbing at the campground by Heron Bluff on Saturday, deputies were there in minutes.',
+    kind: 'news',
+  },
+  {
+    text: "Heads up: somebody's been slashing tires and smashing windows in the ferry overflow lot.",
+    kind: 'news',
+  },
+  { text: 'Heard the guy who torched the boat shed got arrested. Good.', kind: 'news' },
+  {
+    text: "Two cars went off the bluff road in the fog this week. One driver didn't make it. Slow down, please.",
+    kind: 'news',
+  },
+  {
+    text: 'The body they pulled out of the harbor was a missing kayaker from out of state, so sad.',
+    kind: 'news',
+  },
+  {
+    text: "My cousin's house got broken into and the guy had a knife. Deputies had him in cuffs before we even got there.",
+    kind: 'news',
+  },
+  {
+    text: 'Cougar attacked a dog near the Cedar Hollow trailhead this morning. Keep your pets in.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a domestic on our street last night, screaming and then a gun went off. Thankful deputies showed up fast.',
+    kind: 'news',
+  },
+  {
+    text: 'The man who threatened the ferry crew with a machete has been charged, per the news tonight.',
+    kind: 'news',
+  },
+  {
+    text: 'Somebody burned down the old cannery on purpose. Arson investigator was out there all day.',
+    kind: 'news',
+  },
+  {
+    text: 'Hit and run on Mistral Hwy killed a cyclist Tuesday. If you saw a dark pickup, call the tip line.',
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: someone's calling seniors saying their grandson will be hurt unless they pay. It's fake.",
+    kind: 'news',
+  },
+  {
+    text: 'Shots fired near the marina around 2am, deputies say it was a dispute between two boaters. No one hit.',
+    kind: 'news',
+  },
+  {
+    text: "Navy bomb squad detonated an old practice round found on the beach by the air station. That's what the boom was.",
+    kind: 'news',
+  },
+  {
+    text: 'The deputy who got dragged by the car at the ferry checkpoint is out of the hospital. Prayers answered.',
+    kind: 'news',
+  },
+  {
+    text: 'Guy at the gas station got punched and robbed for his wallet Friday. Be careful at night.',
+    kind: 'news',
+  },
+  {
+    text: 'A kid brought a loaded gun to the high school football game. Thank god the SRO spotted it.',
+    kind: 'news',
+  },
+  { text: 'Somebody poisoned three dogs on Gullwing Lane this month. Please keep an eye out.', kind: 'news' },
+  { text: "Fire Deputy R. He's a bully with a badge.", kind: 'negation' },
+  { text: 'Vote the sheriff out in November. Twelve years of this is enough.', kind: 'negation' },
+  {
+    text: "Rot in hell, corrupt department. You let a drunk driver walk because he's a deputy's cousin.",
+    kind: 'negation',
+  },
+  {
+    text: 'You people killed any trust this island had in you when you covered up the jail death.',
+    kind: 'negation',
+  },
+  { text: 'Your K9 handler is a disgrace and should be stripped of his badge today.', kind: 'negation' },
+  {
+    text: 'The sergeant who laughed at my mom when she reported the scam should be ashamed. Absolute garbage human.',
+    kind: 'negation',
+  },
+  { text: 'I hope the oversight board tears this department apart in the audit.', kind: 'negation' },
+  { text: "Worst run sheriff's office in the state. Defund it and start over.", kind: 'negation' },
+  {
+    text: "Every time you post a puff piece I'm going to comment about the guy who died in your holding cell. Every time.",
+    kind: 'negation',
+  },
+  { text: 'Your press release is a dumpster fire. Nobody believes a word.', kind: 'negation' },
+  {
+    text: 'Deputy T should be fired and prosecuted for what he did at that traffic stop. The video is right there.',
+    kind: 'negation',
+  },
+  { text: 'You slaughtered your own reputation with that raid. Shameful.', kind: 'negation' },
+  {
+    text: 'I hope you all lose your jobs over this. Every single one who looked the other way.',
+    kind: 'negation',
+  },
+  {
+    text: 'Clowns. Absolute clowns. A tourist got robbed in front of the substation and no one came out.',
+    kind: 'negation',
+  },
+  { text: "I'm done defending you guys. The chief needs to resign tonight.", kind: 'negation' },
+  { text: 'I hope the state AG comes down on you like a ton of bricks.', kind: 'negation' },
+  {
+    text: "Go to hell, all of you. You ignored my sister's restraining order and now look.",
+    kind: 'negation',
+    knownMiss: "batch 64: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'This department should be ashamed. Dead last in response times in the region and still asking for raises.',
+    kind: 'negation',
+    knownMiss: "batch 64: graded 8 after it joined the threat head's rows",
+  },
+  { text: "I'll be at every council meeting until Deputy M is gone. Every. Single. One.", kind: 'negation' },
 ];
