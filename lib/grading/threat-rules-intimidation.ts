@@ -380,6 +380,31 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['people'],
     ['retirement', 'accident', 'accidents', 'last', 'live', 'grow', 'get', 'disappear'],
   ],
+  // "I wouldn't park that cruiser in the same spot tonight if I were you"
+  [
+    'intimidation',
+    / (?:i )?(?:wouldnt|would not|wouldn t) park (?:that|the|your|ur) (?:cruiser|patrol car|squad car|cop car|unit) (?:\S+ ){0,5}?if i (?:were|was) (?:you|u)(?= )/,
+    ['park'],
+    ['cruiser', 'patrol', 'squad', 'cop', 'unit'],
+  ],
+  // "You can't be on duty 24/7. Eventually you're just a guy in a parking lot."
+  [
+    'intimidation',
+    / (?:you|u|yall) (?:cant|can not|cannot|can t) (?:be on duty|wear (?:that|the|your|ur) badge|hide behind (?:that|the|your|ur) badge) (?:24 7|forever|all the time|every hour)(?= )/,
+    ['duty', 'badge'],
+  ],
+  // "You messed with the wrong family", "You picked the wrong family to mess with"
+  [
+    'intimidation',
+    / (?:you|u|yall|ya|youve|you have|you just|u just) (?:messed|mess|messing|screwed|fucked) with the wrong (?:family|guy|dude|person|people|one)(?= )| (?:you|u|yall|ya) (?:\S+ )?picked the wrong (?:family|guy|dude|person|people|one) to (?:mess|screw|fuck) with(?= )/,
+    ['wrong'],
+  ],
+  // "that officer needs to meet the business end of a shotgun"
+  [
+    'intimidation',
+    / (?:meet|meets|see|sees|introduce (?:\S+ ){1,3}?to|acquainted with) the business end of (?:a|my|the|this|our) (?:gun|shotgun|rifle|pistol|glock|bat|knife|twelve gauge|12 gauge|45|9)(?= )/,
+    ['business'],
+  ],
 ];
 
 /** Calls `found` for each menace the comment holds, in rule order. */

@@ -462,6 +462,12 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     / (?:oficial|sargento|policia|poli|cerdo|puerco|jefe|sheriff|deputy|officer|jailer|carcelero|chota|placa|agente|patrullero|comandante|cop|tira|tombo|marrano|perro) (?:\S+ ){0,2}?no (?:va|vas|van|llega|llegas|llegan) (?:a llegar )?vivos? a (?:su|tu|sus|la|el|casa)(?= )/,
     ['vivo', 'vivos'],
   ],
+  // "mejor reza que no sea yo al que pares la próxima vez, oficial"
+  [
+    'intimidation',
+    / mejor (?:reza|rezale|ruega|rueguele|rezen) (?:que|a dios que|pa que|para que) no (?:sea yo|te toque|me toque|me pares|me toque a mi)(?= )/,
+    ['reza', 'rezale', 'ruega', 'rueguele', 'rezen'],
+  ],
 ];
 
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */

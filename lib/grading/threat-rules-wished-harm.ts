@@ -83,6 +83,14 @@ const WISHED_HARM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['cheer', 'celebrate', 'party', 'dance', 'clap', 'laugh', 'smile'],
     ['bombed', 'shot', 'killed', 'torched', 'burned', 'blew', 'took', 'ran', 'stabbed', 'firebombed'],
   ],
+  // "Dead cops don't write tickets. Make it happen, people."
+  [
+    'wish',
+    // The match stops before "don't": the slogan's "don't" negates the tickets, not the deaths.
+    / dead (?:cops|pigs|deputies|officers|troopers)(?= (?:dont|do not|cant|can t|cannot|wont) (?:write|give|pull|arrest|harass|ticket|shoot|tow) )/,
+    ['dead'],
+    ['cops', 'pigs', 'deputies', 'officers', 'troopers'],
+  ],
 ];
 
 const matchWishedHarm = createGatedRules(WISHED_HARM_WRITTEN);

@@ -243,3 +243,30 @@ describe('menaces said as advice or as a count of days', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+// From the misses of batches 58–64 (examples ours, reworded): advice about a cruiser, a slogan,
+// "the wrong family", a weapon's business end, a prayer in Spanish; and their harmless twins.
+describe('menaces said as advice, a slogan or a prayer', () => {
+  it.each([
+    "Wouldn't park that cruiser by the mill tonight if I were you.",
+    "You can't be on duty 24/7, sergeant.",
+    'You messed with the wrong family. Remember that.',
+    'that deputy needs to meet the business end of my shotgun',
+    'mejor reza que no sea yo al que pares mañana, oficial',
+    "Dead cops don't write tickets. Make it happen.",
+  ])('is Threatening: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.needsReview).toBe(false);
+  });
+
+  it.each([
+    "I wouldn't park your car on Main overnight if I were you, they tow at 2am",
+    "Officers can't be on duty 24/7, hire more staff",
+    'Big game tonight, they messed with the wrong team lol',
+    'Mejor reza que no llueva en el desfile',
+    'Someone spray painted "dead cops don\'t write tickets" on the underpass, disgusting, please clean it up',
+  ])('is below Offensive: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
