@@ -45,6 +45,9 @@ const NAMED = [
 
 /** The stand-in for every other unit above U+00FF. */
 const OTHER = 0x9f;
+// The named stand-ins run from U+0080 and must stop short of OTHER.
+if (0x80 + NAMED.length > OTHER)
+  throw new Error('one-byte-text.ts names more characters than it has stand-ins for');
 
 /** Stand-in of each named character's code point. */
 const STAND_IN = new Map<number, number>(NAMED.map((c, k) => [c.codePointAt(0) as number, 0x80 + k]));

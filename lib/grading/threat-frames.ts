@@ -8,7 +8,11 @@ import { isThreatTarget } from './word-lists/violence';
  * ("somebody…", an order opening the sentence), or negates it; and where that marker starts.
  */
 
-/** The words from `from` to `to`, padded with spaces for the patterns. */
+/**
+ * The words from `from` to `to`, padded with spaces for the patterns; a one-byte copy, since a
+ * join can come out two-byte even from one-byte words, and the rules must read one-byte text
+ * only (one-byte-text.ts).
+ */
 export function padded(words: readonly string[], from: number, to: number): string {
   return oneByteText(` ${words.slice(from, to).join(' ')} `);
 }
