@@ -103,7 +103,7 @@ const HOUSEHOLD_GRIPE =
 const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|praying for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant))|pray for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant))|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant))|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;

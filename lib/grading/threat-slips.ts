@@ -42,11 +42,12 @@ function shapeOf(word: string): number {
 }
 function addSlip(slip: string, word: string) {
   if (NOT_SLIPS.has(slip) || SLIPS.has(slip) || THREAT_WORDS.includes(slip)) return;
-  // One-byte, as the rules' words must be (one-byte-text.ts).
-  SLIPS.set(slip, oneByteText(word));
+  SLIPS.set(slip, word);
   SHAPES[shapeOf(slip)] = 1;
 }
-for (const word of THREAT_WORDS) {
+for (const listed of THREAT_WORDS) {
+  // One-byte, as the rules' words must be (one-byte-text.ts): copied once per word, not per slip.
+  const word = oneByteText(listed);
   for (let i = 0; i + 1 < word.length; i++)
     if (word[i] !== word[i + 1]) addSlip(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
   for (let i = 1; i + 1 < word.length; i++) addSlip(word.slice(0, i) + word.slice(i + 1), word);

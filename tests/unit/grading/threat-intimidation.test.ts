@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { gradeWithShippedModel } from './test-grader';
+import { expectNoThreat, expectThreatByRule } from './threat-expectations';
 
 // Arms brought, menaces that name no harm, Spanish threats (threat-rules-intimidation.ts,
 // threat-rules-spanish.ts), each with harmless twins (examples ours).
@@ -227,11 +228,7 @@ describe('menaces said as advice or as a count of days', () => {
     'Bomb threat: the north substation, 4pm. Not kidding.',
     'Cuenta tus días, oficial.',
     'Ese oficial no va a llegar vivo a su casa hoy.',
-  ])('is Threatening: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBe(8);
-    expect(grade.needsReview).toBe(false);
-  });
+  ])('is Threatening: %s', expectThreatByRule);
 
   it.each([
     "Don't start your car without scraping the windshield, deputies will ticket you",
@@ -239,9 +236,7 @@ describe('menaces said as advice or as a count of days', () => {
     'There was a bomb threat at the courthouse today, not kidding, they evacuated everyone',
     'Cuenta tus días de vacaciones, ya casi es verano',
     'El paciente no va a llegar vivo a su casa si no llega la ambulancia',
-  ])('is below Offensive: %s', (text) => {
-    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
-  });
+  ])('is below Offensive: %s', expectNoThreat);
 });
 
 // From the misses of batches 58–64 (examples ours, reworded): advice about a cruiser, a slogan,
@@ -254,11 +249,7 @@ describe('menaces said as advice, a slogan or a prayer', () => {
     'that deputy needs to meet the business end of my shotgun',
     'mejor reza que no sea yo al que pares mañana, oficial',
     "Dead cops don't write tickets. Make it happen.",
-  ])('is Threatening: %s', (text) => {
-    const grade = gradeWithShippedModel({ text });
-    expect(grade.level).toBe(8);
-    expect(grade.needsReview).toBe(false);
-  });
+  ])('is Threatening: %s', expectThreatByRule);
 
   it.each([
     "I wouldn't park your car on Main overnight if I were you, they tow at 2am",
@@ -266,7 +257,5 @@ describe('menaces said as advice, a slogan or a prayer', () => {
     'Big game tonight, they messed with the wrong team lol',
     'Mejor reza que no llueva en el desfile',
     'Someone spray painted "dead cops don\'t write tickets" on the underpass, disgusting, please clean it up',
-  ])('is below Offensive: %s', (text) => {
-    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
-  });
+  ])('is below Offensive: %s', expectNoThreat);
 });
