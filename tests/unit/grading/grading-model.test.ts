@@ -115,6 +115,45 @@ describe('grading model file', () => {
     }
   });
 
+  it('reads a comment the same after thousands of other words have been read', () => {
+    let seed = 5;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+    const weights = new Int8Array((1 << 10) * HEAD_NAMES.length).map(() => next() - 128);
+    const model = parseGradingModel(serializeGradingModel(headerV2, weights, { words, units }));
+    const text = 'You CLOWN, you idiot, refund my ticket 👏';
+    const read = () => {
+      const listed = createFeatureBuffer();
+      extractFeatures(tokenizeComment(text), model.bucketBits, listed, model.wordVectors);
+      const folded = createFeatureBuffer();
+      extractFeatures(tokenizeComment(text), model.bucketBits, folded, model.wordVectors, model.weights);
+      return {
+        index: Array.from(listed.index.subarray(0, listed.count)),
+        value: Array.from(listed.value.subarray(0, listed.count)),
+        units: Array.from(listed.unitBytes.subarray(0, 4)),
+        folded: Array.from(folded.folded),
+      };
+    };
+    const first = read();
+    // Enough new words that the word cache outgrows its first allocation many times over.
+    const buffer = createFeatureBuffer();
+    for (let i = 0; i < 300; i++) {
+      const others = Array.from({ length: 20 }, (_, k) => `word${i}x${k}`).join(' ');
+      extractFeatures(tokenizeComment(others), model.bucketBits, buffer, model.wordVectors, model.weights);
+    }
+    expect(read()).toEqual(first);
+  });
+
+  it('reads "constructor" as a word, not as a property of the valence list', () => {
+    const model = parseGradingModel(serializeGradingModel(header, linear()));
+    const countOf = (text: string) => {
+      const buffer = createFeatureBuffer();
+      extractFeatures(tokenizeComment(text), model.bucketBits, buffer);
+      return buffer.count;
+    };
+    // Same length, neither scored by AFINN: the same number of features.
+    expect(countOf('the constructor')).toBe(countOf('the constructer'));
+  });
+
   it('max-pools four units at a time exactly as one at a time', () => {
     // 40 words of 8 units each, pseudo-random bytes 0–127; every comment of up to 6 of them.
     const many = Array.from({ length: 40 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i}`);
