@@ -1,6 +1,7 @@
 import { entityLength, tokenizeComment, type CommentTokens } from './comment-tokens';
 import { hasWideCharacters, oneByteText } from './one-byte-text';
 import { firstMatch, matchesGated } from './pattern-gate';
+import type { WordLookup } from './word-lookup';
 
 /**
  * The normalised words joined by single spaces, so rules can be written as readable regular
@@ -21,10 +22,8 @@ export interface CommentView {
   wide: boolean;
   /** Offset in `joined` where each word begins. */
   wordOffsets: number[];
-  /** The word classes the comment has (word-classes.ts), found on first use; -1 until then. */
-  wordClasses: number;
-  /** The pattern choices the comment's words open (pattern-gate.ts), found on first use. */
-  gates: Int32Array | undefined;
+  /** What the rule registries know of the comment's words (word-lookup.ts), found on first use. */
+  lookup: WordLookup | undefined;
 }
 
 export interface Span {
@@ -44,7 +43,7 @@ export function viewComment(text: string): CommentView {
     wordOffsets.push(offset);
     offset += word.length + 1;
   }
-  return { tokens, ...joinWords(tokens.words, wide), wide, wordOffsets, wordClasses: -1, gates: undefined };
+  return { tokens, ...joinWords(tokens.words, wide), wide, wordOffsets, lookup: undefined };
 }
 
 /** The words joined for the rules (offsets as in `wordOffsets`); `wide` as in CommentView. */

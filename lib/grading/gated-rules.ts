@@ -25,14 +25,14 @@ export function createGatedRules<K>(written: readonly WrittenRule<K>[]) {
   }));
   ALL_RULES.push(...rules);
   // A gate holds at most 32 rules (one bit each): a longer set takes a gate per 32.
-  const chunks: { rules: typeof rules; rulesFor: (words: readonly string[]) => number }[] = [];
+  const chunks: { rules: typeof rules; rulesFor: (view: CommentView) => number }[] = [];
   for (let from = 0; from < rules.length; from += RULES_PER_GATE) {
     const chunk = rules.slice(from, from + RULES_PER_GATE);
     chunks.push({ rules: chunk, rulesFor: createRuleGate(chunk) });
   }
   return (view: CommentView, found: (match: RuleMatch, kind: K) => void): void => {
     for (const { rules: chunk, rulesFor } of chunks) {
-      const candidates = rulesFor(view.tokens.words);
+      const candidates = rulesFor(view);
       if (candidates === 0) continue;
       chunk.forEach(({ kind, pattern }, rule) => {
         if ((candidates & (1 << rule)) === 0) return;

@@ -162,8 +162,7 @@ function markGroups(view: CommentView): CommentView {
     ...joinWords(words, view.wide),
     wide: view.wide,
     wordOffsets,
-    wordClasses: -1,
-    gates: undefined,
+    lookup: undefined,
   };
 }
 

@@ -15,7 +15,7 @@ import { findIllegalActivity } from './illegal-activity';
 import { hasInnocentLookalike, isInnocentSense } from './innocent-senses';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
 import { gated } from './pattern-gate';
-import { defineWordClass, hasWordClass, setWordClasses, wordClassesOf } from './word-classes';
+import { defineWordClass, hasWordClass, wordClassesOf } from './word-classes';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
 
 /**
@@ -279,12 +279,9 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const words = view.tokens.words;
   let innocentSense = false;
   const animals = new Set<string>();
-  // One lookup per word gives its kind and the comment's word classes for the rules below.
-  let comment = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const classes = wordClassesOf(word);
-    comment |= classes;
     const kind = offensiveKindOf(word, classes) ?? (isNameCalling(words, i, classes) ? 'insult' : undefined);
     if (!kind) continue;
     // Once a word is an animal, the same word later is that animal: "greased pig contest at the
@@ -298,7 +295,6 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     const mention = isMention(view, i) || isDeniedInsult(words, i, kind);
     (mention ? mentioned : found).push({ kind, span: spanOfWord(view, i), word });
   }
-  if (view.wordClasses < 0) setWordClasses(view, comment);
   const hate = findGroupHate(view);
   found.unshift(...hate.used);
   mentioned.push(...hate.mentioned);

@@ -1,6 +1,7 @@
 import type { CommentView } from './comment-view';
 import { closingAt, topLevelChoices } from './pattern-source';
 import { FUNCTION_WORDS } from './word-lists/feature-words';
+import { countChoice, factsOf, lookUpWords } from './word-lookup';
 
 /**
  * Gates for phrase patterns: the words one of which every match of a pattern holds, worked out
@@ -304,9 +305,6 @@ interface Gate {
 }
 
 const GATE_OF = new WeakMap<RegExp, Gate>();
-/** The bits of the choices each word opens. */
-const BITS_OF_WORD = new Map<string, number[]>();
-let choiceBits = 0;
 const GATED: RegExp[] = [];
 
 /**
@@ -333,12 +331,9 @@ export function gated(pattern: RegExp): RegExp {
   if (words.every((w) => w === undefined)) return pattern;
   const bits = words.map((list) => {
     if (!list) return -1;
-    const bit = choiceBits++;
-    for (const word of list) {
-      const open = BITS_OF_WORD.get(word);
-      if (open) open.push(bit);
-      else BITS_OF_WORD.set(word, [bit]);
-    }
+    // The choices each word opens live with the word's other facts (word-lookup.ts).
+    const bit = countChoice();
+    for (const word of list) (factsOf(word).choices ??= []).push(bit);
     return bit;
   });
   GATE_OF.set(pattern, { choices, bits });
@@ -353,17 +348,7 @@ export function gatedPatterns(): readonly RegExp[] {
 
 /** The choices the comment's words open, one bit each, found once per comment. */
 function openChoices(view: CommentView): Int32Array {
-  const size = (choiceBits + 31) >> 5;
-  // A pattern gated after the comment's bits were found (none is, in practice) redoes them.
-  if (view.gates && view.gates.length === size) return view.gates;
-  const open = new Int32Array(size);
-  // Patterns name emoji by their stand-ins (one-byte-text.ts), as the rule words hold them.
-  for (const word of view.ruleWords) {
-    const bits = BITS_OF_WORD.get(word);
-    if (bits) for (const bit of bits) open[bit >> 5] = (open[bit >> 5] as number) | (1 << (bit & 31));
-  }
-  view.gates = open;
-  return open;
+  return lookUpWords(view).choices;
 }
 
 function isOpen(open: Int32Array, bit: number): boolean {

@@ -86,7 +86,6 @@ function withWords(view: CommentView, words: string[]): CommentView {
     tokens: { ...view.tokens, words },
     ...joinWords(words, view.wide),
     wordOffsets,
-    wordClasses: -1,
-    gates: undefined,
+    lookup: undefined,
   };
 }
