@@ -103,17 +103,24 @@ export function tokenizeComment(text: string): CommentTokens {
     // Most chunks are a plain word with at most a comma or full stop after it: one pass, no
     // decoding needed.
     let letters = true;
+    let capitals = false;
     let wordEnd = -1;
     for (; end < n; end++) {
       const d = text.charCodeAt(end);
       if (isSpace(d)) break;
-      if (wordEnd < 0 && ((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) continue;
+      if (wordEnd < 0 && d >= 97 && d <= 122) continue;
+      if (wordEnd < 0 && d >= 65 && d <= 90) {
+        capitals = true;
+        continue;
+      }
       if (wordEnd < 0) wordEnd = end;
       if (d !== 44 && d !== 46 && d !== 59 && d !== 58) letters = false;
     }
     if (letters && end > i && wordEnd !== i && !(end - i <= 3 && isArtefact(text, i, end))) {
       const stop = wordEnd < 0 ? end : wordEnd;
-      push(words, starts, ends, text.slice(i, stop).toLowerCase(), i, stop);
+      // Most words are written in lower case already: no second copy for them.
+      const word = text.slice(i, stop);
+      push(words, starts, ends, capitals ? word.toLowerCase() : word, i, stop);
       i = end;
       continue;
     }

@@ -52,10 +52,16 @@ if (0x80 + NAMED.length > OTHER)
 /** Stand-in of each named character's code point. */
 const STAND_IN = new Map<number, number>(NAMED.map((c, k) => [c.codePointAt(0) as number, 0x80 + k]));
 
-/** Whether `text` has a character above U+00FF (an emoji, a curly quote). */
+/** Any UTF-16 unit above U+00FF; without the u flag a pattern reads units, as charCodeAt does. */
+const WIDE = /[\u0100-\uffff]/;
+
+/**
+ * Whether `text` has a character above U+00FF (an emoji, a curly quote). A pattern, not a loop of
+ * charCodeAt: a comment cut from a bigger string reads a unit at a time through its parent, and
+ * the loop took 1.9 µs on a validation tweet.
+ */
 export function hasWideCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
-  return false;
+  return WIDE.test(text);
 }
 
 const encoder = new TextEncoder();

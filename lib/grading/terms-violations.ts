@@ -41,13 +41,16 @@ const SOLICITATION_WORDS = new Set([
   'recover', 'hacked', 'hire', 'contact', 'loan', 'instant', 'cheap', 'visit', 'work', 'passive',
 ]);
 
+/** Made once: a literal in the function body is a new object on every call. */
+const DIGIT = /\d/;
+
 export function findTermsViolation(view: CommentView): TermsViolation | undefined {
   const words = view.tokens.words;
   const dox = words.some((w) => DOXXING_WORDS.has(w)) ? findPhrase(view, DOXXING) : undefined;
   const text = view.tokens.text;
   if (dox) return { clause: 'f', reason: 'Shares information that could endanger someone', match: dox };
   // Addresses and phone numbers have digits; most comments have none.
-  const hasDigit = /\d/.test(text);
+  const hasDigit = DIGIT.test(text);
   const street = hasDigit ? STREET.exec(text) : null;
   const phone = hasDigit ? PHONE.exec(text) : null;
   const found =
