@@ -15,7 +15,8 @@ import { findIllegalActivity } from './illegal-activity';
 import { hasInnocentLookalike, isInnocentSense } from './innocent-senses';
 import { offensiveKindOf, type OffensiveKind } from './offensive-words-lookup';
 import { gated } from './pattern-gate';
-import { defineWordClass, hasWordClass, wordClassesOf } from './word-classes';
+import { defineWordClass, hasWordClass } from './word-classes';
+import { lookUpWords } from './word-lookup';
 import { INSULTING_ADJECTIVES, NAME_CALLING } from './word-lists/offensive-words';
 
 /**
@@ -279,9 +280,10 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
   const words = view.tokens.words;
   let innocentSense = false;
   const animals = new Set<string>();
+  const wordClasses = lookUpWords(view).wordClasses;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const classes = wordClassesOf(word);
+    const classes = wordClasses[i] as number;
     const kind = offensiveKindOf(word, classes) ?? (isNameCalling(words, i, classes) ? 'insult' : undefined);
     if (!kind) continue;
     // Once a word is an animal, the same word later is that animal: "greased pig contest at the
