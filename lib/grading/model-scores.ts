@@ -38,6 +38,9 @@ function softmax(values: Float64Array, from: number, count: number): number[] {
   return out;
 }
 
+/** Where the touching reads go, so the compiler keeps them. */
+const touches = { sink: 0 };
+
 /** Reused across calls: scoring allocates only the returned object and its level array. */
 const logits = new Float64Array(HEAD_NAMES.length);
 
@@ -54,6 +57,12 @@ export function headLogits(model: GradingModel, features: FeatureBuffer): Float6
   // The words' own features arrive already summed per head (`folded`); the rest (word pairs,
   // lexicon and shape features) are listed.
   logits.set(features.folded.subarray(0, count));
+  // First touch each feature's row of weights, in a loop of independent reads: the rows are
+  // scattered over megabytes and mostly not in the near caches, and the processor fetches many
+  // at once only when no sum waits on the fetch before it. The sums below then find them near.
+  let touched = 0;
+  for (let f = 0; f < features.count; f++) touched ^= weights[(index[f] as number) * count] as number;
+  touches.sink ^= touched;
   for (let f = 0; f < features.count; f++) {
     const base = (index[f] as number) * count;
     const v = value[f] as number;
