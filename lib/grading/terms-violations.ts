@@ -1,5 +1,6 @@
 import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
 import type { TermsClause } from './grade';
+import { defineWordClass, hasWordClass } from './word-classes';
 
 /**
  * Terms-of-Use violations that are not about tone: solicitation and spam (clause e) and
@@ -28,14 +29,17 @@ const WHERE_SOMEONE_LIVES = / (?:lives|live|living|home|house|address|stays|slee
 const WHOSE_NUMBER =
   / (?:his|her|their|officer|officers|cop|cops|deputy|call him|call her|text him|text her) /;
 
-/** Each pattern needs one of these words; most comments have none and skip it. */
+/**
+ * Each pattern needs one of these words; most comments have none and skip it. Word classes, so
+ * the comment's words are looked up once for these and every other class (word-lookup.ts).
+ */
 // prettier-ignore
-const DOXXING_WORDS = new Set([
+const DOXXING_WORD = defineWordClass([
   'lives', 'home', 'house', 'address', 'phone', 'cell', 'number', 'kids', 'children', 'wife', 'husband',
   'social', 'ssn', 'code', 'password', 'dox', 'doxx', 'doxxed', 'doxxing',
 ]);
 // prettier-ignore
-const SOLICITATION_WORDS = new Set([
+const SOLICITATION_WORD = defineWordClass([
   'dm', 'inbox', 'message', 'whatsapp', 'telegram', 'text', 'click', 'link', 'check', 'follow', 'buy', 'order',
   'free', 'earn', 'make', 'binary', 'investment', 'promo', 'discount', 'use', 'sugar', 'onlyfans', 'account',
   'recover', 'hacked', 'hire', 'contact', 'loan', 'instant', 'cheap', 'visit', 'work', 'passive',
@@ -45,8 +49,7 @@ const SOLICITATION_WORDS = new Set([
 const DIGIT = /\d/;
 
 export function findTermsViolation(view: CommentView): TermsViolation | undefined {
-  const words = view.tokens.words;
-  const dox = words.some((w) => DOXXING_WORDS.has(w)) ? findPhrase(view, DOXXING) : undefined;
+  const dox = hasWordClass(view, DOXXING_WORD) ? findPhrase(view, DOXXING) : undefined;
   const text = view.tokens.text;
   if (dox) return { clause: 'f', reason: 'Shares information that could endanger someone', match: dox };
   // Addresses and phone numbers have digits; most comments have none.
@@ -68,7 +71,7 @@ export function findTermsViolation(view: CommentView): TermsViolation | undefine
       },
     };
   }
-  const spam = words.some((w) => SOLICITATION_WORDS.has(w)) ? findPhrase(view, SOLICITATION) : undefined;
+  const spam = hasWordClass(view, SOLICITATION_WORD) ? findPhrase(view, SOLICITATION) : undefined;
   if (spam) return { clause: 'e', reason: 'Solicitation or spam', match: spam };
   const sales = view.tokens.words.includes('<link>') ? findPhrase(view, SALES_WORDS) : undefined;
   if (sales) return { clause: 'e', reason: 'Advertisement with a link', match: sales };
