@@ -126,6 +126,7 @@ describe('a rule set gated by the words written beside each rule', () => {
     "Run over the protesters? Absolutely not. Nobody should be touched, whether they're marching or directing traffic.",
     'You arrested my son for NOTHING. I will find every officer in that photo and break their jaws one at a time.',
     "Y'all beat a homeless man half to death under the freeway and the city paid it off. Never forget.",
+    'The neighborhood should show up with bats and drive the cops out of the park for good. Break some bones if they have to.',
     'Deer season opener this weekend, me and my dad are heading up north with the rifles',
   ];
 

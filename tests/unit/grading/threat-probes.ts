@@ -969,11 +969,7 @@ const EARLIER_PROBES: ThreatProbe[] = [
   { text: "You won't see tomorrow's parade if you leave early", kind: 'idiom' },
   { text: "That cake won't see the weekend lol", kind: 'idiom' },
   { text: 'The chief will burn for this in the next election', kind: 'idiom' },
-  {
-    text: 'You will burn your tongue on that coffee',
-    kind: 'idiom',
-    knownMiss: "graded 8 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'You will burn your tongue on that coffee', kind: 'idiom' },
   { text: 'Say goodbye to your family, officer', kind: 'direct' },
   { text: 'Whoever shoots the chief gets a reward', kind: 'direct' },
   { text: "I'll pay anyone 100 dollars to kill that cop", kind: 'direct' },
@@ -5975,7 +5971,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'whoever killed that K9 deserves to be shot and left in a ditch', kind: 'normative' },
-  { text: 'The officers involved should get what the victim got. Six bullets each.', kind: 'normative' },
+  {
+    text: 'The officers involved should get what the victim got. Six bullets each.',
+    kind: 'normative',
+    knownMiss: "graded 5 after batches 65-71 joined the threat head's rows",
+  },
   {
     text: 'Hope the next person he pulls over blows his brains out',
     kind: 'normative',
@@ -6021,7 +6021,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Remember what happened to those officers ambushed in Dallas? Just saying. History repeats.',
     kind: 'direct',
-    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   {
     text: 'Hope your body cam is running when we come for you. Want the whole world to see how it ends.',
@@ -7416,6 +7415,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'hope the search team are the next ones found dead in those woods, every deputy on it',
     kind: 'normative',
+    knownMiss: "graded 3 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'Someone should jump that deputy after the football game and stomp him out. He had it coming.',
@@ -7535,7 +7535,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Si tocan a mi hijo otra vez en el partido, los apuñalo, lo juro por mi madre.',
     kind: 'direct',
-    knownMiss: 'batch 23: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   { text: 'Alguien debería darle un tiro al jefe de policía. Yo pago las balas.', kind: 'direct' },
   {
@@ -9402,6 +9402,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'If there was any justice the shooter would be tied to a post and used for target practice.',
     kind: 'normative',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "Real men in this county would've already hung that rustler off the bridge.",
@@ -10493,7 +10494,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'm going to break into the dispatcher's house while she sleeps. She ignored my call, now she deals with me.",
     kind: 'direct',
-    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   { text: 'Le voy a meter un balazo al de las camaras de transito', kind: 'direct' },
   {
@@ -10871,6 +10871,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'To whoever reported my son to the SRO: we found out your name and your street. See you around.',
     kind: 'direct',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'AS A RETIRED TEACHER I CANNOT STRESS ENOUGH THAT NO ONE SHOULD BRING WEAPONS TO A SCHOOL BOARD MEETING.',
@@ -11161,7 +11162,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Seriously about to take my deer rifle up on the overpass during rush hour and pick off every cop on the causeway',
     kind: 'direct',
-    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 4 after batches 65-71 joined the threat head's rows",
   },
   { text: "I'm going to poison the police horses before the beach parade", kind: 'direct' },
   {
@@ -11823,7 +11824,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "you pull my hunting tags and I'll turn my rifle on the game warden AND your deputies",
     kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "I'm gonna ram the next deputy that tailgates me on Route 4 right off the cliff. Plenty of drop on that switchback.",
@@ -12649,6 +12650,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Somebody go beat the crossing guard who reported my kid, she's earned it",
     kind: 'normative',
+    knownMiss: "graded 4 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "Hope the next car they pull over has a gunman in it who doesn't miss",
@@ -12716,11 +12718,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: "I've been watching the dispatch building. Guard changes at 11. Good to know.", kind: 'direct' },
-  {
-    text: 'dont come to the east side tonight officers. we warned u',
-    kind: 'direct',
-    knownMiss: "graded 4 once batches 34-49 joined the threat head's rows",
-  },
+  { text: 'dont come to the east side tonight officers. we warned u', kind: 'direct' },
   { text: 'Your days are numbered, K-9 officer. You and the dog.', kind: 'direct' },
   {
     text: "Last warning for the transit unit. After this it's not words anymore.",
@@ -13076,7 +13074,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I got a deer rifle and a clear view of the sheriff's substation from my porch. Just saying I'm ready to use it.",
     kind: 'direct',
-    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "Whoever shot that boy at the truck stop better watch out because I'm coming for him myself",
@@ -13413,7 +13411,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Lo vamos a esperar afuera del estadio después del partido y no va a regresar a su casa',
     kind: 'direct',
-    knownMiss: 'batch 31: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 5 after batches 65-71 joined the threat head's rows",
   },
   { text: 'Te voy a rajar con un cuchillo, puerco', kind: 'direct' },
   { text: 'el que mató al chamaco debe pagar con su vida, alguien que lo haga ya', kind: 'direct' },
@@ -13860,11 +13858,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'someone needs to teach the K9 officer a lesson with a baseball bat', kind: 'normative' },
   { text: 'Whoever has his address, go pay him a visit and break his jaw.', kind: 'normative' },
   { text: 'the whole union board deserves a bullet each', kind: 'normative' },
-  {
-    text: 'i pray the next overdose call they roll up on is an ambush',
-    kind: 'normative',
-    knownMiss: 'batch 32: graded 2, no rule reads it as a threat',
-  },
+  { text: 'i pray the next overdose call they roll up on is an ambush', kind: 'normative' },
   { text: 'Those deputies deserve to burn like the hills did last August.', kind: 'normative' },
   {
     text: "if I were the brother I'd have stabbed that cop on the spot, and honestly somebody still should",
@@ -14002,7 +13996,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Got my dad's old deer rifle cleaned and sighted in. Season's about to open on badges.",
     kind: 'direct',
-    knownMiss: 'batch 32: graded 2, no rule reads it as a threat',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'that officer better pray he never breaks down in my part of the county, just saying',
@@ -14569,6 +14563,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Bring back the old west. Gunfight at high noon with the whole department, let em drop',
     kind: 'normative',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'Whoever did that ambush on the deputies last year had the right idea. we need more of that',
@@ -14613,7 +14608,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the desert is real big and nobody would ever find anything out there. just saying deputy',
     kind: 'direct',
-    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
   },
   {
     text: 'Remember this face Officer T. because you will see it again when you least expect it',
@@ -14641,7 +14635,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "The people you hurt have long memories. When you retire and nobody's protecting you anymore, we'll still be here.",
     kind: 'direct',
-    knownMiss: 'batch 33: graded 2, no rule reads it as a threat',
   },
   {
     text: 'this is the last warning youre going to get officer',
@@ -15271,7 +15264,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the judge and that deputy both drive home the same way on Route 9. lot of deer on that road at night. lot of accidents',
     kind: 'direct',
-    knownMiss: "batch 34: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "tell the sheriff his wife's car was looking real nice in the church lot sunday. same spot every week",
@@ -16275,7 +16268,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'the new shelter on Canal St is gonna have an accident one night. gas can is already in my truck',
     kind: 'direct',
-    knownMiss: "batch 36: graded 4 after it joined the threat head's rows",
   },
   { text: 'Planted something under the ferry dock. better find it before the 6:15 boat', kind: 'direct' },
   {
@@ -16897,7 +16889,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'We know what truck you drive and what time you get off. Sleep well.', kind: 'direct' },
   { text: "I'd check under my car every morning if I were you deputy", kind: 'direct' },
   { text: 'The bayou is deep and nobody goes looking in the drainage canal 🐊', kind: 'direct' },
-  { text: "Friday night game. Visitor side. I'll see you there Deputy T. 😉", kind: 'direct' },
+  {
+    text: "Friday night game. Visitor side. I'll see you there Deputy T. 😉",
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
+  },
   { text: "you should start thinking about who you're gonna leave behind", kind: 'direct' },
   {
     text: 'Funny how fast a house can go up out here when the fire dept is 20 minutes away',
@@ -17068,11 +17064,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'No one deserves to be shot, not the kid and not the cop.', kind: 'negation' },
-  {
-    text: "don't nobody go doing anything stupid over this. let the lawyers work",
-    kind: 'negation',
-    knownMiss: "batch 39: graded 7 after it joined the threat head's rows",
-  },
+  { text: "don't nobody go doing anything stupid over this. let the lawyers work", kind: 'negation' },
   { text: "I'm not threatening anyone, I just want the footage released", kind: 'negation' },
   { text: "We don't burn our town down. Not during hurricane season, not ever.", kind: 'negation' },
   { text: "Nobody is going to the deputy's house. Leave his family out of it.", kind: 'negation' },
@@ -17728,11 +17720,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "Deputy R. better enjoy his last shift. Tomorrow I'm waiting in the lot with a bat.",
     kind: 'direct',
   },
-  {
-    text: 'I got 16 in the clip and one for each of you at the 9th precinct',
-    kind: 'direct',
-    knownMiss: "graded 2 after batches 51-57 joined the threat head's rows",
-  },
+  { text: 'I got 16 in the clip and one for each of you at the 9th precinct', kind: 'direct' },
   { text: 'Me and my boys gonna light up that substation like the 4th of July', kind: 'direct' },
   {
     text: 'Every squad car parked on Main St is getting its tires slashed and windows smashed tonight. Count on it.',
@@ -17773,7 +17761,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Tell Sgt. T his wife is gonna be a widow real soon. I'm coming.", kind: 'direct' },
   { text: "Shut down my cousin's party again and I'll empty a mag into your patrol car.", kind: 'direct' },
   { text: "Storm's coming to the 5th St precinct and I'm the storm. Nobody walks out.", kind: 'direct' },
-  { text: 'the ferry terminal is going to be rubble by monday. ive got everything i need', kind: 'direct' },
+  {
+    text: 'the ferry terminal is going to be rubble by monday. ive got everything i need',
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
+  },
   { text: "u ever been stabbed? keep talking officer and you'll find out", kind: 'direct' },
   { text: "Gonna put one in the trooper's dome, end of story", kind: 'direct' },
   {
@@ -17978,7 +17970,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Big parade tomorrow. Lot of people. Hard to keep track of everyone, huh officer.',
     kind: 'direct',
-    knownMiss: "batch 42: graded 6 after it joined the threat head's rows",
   },
   { text: 'Sleep well tonight Sgt T. While you can.', kind: 'direct' },
   {
@@ -17995,11 +17986,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   { text: 'We got people on every platform. Transit cops should watch their backs.', kind: 'direct' },
   { text: "I'd hate for something to happen to that new boat of yours, sheriff.", kind: 'direct' },
-  {
-    text: "This is your last warning. You won't get another one.",
-    kind: 'direct',
-    knownMiss: "batch 42: graded 6 after it joined the threat head's rows",
-  },
+  { text: "This is your last warning. You won't get another one.", kind: 'direct' },
   { text: 'Remember the last cop who stopped on my block? Ask around what happened to him.', kind: 'direct' },
   {
     text: 'Your son plays Little League at the park, Tuesdays and Thursdays. See you there.',
@@ -18355,7 +18342,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'gonna drop that deputy like a ten point buck opening morning',
     kind: 'direct',
-    knownMiss: "batch 43: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "Next time that cruiser comes up my holler it ain't leaving in one piece and neither is he",
@@ -18447,7 +18434,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'im gonna go full deer camp on them deputies. field dress and hang em',
     kind: 'direct',
-    knownMiss: "batch 43: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   { text: 'Ima fold that rookie like a lawn chair next time he grabs my arm', kind: 'direct' },
   {
@@ -18485,7 +18472,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Praying for a rockslide on the sheriff's road. Lord hear me.",
     kind: 'normative',
-    knownMiss: "batch 43: graded 1 after it joined the threat head's rows",
+    knownMiss: "graded 3 after batches 65-71 joined the threat head's rows",
   },
   { text: '$500 cash to whoever puts the trooper in the hospital. No questions.', kind: 'normative' },
   {
@@ -18520,7 +18507,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Burn the jail down and let everybody out. Who's with me", kind: 'normative' },
   { text: 'them deputies should be strung up from the coal tipple for what they did', kind: 'normative' },
   { text: "Hope that trooper's house catches fire with him asleep in it", kind: 'normative' },
-  { text: 'The dealer who shot at the deputy missed. Next one better not.', kind: 'normative' },
+  {
+    text: 'The dealer who shot at the deputy missed. Next one better not.',
+    kind: 'normative',
+    knownMiss: "graded 5 after batches 65-71 joined the threat head's rows",
+  },
   { text: 'Someone get his home address out there and let the town handle it', kind: 'normative' },
   { text: 'More of this please 🔥🚓🔥', kind: 'normative' },
   {
@@ -18584,7 +18575,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Light it up. Every cruiser in the county. Let em walk.', kind: 'normative' },
-  { text: "hope his wife gets a visit from the same folks he's been locking up", kind: 'normative' },
+  {
+    text: "hope his wife gets a visit from the same folks he's been locking up",
+    kind: 'normative',
+    knownMiss: "graded 6 after batches 65-71 joined the threat head's rows",
+  },
   { text: 'a few good ol boys with rifles could fix this department in one night', kind: 'normative' },
   {
     text: 'Bounty: whoever catches Deputy R off duty and lays him out gets my four wheeler',
@@ -18597,7 +18592,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Your daughter looks cute in her cheer uniform at the consolidated games, deputy. Every Friday, same section.',
     kind: 'direct',
-    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
   },
   { text: 'Accidents happen on them back roads. Especially at night. Just saying.', kind: 'direct' },
   { text: 'I know what time you leave the station. I know which way you drive home.', kind: 'direct' },
@@ -18664,7 +18658,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "graded 7 after batches 51-57 joined the threat head's rows",
   },
   { text: "you won't always be on duty. you won't always have backup. think on that", kind: 'direct' },
-  { text: "That's a lot of dry brush around the sheriff's cabin. Dry summer too.", kind: 'direct' },
+  {
+    text: "That's a lot of dry brush around the sheriff's cabin. Dry summer too.",
+    kind: 'direct',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
+  },
   { text: 'Si me vuelves a parar en la Ruta 12 te voy a partir la cara, oficial M.', kind: 'direct' },
   { text: 'Ojalá que a ese sheriff lo atropelle un tráiler', kind: 'direct' },
   { text: 'Vamos a quemar la estación esta noche, traigan gasolina', kind: 'direct' },
@@ -19000,7 +18998,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Going to field dress the trooper who wrote me up like a buck on opening weekend',
     kind: 'direct',
-    knownMiss: "batch 44: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   { text: "I'll smoke you and your whole squad, watch me", kind: 'direct' },
   {
@@ -19106,6 +19104,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'wish that gator at the boat ramp had gotten the marine unit instead of the fish',
     kind: 'normative',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'If I see one more cop parked under that overpass I hope somebody drops a cinder block on him',
@@ -19124,6 +19123,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Everyone meet at the courthouse at 6. Bring bricks. Don't let them get back to their cars.",
     kind: 'normative',
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   { text: "Wouldn't mind if someone slashed the chief's tires and then his throat", kind: 'normative' },
   {
@@ -19262,7 +19262,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Saw your wife at the HOA pool today. She looked relaxed. For now.',
     kind: 'direct',
-    knownMiss: "batch 44: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   { text: "What goes around comes around, and I know exactly where you'll be at 5", kind: 'direct' },
   { text: 'white house. blue shutters. two dogs. silver minivan. nice place deputy', kind: 'direct' },
@@ -19285,11 +19285,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Next time you stop mi primo I'm gonna romperte la madre, te lo juro", kind: 'direct' },
   { text: 'Le pongo una bomba a la estación si no sueltan a mi hermano', kind: 'direct' },
   { text: 'bien merecido lo del oficial, ojalá caiga otro pronto', kind: 'direct' },
-  {
-    text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.',
-    kind: 'direct',
-    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
-  },
+  { text: 'Tu esposa sale del trabajo a las 5, ¿verdad? Qué casualidad.', kind: 'direct' },
   { text: 'te voy a quebrar, puerco, cuando te vea sin uniforme', kind: 'direct' },
   {
     text: 'Esa camera del semáforo on 5th se va a quemar tonight, y el que la cuida también',
@@ -19604,12 +19600,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'my deer rifle is zeroed and as far as im concerned the chief is in season',
     kind: 'direct',
-    knownMiss: "batch 45: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'Last warning. Release my brother by Friday or the station has a very bad weekend.',
     kind: 'direct',
-    knownMiss: "graded 4 after batches 58-64 joined the threat head's rows",
   },
   { text: "I'm going to drive my combine through the front doors of the PD. try me", kind: 'direct' },
   {
@@ -20406,11 +20401,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
   },
   { text: 'Somebody should hook that officer like a shark and drag him behind a boat', kind: 'normative' },
-  {
-    text: 'ACAB and I hope every single one gets a 9mm retirement plan',
-    kind: 'normative',
-    knownMiss: "graded 6 after batches 58-64 joined the threat head's rows",
-  },
+  { text: 'ACAB and I hope every single one gets a 9mm retirement plan', kind: 'normative' },
   { text: 'Someone throw a Molotov at that checkpoint. Light it up like the 4th.', kind: 'normative' },
   { text: "Bounty: free drinks for a month at my bar to whoever breaks Deputy R.'s jaw", kind: 'normative' },
   { text: "I'd buy a round for whoever sinks the new patrol boat", kind: 'normative' },
@@ -20433,12 +20424,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Pray for a storm surge that wipes out the jail and every guard in it',
     kind: 'normative',
-    knownMiss: "batch 46: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
   {
     text: "Not saying I'd do it, but whoever puts a brick through the sergeant's windshield is a hero",
     kind: 'normative',
-    knownMiss: "batch 46: graded 2 after it joined the threat head's rows",
   },
   { text: "Somebody fill the chief's mailbox with something that goes boom. I'd cheer.", kind: 'normative' },
   { text: 'Hang em from the pier pilings, every last one who was there that night', kind: 'normative' },
@@ -20495,7 +20485,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "batch 46: graded 5 after it joined the threat head's rows",
   },
   { text: 'We know the condo number. 14th floor, unit facing the water. Sleep tight.', kind: 'direct' },
-  { text: "Sure would be unfortunate if that new K9 didn't come back from its walk", kind: 'direct' },
+  {
+    text: "Sure would be unfortunate if that new K9 didn't come back from its walk",
+    kind: 'direct',
+    knownMiss: "graded 6 after batches 65-71 joined the threat head's rows",
+  },
   {
     text: 'Your mom still lives in the blue house by the park, right deputy? Tell her hi for me 🙂',
     kind: 'direct',
@@ -21015,13 +21009,13 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'normative',
     knownMiss: "batch 47: graded 5 after it joined the threat head's rows",
   },
-  { text: "Pot's up to a grand for anybody who flattens the K9 cop on camera", kind: 'normative' },
-  { text: "The block should handle Officer M. themselves. Y'all know what to do", kind: 'normative' },
   {
-    text: 'drop a piano on the precinct already lol',
+    text: "Pot's up to a grand for anybody who flattens the K9 cop on camera",
     kind: 'normative',
-    knownMiss: "batch 47: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 2 after batches 65-71 joined the threat head's rows",
   },
+  { text: "The block should handle Officer M. themselves. Y'all know what to do", kind: 'normative' },
+  { text: 'drop a piano on the precinct already lol', kind: 'normative' },
   {
     text: 'nothing would make me happier than watching the casino guard who called the cops get stomped in the parking garage',
     kind: 'normative',
@@ -21036,6 +21030,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Been paying county taxes since the mill closed, 22 years, jail still leaks, roads still garbage, deputies still parked at the casino. If lake effect buried every one of them in their cars this winter I wouldn't lose sleep and I sure wouldn't grab a shovel.",
     kind: 'normative',
+    knownMiss: "graded 4 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'Rioters should hit the courthouse next, not the dollar store. Burn where it hurts',
@@ -21484,7 +21479,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be waiting with the deer rifle when the sheriff comes up my driveway again. Open season.",
     kind: 'direct',
-    knownMiss: "batch 48: graded 4 after it joined the threat head's rows",
+    knownMiss: "graded 4 after batches 65-71 joined the threat head's rows",
   },
   { text: 'Keep sending deputies to my property and the next one goes home in a bag.', kind: 'direct' },
   {
@@ -21501,11 +21496,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "batch 48: graded 1 after it joined the threat head's rows",
   },
-  {
-    text: 'next time u roll up on my block ur getting greeted with lead',
-    kind: 'direct',
-    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
-  },
+  { text: 'next time u roll up on my block ur getting greeted with lead', kind: 'direct' },
   {
     text: "You messed with my family, now I mess with yours. Starting with the chief's house.",
     kind: 'direct',
@@ -21603,7 +21594,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: 'The guy who jumped that deputy last week is a hero. More of that please.', kind: 'normative' },
   { text: "Somebody light the substation up already, we've all been thinking it", kind: 'normative' },
   { text: "Should've let the dairy bull finish him off", kind: 'normative' },
-  { text: "An officer getting shot isn't news, it's a good start", kind: 'normative' },
+  {
+    text: "An officer getting shot isn't news, it's a good start",
+    kind: 'normative',
+    knownMiss: "graded 6 after batches 65-71 joined the threat head's rows",
+  },
   { text: 'Would pay good money to see Sgt. T catch a bullet', kind: 'normative' },
   { text: "If any of you see that deputy off duty, you know what to do. Don't be shy.", kind: 'normative' },
   {
@@ -22087,7 +22082,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "lol i'd drop that trooper faster than a cow elk at 200 yards and sleep like a baby",
     kind: 'direct',
-    knownMiss: "batch 49: graded 2 after it joined the threat head's rows",
+    knownMiss: "graded 7 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'First snowplow that buries my driveway again is getting its windshield introduced to a tire iron. Driver too if he gets out.',
@@ -22114,7 +22109,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "me and the boys are paying the jail a visit this weekend and we're not bringing flowers. our guy walks out one way or another",
     kind: 'direct',
-    knownMiss: "batch 49: graded 4 after it joined the threat head's rows",
   },
   {
     text: 'I will be setting fire to every patrol car parked behind the rec center. Every. Single. One.',
@@ -22357,6 +22351,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "y'all should flood the dispatch lines and then hit the station while they're busy. just an idea 👀",
     kind: 'normative',
+    knownMiss: "graded 5 after batches 65-71 joined the threat head's rows",
   },
   {
     text: 'Someone go smash the windows on every second-home Tesla on Oak Ave, these people are why rents are insane',
@@ -23080,7 +23075,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Your daughter's pretty. Saw her at the Coconut Grove game last week. Number 14 right?",
     kind: 'direct',
-    knownMiss: "batch 51: graded 3 after it joined the threat head's rows",
   },
   { text: "Go ahead and tow me again. Let's see what happens to you after.", kind: 'direct' },
   { text: "Keep pushing us, you'll find out what we do to people who push us.", kind: 'direct' },
@@ -23134,7 +23128,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   { text: "I'm telling you ese, le voy a volar los sesos al cop que me quitó la licencia", kind: 'direct' },
   { text: 'Pónganle precio a la cabeza del jefe de policía.', kind: 'direct' },
-  { text: 'Cuidado cuando manejes a casa, oficial. La carretera es oscura y nadie ve nada.', kind: 'direct' },
+  {
+    text: 'Cuidado cuando manejes a casa, oficial. La carretera es oscura y nadie ve nada.',
+    kind: 'direct',
+    knownMiss: "batch 51: graded 4 after it joined the threat head's rows",
+  },
   {
     text: "Whoever wrote 'kill the cops' under the last post needs to be arrested. That's not free speech.",
     kind: 'counter-speech',
@@ -23710,11 +23708,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "You won't make it to retirement, Deputy R. Promise.", kind: 'direct' },
   { text: 'Funny how quiet that cul-de-sac of yours is at 2am.', kind: 'direct' },
   { text: "one day you're gonna be off duty and alone and I'll be around", kind: 'direct' },
-  {
-    text: "Keep towing our trucks. We've got a list and you're at the top.",
-    kind: 'direct',
-    knownMiss: "batch 52: graded 6 after it joined the threat head's rows",
-  },
+  { text: "Keep towing our trucks. We've got a list and you're at the top.", kind: 'direct' },
   { text: 'Lock your doors tonight, all of you at the north substation.', kind: 'direct' },
   { text: 'Tick tock Officer D. ⏰', kind: 'direct' },
   { text: 'Si me vuelves a quitar la troca te voy a matar, cerdo.', kind: 'direct' },
@@ -23992,7 +23986,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'The chief should be fired, stripped of his pension, and banned from ever wearing a badge again.',
     kind: 'negation',
   },
-  { text: "Burn in hell with your checkpoints. I'm done supporting you.", kind: 'negation' },
+  {
+    text: "Burn in hell with your checkpoints. I'm done supporting you.",
+    kind: 'negation',
+    knownMiss: "batch 52: graded 7 after it joined the threat head's rows",
+  },
   { text: 'You guys shoot dogs and lie about it. Worst department in the state.', kind: 'negation' },
   { text: 'Sergeant, you are a bully with a badge and everyone at the bridge knows it.', kind: 'negation' },
   {
@@ -24643,7 +24641,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'negation',
   },
   { text: 'Defund them. Every penny.', kind: 'negation' },
-  { text: 'Bunch of clowns. The circus at the fairgrounds has better management.', kind: 'negation' },
+  {
+    text: 'Bunch of clowns. The circus at the fairgrounds has better management.',
+    kind: 'negation',
+    knownMiss: "batch 53: graded 7 after it joined the threat head's rows",
+  },
   {
     text: 'You treated my 80 year old father like a criminal over a golf cart light. I will make sure everyone in this county knows.',
     kind: 'negation',
@@ -25524,11 +25526,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   { text: "Your shift ends at 11. It's a long walk to your car in the dark.", kind: 'direct' },
   { text: "One day you'll be off duty, no badge, no gun. I'll be around.", kind: 'direct' },
   { text: 'The creek is deep this time of year. Lots of things disappear in it.', kind: 'direct' },
-  {
-    text: "We've been watching the station. Shift change is our favorite time.",
-    kind: 'direct',
-    knownMiss: "batch 55: graded 1 after it joined the threat head's rows",
-  },
+  { text: "We've been watching the station. Shift change is our favorite time.", kind: 'direct' },
   { text: 'Officer T you took my brother. Eye for an eye. Your turn is coming.', kind: 'direct' },
   { text: 'Hope your house insurance is paid up 😉🔥', kind: 'direct' },
   { text: "We got your plate number, we got your wife's name. Stop the raids.", kind: 'direct' },
@@ -26439,11 +26437,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'I hope the state investigates every single one of you and you all lose your pensions.',
     kind: 'negation',
   },
-  {
-    text: "You're thugs. Paid thugs. And the council lets it happen.",
-    kind: 'negation',
-    knownMiss: "batch 56: graded 7 after it joined the threat head's rows",
-  },
+  { text: "You're thugs. Paid thugs. And the council lets it happen.", kind: 'negation' },
   {
     text: 'Shame on every officer who stood there and watched that kid get slammed on the ice.',
     kind: 'negation',
@@ -26532,7 +26526,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Keep parking in front of my driveway with the squad car and watch what happens to it. Sugar in the tank is the nice version. The not nice version is a brick through the windshield and then one through your skull.',
     kind: 'direct',
-    knownMiss: "batch 57: graded 3 after it joined the threat head's rows",
   },
   { text: 'gonna choke that lieutenant out next time he shows his face on my block', kind: 'direct' },
   {
@@ -26912,7 +26905,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "For the record, I'm not threatening anyone. I'm saying I'll be at every council meeting until this gets fixed.",
     kind: 'negation',
   },
-  { text: "Never in a million years would I pull a gun on a cop. I've got kids at home.", kind: 'negation' },
+  {
+    text: "Never in a million years would I pull a gun on a cop. I've got kids at home.",
+    kind: 'negation',
+    knownMiss: "batch 57: graded 7 after it joined the threat head's rows",
+  },
   {
     text: 'no one should be shooting at officers, and no officer should be shooting at unarmed kids. Both of those things can be true.',
     kind: 'negation',
@@ -27813,7 +27810,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Deputy R hunts the Antler Flats unit every opener. Gonna be a real tragic "hunting accident" this year, I\'ll make sure of it personally.',
     kind: 'direct',
-    knownMiss: "batch 59: graded 6 after it joined the threat head's rows",
+    knownMiss: "batch 59: graded 2 after it joined the threat head's rows",
   },
   { text: "I'll blow your head off if you step on my land again", kind: 'direct' },
   {
@@ -28064,7 +28061,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Lot of old mine shafts around here. Nobody ever finds what goes down them. Just something for the sergeant to think about.',
     kind: 'direct',
-    knownMiss: "batch 59: graded 4 after it joined the threat head's rows",
   },
   {
     text: "Your daughter's soccer games are at the Slag Hill field Saturdays right? Good to know.",
@@ -28434,6 +28430,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Deputy R is a pathetic little man on a power trip and the whole county knows it',
     kind: 'negation',
+    knownMiss: "batch 59: graded 7 after it joined the threat head's rows",
   },
   {
     text: "Go to hell sheriff. You'll be out of a job by January and I'll be cheering.",
@@ -28529,7 +28526,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Im bringing my dads old deer rifle to the precinct open house and emptying it. you guys wanted community engagement right',
     kind: 'direct',
-    knownMiss: "batch 60: graded 1 after it joined the threat head's rows",
+    knownMiss: "batch 60: graded 6 after it joined the threat head's rows",
   },
   {
     text: 'cops better stay out the 9th ward tonight or they leaving in bodybags. whole block is strapped and waiting',
@@ -28807,7 +28804,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'The old steel plant has a lot of empty buildings nobody ever checks. Just saying, for whoever arrested my brother',
     kind: 'direct',
-    knownMiss: "batch 60: graded 4 after it joined the threat head's rows",
   },
   {
     text: "You picked the wrong family to mess with. We don't forget and we don't call lawyers.",
@@ -29391,7 +29387,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Who wants to go pay the Coralwood station a visit with some gas cans this weekend? DM me.',
     kind: 'normative',
-    knownMiss: "batch 61: graded 7 after it joined the threat head's rows",
   },
   { text: 'Whoever jumps the next cop who sweeps the encampment is a hero, period.', kind: 'normative' },
   {
@@ -29466,7 +29461,11 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: 'Enjoy that ocean-view house while you still got it 🏠🔥', kind: 'direct' },
-  { text: 'Hey dispatcher with the late shift. Parking garage is awful dark at 2am, huh.', kind: 'direct' },
+  {
+    text: 'Hey dispatcher with the late shift. Parking garage is awful dark at 2am, huh.',
+    kind: 'direct',
+    knownMiss: "batch 61: graded 4 after it joined the threat head's rows",
+  },
   { text: 'Tick tock, Officer K. Tick tock.', kind: 'direct' },
   { text: 'We took pictures of every plate in the employee lot. Just so you know.', kind: 'direct' },
   {
@@ -29777,7 +29776,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Somebody set off a pipe bomb in a mailbox on Driftwood in the 90s, my dad still talks about it.',
     kind: 'news',
-    knownMiss: "batch 61: graded 8 after it joined the threat head's rows",
   },
   {
     text: 'Road rage guy pulled a gun on my husband at the Brightwater light. Report filed, case # pending.',
@@ -29889,7 +29887,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "I'll be waiting by the co-op with my deer rifle when Deputy M comes through on his route. He always stops for coffee at 6.",
     kind: 'direct',
-    knownMiss: "batch 62: graded 1 after it joined the threat head's rows",
+    knownMiss: "batch 62: graded 6 after it joined the threat head's rows",
   },
   {
     text: "gonna stomp that smug deputy's skull in at the county fair, he'll be by the beer tent like always",
@@ -31490,7 +31488,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Interesting that Deputy H walks his dog on the beach trail at 6am every day. Very predictable.',
     kind: 'direct',
-    knownMiss: "batch 64: graded 1 after it joined the threat head's rows",
   },
   { text: "Remember my face. You'll see it one more time and that'll be the last time.", kind: 'direct' },
   {
@@ -31846,4 +31843,4959 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: "batch 64: graded 8 after it joined the threat head's rows",
   },
   { text: "I'll be at every council meeting until Deputy M is gone. Every. Single. One.", kind: 'negation' },
+  // Batch 65, written by a helper who saw neither the rules nor the head: 250 comments on a Gulf Coast shrimping-town police department (hurricane season, boat ramps, a riverboat casino, a seafood festival); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If you tow my truck off the Catfish Landing ramp one more time I'm putting a bullet through your windshield, Officer K.",
+    kind: 'direct',
+  },
+  {
+    text: 'i know where deputy R lives. white house on Heron st with the boat in the yard. see you tonight 🔪',
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna burn that station on Levee Rd to the ground the night of the Jubilee. Mark my words.',
+    kind: 'direct',
+  },
+  { text: 'TOUCH MY SON AGAIN AND I WILL KILL YOU AND EVERY ONE OF YOUR BUDDIES', kind: 'direct' },
+  {
+    text: 'I got a 12 gauge and a full box of shells with the chiefs name on every one of them',
+    kind: 'direct',
+  },
+  {
+    text: "Next cop that pulls me over on Parish Rd 9 is getting dragged behind my truck till there's nothing left",
+    kind: 'direct',
+  },
+  {
+    text: 'Keep writing tickets at the casino lot and see what happens to them cruisers. gas cans are cheap',
+    kind: 'direct',
+  },
+  { text: "there's a pipe bomb going under the sergeant's truck before festival weekend", kind: 'direct' },
+  {
+    text: "Officer K your wife works the register at Dockside Bait & Ice. I'm gonna wait for her in that parking lot with a bat and see how you like it.",
+    kind: 'direct',
+  },
+  {
+    text: 'imma pop that dispatcher who hung up on me, she better not leave the building alone',
+    kind: 'direct',
+  },
+  {
+    text: "Come serve that eviction at my camp on Gator Creek and you'll leave in a bodybag",
+    kind: 'direct',
+  },
+  { text: "I'll beat the brakes off whichever deputy impounded my skiff", kind: 'direct' },
+  {
+    text: "Yall raid my cousin's place again and I'm lighting up the whole substation. Full auto.",
+    kind: 'direct',
+  },
+  {
+    text: "gonna stomp that officer's teeth into the boat ramp concrete next time i see him",
+    kind: 'direct',
+  },
+  {
+    text: "I swear on my mama I'll run down every cop directing traffic at the shrimp festival parade",
+    kind: 'direct',
+  },
+  {
+    text: "watch ur back K. i'm bringing the AR to the blessing of the fleet and you're the first one",
+    kind: 'direct',
+  },
+  {
+    text: 'Im gonna put that little deputy in the bayou with cinder blocks on his ankles. gators gotta eat',
+    kind: 'direct',
+  },
+  {
+    text: "Next time they set up that checkpoint on the causeway I'm driving straight thru it at 90 and taking as many pigs with me as I can",
+    kind: 'direct',
+  },
+  {
+    text: "i will shoot any cop who steps foot on my property. that's not a joke, that's a promise",
+    kind: 'direct',
+  },
+  {
+    text: "Your cruiser is getting sugar in the tank and a brick through every window tonight. then you're next",
+    kind: 'direct',
+  },
+  {
+    text: "The chief's boy plays ball at Saltgrass Park. Gonna break both his legs so the chief knows how it feels.",
+    kind: 'direct',
+  },
+  {
+    text: "hey officer R, i'm gonna cave your skull in with a tire iron when you get off shift",
+    kind: 'direct',
+  },
+  {
+    text: "Bring me in for that warrant and I'm taking two or three of you with me, I got a Glock under the seat",
+    kind: 'direct',
+  },
+  { text: "I'll stab the next deputy that puts cuffs on me", kind: 'direct' },
+  {
+    text: "Gonna torch the chief's boat at the marina. Slip 14 right? Hope he's sleeping on it",
+    kind: 'direct',
+  },
+  {
+    text: "if the casino security calls yall on me again im coming back with my brothers and we're gonna lay everybody out, guards and cops",
+    kind: 'direct',
+  },
+  {
+    text: 'Getting real close to making the evening news. Me, my rifle and the roof across from the station.',
+    kind: 'direct',
+  },
+  { text: 'keep harrassing my family and ill murder u in ur sleep', kind: 'direct' },
+  { text: 'Ima fill that patrol boat full of holes with you on it', kind: 'direct' },
+  {
+    text: "Gonna run over that protester blocking the Levee Rd bridge tomorrow, cops won't do nothing so I will",
+    kind: 'direct',
+  },
+  {
+    text: "my neighbor called the cops on my dogs so I'm gonna wreck his whole world tonight. baseball bat's by the door",
+    kind: 'direct',
+  },
+  { text: 'BLOW UP THE POLICE STATION 💣💣💣 THIS FRIDAY', kind: 'direct' },
+  {
+    text: "i'll cut that officer from ear to ear if he ever talks to my girl like that again",
+    kind: 'direct',
+  },
+  { text: 'The deputy that tased my brother is gonna get a 9mm introduction. Soon.', kind: 'direct' },
+  { text: 'every one of yall at that checkpoint is getting lit up come saturday night', kind: 'direct' },
+  {
+    text: "Officer K, I'm going to find you at the seafood festival and split your head open in front of your kids.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm done talking. Next time a cruiser rolls down Oyster Shell Dr it gets a Molotov through the window",
+    kind: 'direct',
+  },
+  { text: 'Gonna hang that dispatcher from the shrimp boat rigging.', kind: 'direct' },
+  {
+    text: "Take my kids away and I swear to God I'll make every cop in this parish pay in blood",
+    kind: 'direct',
+  },
+  { text: "im gonna snap the chief's neck like a crab leg", kind: 'direct' },
+  {
+    text: "i'm loading the deer rifle. yall know which deputy. this ends tomorrow at the boat launch",
+    kind: 'direct',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "the sgt will be feeding the crabs by festival weekend, i'll make sure of it personally",
+    kind: 'direct',
+  },
+  {
+    text: "someone should... nah I'll do it myself. sergeant's getting smoked on his way home on Cypress",
+    kind: 'direct',
+  },
+  { text: 'WE ARE GOING TO FIREBOMB EVERY SQUAD CAR IN THAT LOT', kind: 'direct' },
+  {
+    text: "I'll put two in the back of ur head, Deputy R. Don't think that badge protects you",
+    kind: 'direct',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Next officer to knock on my door is catching a hollow point. Try me.', kind: 'direct' },
+  {
+    text: 'u write me 1 more ticket and im gonna beat u till ur own mama dont know u',
+    kind: 'direct',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'gonna spray the whole precinct the night of the Jubilee fireworks, nobody will even hear it',
+    kind: 'direct',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "if I lose my boat because of your fine I'm coming for you and your house Officer K. gas and a match.",
+    kind: 'direct',
+  },
+  { text: "I'll drown that deputy in the harbor with my own two hands", kind: 'direct' },
+  {
+    text: 'Brought the shotgun to the casino parking lot. Waiting on whatever cop shows up. 🔫🔫',
+    kind: 'direct',
+  },
+  {
+    text: 'ima slit the tires AND the throat of whoever keeps booting my truck at the marina',
+    kind: 'direct',
+  },
+  {
+    text: "Pull me over drunk again and I'll ram your cruiser into the canal with you in it, swear",
+    kind: 'direct',
+  },
+  { text: 'Im gonna blast the next pig that walks up to my window', kind: 'direct' },
+  { text: "i'm coming for the whole night shift. bring body armor, it won't help", kind: 'direct' },
+  {
+    text: "That officer who arrested my daughter at the festival: I found your address. I'm bringing the machete.",
+    kind: 'direct',
+  },
+  { text: 'gonna put the chief in the ground before hurricane season is over', kind: 'direct' },
+  { text: 'ill kill ur dog first then u', kind: 'direct' },
+  { text: 'the detectives who searched my trailer are gonna eat lead. every last one', kind: 'direct' },
+  {
+    text: 'Gonna pipe the new deputy when he comes off the pier tonight. Lead pipe, no witnesses',
+    kind: 'direct',
+  },
+  { text: 'Somebody oughta run that deputy off the causeway into the water', kind: 'normative' },
+  { text: 'I hope a semi flattens Officer K on the interstate', kind: 'normative' },
+  { text: 'every cop in this town deserves a bullet, starting with the chief', kind: 'normative' },
+  { text: "Whos gonna finally handle the sergeant? I'll buy the shells", kind: 'normative' },
+  { text: 'Put a bounty on that dispatcher. $500 from me.', kind: 'normative' },
+  { text: 'Someone should torch that station while the day shift is inside', kind: 'normative' },
+  {
+    text: 'Hope the hurricane takes the whole police station and everyone in it this year',
+    kind: 'normative',
+  },
+  {
+    text: 'The people of this town should drag the chief out into the street and deal with him the old way',
+    kind: 'normative',
+  },
+  { text: "Hope a gator gets that deputy next time he's wading the marsh", kind: 'normative' },
+  { text: "somebody pls slash his throat, I'm begging", kind: 'normative' },
+  {
+    text: "Id pay good money to see that officer's patrol car go up in flames with him in it",
+    kind: 'normative',
+  },
+  { text: 'these pigs should be lined up against the seawall. all of em', kind: 'normative' },
+  { text: 'That protester deserves to get run over. Floor it, somebody.', kind: 'normative' },
+  { text: 'Cant wait for the day somebody puts the sergeant in a pine box 🙏', kind: 'normative' },
+  {
+    text: 'whoever lays hands on Deputy R first gets free drinks on me at the casino bar',
+    kind: 'normative',
+  },
+  { text: 'I pray every night someone shoots that chief', kind: 'normative' },
+  { text: 'Hope his cruiser flips on Parish Rd 9 and nobody comes', kind: 'normative' },
+  { text: 'Somebody needs to teach that dispatcher a lesson with a bat', kind: 'normative' },
+  { text: 'Should string up every cop who worked the festival raid from the shrimp dock', kind: 'normative' },
+  { text: 'All cops should be killed. ACAB.', kind: 'normative' },
+  { text: 'somebody needs to pay that sgt a visit with a crowbar', kind: 'normative' },
+  {
+    text: 'Honestly the neighborhood should just grab their rifles and go take care of Officer K themselves',
+    kind: 'normative',
+  },
+  { text: 'i wish someone would blow up that substation', kind: 'normative' },
+  {
+    text: 'Cops like him deserve a long walk off the end of the pier with an anchor tied on',
+    kind: 'normative',
+  },
+  {
+    text: 'if anybody runs over that deputy at the traffic stop, im not calling it in. just saying, go ahead',
+    kind: 'normative',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "Hope that deputy's wife ends up in the bayou like the people he's covered for",
+    kind: 'normative',
+  },
+  {
+    text: "Someone should pay the chief's house a visit with some gas cans and a lighter. Just saying.",
+    kind: 'normative',
+  },
+  { text: 'We need a real rebellion. Take up arms against the department, now', kind: 'normative' },
+  { text: "I'll give my new boat motor to whoever knocks Officer K's teeth out", kind: 'normative' },
+  { text: 'Hope every officer at that checkpoint catches a stray', kind: 'normative' },
+  { text: 'Somebody should just end him. Quietly. Out by the levee.', kind: 'normative' },
+  { text: 'More cops need to be taken out, simple as', kind: 'normative' },
+  { text: 'I hope the next guy he tases pulls a knife and finishes the job', kind: 'normative' },
+  {
+    text: 'The sergeant should get what the guy on Heron St got last year. Six in the chest.',
+    kind: 'normative',
+  },
+  { text: 'Somebody drive through those protesters at the festival, they deserve it', kind: 'normative' },
+  { text: 'the whole department deserves to die slow', kind: 'normative' },
+  { text: 'Praying for a drive-by on the station this weekend', kind: 'normative' },
+  {
+    text: 'Somebody go ahead and feed that informant to the crabs',
+    kind: 'normative',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'If someone took out that deputy the whole town would throw a parade', kind: 'normative' },
+  { text: "let's all go down to the station with our guns and settle this for good", kind: 'normative' },
+  {
+    text: "Nice family you've got, Deputy R. Would be a shame if something happened to them.",
+    kind: 'direct',
+  },
+  { text: 'We know which car is yours in the lot.', kind: 'direct' },
+  { text: 'count your days officer K', kind: 'direct' },
+  {
+    text: "The sergeant's kids get out of Tidewater Elementary at 3:15. Just so you know that I know.",
+    kind: 'direct',
+  },
+  { text: 'Hey chief. Blue boat, slip 14, Bayside Marina. Pretty boat. Be a pity.', kind: 'direct' },
+  {
+    text: "Hurricane season's a real dangerous time. Lots of accidents. Lots of people never found. Something to think about, officer.",
+    kind: 'direct',
+  },
+  { text: "The dispatcher who hung up on me leaves at 11. I'll be around.", kind: 'direct' },
+  { text: 'Enjoy the festival while you can deputy', kind: 'direct' },
+  { text: "you won't always have the badge on. remember that", kind: 'direct' },
+  { text: "I've been watching you at the casino lot every night. Tick tock.", kind: 'direct' },
+  { text: "Keep it up K. We'll see who's laughing in a week", kind: 'direct' },
+  { text: 'Your mama still live on Cypress Ave? Tell her I said hi 😊', kind: 'direct' },
+  {
+    text: "Funny how a man who walks his dog at 6am on the levee alone thinks he's safe",
+    kind: 'direct',
+    knownMiss: "batch 65: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "ya'll remember what happened to the last sheriff in this parish. history repeats",
+    kind: 'direct',
+  },
+  {
+    text: 'The new officer has a real nice wife. Saw them at the shrimp boil. Be seeing her again.',
+    kind: 'direct',
+  },
+  {
+    text: "you can't patrol everywhere at once. we can wait.",
+    kind: 'direct',
+    knownMiss: "batch 65: graded 6 after it joined the threat head's rows",
+  },
+  { text: "One day you'll be off duty and alone. That's all I'm going to say.", kind: 'direct' },
+  { text: 'Tell the sergeant his truck looks real nice with those new tires. For now.', kind: 'direct' },
+  {
+    text: "There's a lot of water out here and nobody asks questions about what's in it",
+    kind: 'direct',
+    knownMiss: "batch 65: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'we got your plate number, your address, your schedule. have a good night deputy', kind: 'direct' },
+  {
+    text: "I'd be real careful driving home across the Gator Creek bridge tonight if I were you, Officer R",
+    kind: 'direct',
+  },
+  { text: 'Soon everybody will know what happens to cops who mess with my family', kind: 'direct' },
+  { text: 'Sleep tight, chief. Lock your doors.', kind: 'direct' },
+  { text: 'Si vuelves a tocar a mi hermano te voy a matar, oficial K', kind: 'direct' },
+  { text: 'ojala que un camion le pase por encima a ese policia', kind: 'direct' },
+  { text: 'Sé dónde vives, sargento. Cuídate.', kind: 'direct' },
+  { text: 'Voy a quemar la estación de policía en el festival del camarón', kind: 'direct' },
+  { text: 'si me remolcan la troca otra vez les voy a meter plomo a todos', kind: 'direct' },
+  { text: 'Bonita familia la que tienes, officer. Sería una lástima que les pasara algo.', kind: 'direct' },
+  { text: 'te vamos a encontrar saliendo del casino y vas a ver lo que es bueno 🔪', kind: 'direct' },
+  { text: 'les voy a poner una bomba en las patrullas, ya verán', kind: 'direct' },
+  { text: 'Cuenta tus días, cerdo', kind: 'direct' },
+  { text: 'Yo sé en qué carro anda la dispatcher. Ya sabe.', kind: 'direct' },
+  { text: 'si hacen el checkpoint otra vez en el puente, I swear los atropello a todos', kind: 'direct' },
+  { text: 'Ojalá que el huracán se lleve a todos los policías de este pueblo', kind: 'direct' },
+  {
+    text: 'Le voy a romper la cara a ese oficial cuando salga de su turno, ya sé a qué hora sale',
+    kind: 'direct',
+  },
+  { text: 'Que alguien le corte el cuello a ese sargento, pago lo que sea', kind: 'direct' },
+  { text: 'voy con mi cuerno de chivo a la estacion el sabado, a ver quien sale', kind: 'direct' },
+  { text: 'ese chota va a terminar flotando en el bayou', kind: 'direct' },
+  {
+    text: 'Mejor que no seas tú el que me pare la próxima vez, oficial.',
+    kind: 'direct',
+    knownMiss: "batch 65: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Si le quitan los niños a mi prima, vamos a ir a su casa, deputy R, y no vamos a ir a hablar',
+    kind: 'direct',
+  },
+  { text: 'todos los cops merecen un plomazo, empezando por el chief', kind: 'direct' },
+  { text: "I'm gonna get that cop, lo voy a dejar tirado en el muelle", kind: 'direct' },
+  { text: 'ya tenemos tu dirección, oficial. Duerme con un ojo abierto.', kind: 'direct' },
+  { text: 'Le prendo fuego a tu casa con tu familia adentro si me vuelves a multar', kind: 'direct' },
+  { text: 'a esa patrulla le voy a vaciar el cargador, que se cuiden', kind: 'direct' },
+  {
+    text: "Reported the guy who said he'd burn the station down. Please take these comments seriously.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in these comments said they hope a semi flattens Officer K. That's disgusting, man has kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotted the 'put a bounty on the dispatcher' comment and sent it to the tip line. Sick people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can the admins delete the comment about bringing an AR to the blessing of the fleet? Nobody wants that near our kids.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying 'every cop deserves a bullet' doesn't make you edgy, it makes you a danger to your neighbors.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "My cousin got a message saying 'we know which car is yours' after she posted support for the department. Reported it. This has to stop.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Y'all see that dude threatening to drive through the protesters on Levee Rd? Whatever side you're on, that's a crime.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment saying 'nice family you have, be a shame' is a threat, plain and simple. I hope you trace it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quien escribió 'hay que matar a los policías' debería estar en la cárcel. Qué vergüenza.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Anyone who jokes about shooting up the seafood festival should have their gun rights pulled. Not funny after what happened in other towns.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever posted the sergeant's home address with 'see you tonight' — that's doxxing AND a threat. Reported to the FBI tip site.",
+    kind: 'counter-speech',
+    knownMiss: "batch 65: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Police pages shouldn't have to read 'I'll stab the next deputy' every morning. Block and report, folks.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'Hope the hurricane takes the station' ... really? Those people rescued my mother off her roof during the last storm.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The guy who said he'd put the chief in the ground has a history. Please check on it, I'm serious.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Just read the thread. Threatening to murder a dispatcher because she put you on hold is insane behavior.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Somebody upthread said 'gas cans are cheap' about the cruisers. Admins, please forward to detectives.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I don't like the new speed cameras either but the folks calling for cops to get 'lined up on the seawall' are deranged.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a flyer at the boat ramp saying 'pigs get roasted at the Jubilee'. Took a picture and brought it to the front desk.",
+    kind: 'counter-speech',
+  },
+  { text: "Threatening to kill an officer's dog? Grow up. Reported.", kind: 'counter-speech' },
+  {
+    text: "I'm furious about my son's arrest but I'm not going to hurt anybody. I want a lawyer and answers.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is burning anything down. We're marching peacefully Saturday from the marina to city hall.",
+    kind: 'negation',
+  },
+  { text: 'No one deserves to get shot for a broken taillight, cop or civilian.', kind: 'negation' },
+  {
+    text: 'I would never wish death on a deputy, even the one that towed me. Just fix the signs at the ramp.',
+    kind: 'negation',
+  },
+  {
+    text: "Don't hurt the protesters, don't hurt the officers. Everybody go home alive after the festival.",
+    kind: 'negation',
+  },
+  { text: "Violence against the police won't bring my brother back. I'm done with anger.", kind: 'negation' },
+  {
+    text: "I'm not going to kill anybody over a boat impound, but I am going to every council meeting until this changes.",
+    kind: 'negation',
+  },
+  {
+    text: "Ain't nobody gonna lay a finger on the chief, calm down. We just want him gone at the next election.",
+    kind: 'negation',
+  },
+  { text: 'No se debe lastimar a ningún policía, pero tampoco deben abusar de nosotros.', kind: 'negation' },
+  {
+    text: "People saying they want to shoot cops should be ashamed. I'm mad at the department, not murderous.",
+    kind: 'negation',
+  },
+  {
+    text: "I'd never put my hands on a dispatcher. I just want somebody to answer the phone during the storm.",
+    kind: 'negation',
+  },
+  { text: 'No bounty, no violence, no threats. Just file the complaint, people.', kind: 'negation' },
+  {
+    text: "Let's be clear: nobody at our protest is bringing weapons. Anyone who does will be asked to leave.",
+    kind: 'negation',
+  },
+  {
+    text: "My husband is a deputy and I pray nobody ever pulls a gun on him. Disagree all you want, just don't hurt anyone.",
+    kind: 'negation',
+  },
+  { text: "I won't be blowing up anything except your inbox with my records requests.", kind: 'negation' },
+  {
+    text: 'Not gonna fight the officer. Not gonna run. Gonna hire the best lawyer in the parish.',
+    kind: 'negation',
+  },
+  { text: "Hurting a cop's family is never okay, no matter what the cop did.", kind: 'negation' },
+  {
+    text: "I've got every reason to hate Deputy R and I'm still not going to harm him. That's the difference between us.",
+    kind: 'negation',
+  },
+  {
+    text: "This heat is killing me, whoever's directing traffic at the ramp deserves a medal and a fan",
+    kind: 'idiom',
+  },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Bring tissues, firefighters 😂",
+    kind: 'idiom',
+  },
+  { text: "The sergeant's gumbo absolutely murdered the competition at the cook-off", kind: 'idiom' },
+  {
+    text: "That chief is gonna get smoked in the crawfish eating contest, I've seen my uncle eat",
+    kind: 'idiom',
+  },
+  { text: 'These mosquitoes at the boat launch are out for blood tonight', kind: 'idiom' },
+  {
+    text: 'My feet are dead after working the shrimp fest booth all day, thank you officers for the water',
+    kind: 'idiom',
+  },
+  {
+    text: "y'all better bring your A game Saturday, police vs. fire tug of war, we're gonna bury you",
+    kind: 'idiom',
+  },
+  {
+    text: "The deputy's K9 bombed the agility course lol, sat down and refused to move. Still a good boy.",
+    kind: 'idiom',
+  },
+  { text: 'Those fireworks over the river were a blast, great job keeping the crowd safe', kind: 'idiom' },
+  {
+    text: 'Shot in the dark here, but does anybody know if the station has a lost and found for sunglasses?',
+    kind: 'idiom',
+  },
+  { text: "I'd kill for a cup of that coffee they hand out at the checkpoint", kind: 'idiom' },
+  { text: 'Dispatch ladies slaying the holiday sweaters this year 🔥', kind: 'idiom' },
+  { text: "Hurricane prep has me ready to strangle my generator. Thing won't start.", kind: 'idiom' },
+  {
+    text: 'Our boat took a beating in the storm but she floats. Thanks for the marine patrol check-ins.',
+    kind: 'idiom',
+  },
+  {
+    text: 'The bingo crowd at the casino is going to riot if they move the bus stop again lol',
+    kind: 'idiom',
+  },
+  {
+    text: "My kid is going to kill me for posting this but here's him with Officer R at career day",
+    kind: 'idiom',
+  },
+  {
+    text: 'That new deputy knocked it out of the park at the town hall, calm, clear, answered everything',
+    kind: 'idiom',
+  },
+  { text: 'Going to murder this plate of boiled shrimp at the police appreciation lunch', kind: 'idiom' },
+  {
+    text: 'A man was shot on 5th last night near the bait shop, heard six pops around midnight',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up Tidewater High, glad they caught him before first period',
+    kind: 'news',
+  },
+  {
+    text: 'Deputy got stabbed during a domestic call on Mullet St this morning, praying for him',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up: a guy in a gray truck pulled a knife on a cashier at the Lucky Tide casino gas station. Police are looking for him.',
+    kind: 'news',
+  },
+  {
+    text: 'They arrested the man who set fire to the boats at Bayside Marina. Three skiffs burned to the waterline.',
+    kind: 'news',
+  },
+  {
+    text: 'The woman who was killed on Parish Rd 9 was my coworker. Drunk driver. Please slow down.',
+    kind: 'news',
+  },
+  {
+    text: "Warning from the harbor master: live ordnance washed up near the Pass after the storm. Don't touch it, call 911.",
+    kind: 'news',
+  },
+  {
+    text: 'Two people got beat up in the casino parking garage Friday. Security footage went to the PD.',
+    kind: 'news',
+  },
+  { text: 'So the guy who shot at the deputy during the traffic stop got 40 years. Good.', kind: 'news' },
+  {
+    text: "Someone broke into my neighbor's truck and stole a pistol and ammo. If you see a black Glock for sale, call the station.",
+    kind: 'news',
+  },
+  {
+    text: 'Heard on the scanner a body was pulled from the bayou under the Gator Creek bridge. RIP whoever it is.',
+    kind: 'news',
+  },
+  {
+    text: 'After the festival fight last year where the kid got stabbed, glad to see more officers this time.',
+    kind: 'news',
+  },
+  {
+    text: 'Fisherman found dead on his boat at the ramp, police say no foul play, probably heat stroke.',
+    kind: 'news',
+  },
+  {
+    text: 'Man arrested for threatening to kill officers on Facebook last month was sentenced today, per the news.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a shooting outside the Heron St apartments around 2, gunshots were loud. Everyone ok?',
+    kind: 'news',
+  },
+  {
+    text: "PSA: someone's been slashing tires and leaving notes saying 'you're next' on Cypress Ave. Police have the notes.",
+    kind: 'news',
+  },
+  {
+    text: 'A guy tried to run over a deputy at the checkpoint and got his truck spiked. Saw it from my porch.',
+    kind: 'news',
+  },
+  {
+    text: "That hurricane killed four people in the parish back in '05. Please evacuate when they say evacuate.",
+    kind: 'news',
+  },
+  { text: 'Alligator attacked a dog at Saltgrass Park pond. Keep your pets leashed.', kind: 'news' },
+  {
+    text: "Bomb squad cleared the suspicious bag at the festival, it was somebody's cooler. All good now.",
+    kind: 'news',
+  },
+  {
+    text: 'Fire him. Officer K has no business carrying a badge after what he did at the ramp.',
+    kind: 'negation',
+  },
+  {
+    text: "I'll sue this department for every penny. My lawyer already has the bodycam request.",
+    kind: 'negation',
+  },
+  { text: 'Vote the sheriff out in November. Every single one of you.', kind: 'negation' },
+  { text: 'Rot in hell, corrupt department. You covered for that deputy for years.', kind: 'negation' },
+  { text: 'Worst police department on the coast. Lazy, crooked, and rude.', kind: 'negation' },
+  { text: 'You people are a disgrace to the uniform. The chief should resign today.', kind: 'negation' },
+  {
+    text: 'I hope the DOJ tears this department apart in the investigation. Every last file.',
+    kind: 'negation',
+  },
+  {
+    text: "Deputy R is a bully with a badge and I'm going to make sure everyone at the council meeting hears it.",
+    kind: 'negation',
+  },
+  {
+    text: "Y'all killed any trust this town had in you when you lied about the festival arrests.",
+    kind: 'negation',
+  },
+  {
+    text: "Burn in hell for what you did to my uncle's boat. I'll see you in civil court.",
+    kind: 'negation',
+  },
+  {
+    text: 'This department is dead to me. Not one more dollar from my business for your fundraisers.',
+    kind: 'negation',
+  },
+  { text: 'Shame on every officer who stood by and watched. You are cowards.', kind: 'negation' },
+  {
+    text: "I'm going to destroy you in court, Officer K. Every bodycam minute is going to be played for the jury.",
+    kind: 'negation',
+  },
+  { text: 'Defund them and give the money to the fire department, at least they show up.', kind: 'negation' },
+  {
+    text: 'The dispatcher who laughed at my call should be fired and never work in emergency services again.',
+    kind: 'negation',
+  },
+  { text: 'This chief is a clown and his deputies are thugs in polo shirts.', kind: 'negation' },
+  { text: 'I hope you lose your jobs, your pensions, and every election you touch.', kind: 'negation' },
+  {
+    text: "You didn't protect anyone during the storm, you protected the casino. Pathetic.",
+    kind: 'negation',
+  },
+  {
+    text: "Going to the news, going to the state AG, going to every reporter I know. You won't bury this.",
+    kind: 'negation',
+  },
+  {
+    text: "Crooked cops. Crooked chief. Crooked town. I'm filing complaints until you're all gone.",
+    kind: 'negation',
+  },
+  // Batch 66, written by a helper who saw neither the rules nor the head: 250 comments on an Appalachian mountain county sheriff (hollows, coal trucks, flash floods, a pill-mill problem, a county fair); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "Deputy R you tow my truck off Cane Mill Fork one more time and I'll put a round through your windshield while you're sitting in it",
+    kind: 'direct',
+  },
+  {
+    text: 'i know where you live Officer K. white house past the low water bridge on Sugartree. see you real soon',
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna fill that cruiser full of holes next time it sits behind the Gas-N-Go. try me',
+    kind: 'direct',
+  },
+  {
+    text: 'Keep raiding the hollows and the substation on Route 7 is gonna go up like the fireworks at the fair. thats a promise',
+    kind: 'direct',
+  },
+  {
+    text: "I got a 30-06 and a clear view of the courthouse steps from the ridge. Saturday. Y'all have fun at your little ceremony",
+    kind: 'direct',
+  },
+  {
+    text: "if ANY of you pigs come up Bearwallow again without a warrant you'll leave in a body bag. my property my rules",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna run that checkpoint on 19 with the coal truck and take out as many of yall as I can before it stops',
+    kind: 'direct',
+  },
+  {
+    text: 'I will beat the living hell out of the next cop that knocks on my door. Not a joke.',
+    kind: 'direct',
+  },
+  {
+    text: "Sheriff's office better have good insurance because I'm putting a match to it the night after the fair closes",
+    kind: 'direct',
+  },
+  { text: 'IM GONNA STAB THE NEXT DEPUTY THAT TOUCHES MY DOG', kind: 'direct' },
+  {
+    text: "the dispatcher who hung up on me, I know your car, I know you get off at 11. I'll be waiting in the lot with a bat",
+    kind: 'direct',
+  },
+  {
+    text: "Keep it up and I'm gonna pour gas through the mail slot of the sheriff's house on Tipple Ridge and drop a lighter in after it",
+    kind: 'direct',
+  },
+  {
+    text: "Bomb in the substation on Lick Run goes off at noon tomorrow. clear out or don't, your call",
+    kind: 'direct',
+  },
+  {
+    text: "next time deputy R puts cuffs on me I'm gonna break his jaw, cameras or no cameras",
+    kind: 'direct',
+  },
+  { text: 'ima catch officer k slippin at the Dollar Barn and stomp him out 💯', kind: 'direct' },
+  { text: "I'll shoot any cop that sets foot on my land. posted signs mean something", kind: 'direct' },
+  {
+    text: "One more ticket and I'm driving my rig straight thru the front of the sheriff's office. loaded with 40 ton of coal. lets see who's at the desk",
+    kind: 'direct',
+  },
+  {
+    text: "You took my kids. I'm coming for every one of you that was in that house with my daddy's rifle. Every one.",
+    kind: 'direct',
+  },
+  {
+    text: "that protester with the sign at the courthouse yesterday, next time I see you in the road I'm flooring it. back the blue 🇺🇸",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy in the gray Tahoe I've been behind you twice this week. Third time you won't drive home.",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna put sugar in every cruiser tank at the county garage then a cinder block through every windshield. come catch me',
+    kind: 'direct',
+  },
+  {
+    text: "I swear to god if that K9 comes near my house again I'll gut it and leave it on your porch, Sgt.",
+    kind: 'direct',
+  },
+  { text: 'the whole station is gonna burn, mark my words, july 4th', kind: 'direct' },
+  { text: 'ill kill you deputy r. you ruined my life', kind: 'direct' },
+  { text: 'I have enough tannerite to level that little substation on Route 9. keep pushin', kind: 'direct' },
+  {
+    text: "Me and my cousins will be at the demo derby Friday. Any deputy walking the pits is getting jumped, and we ain't using fists. Y'all been warned",
+    kind: 'direct',
+  },
+  {
+    text: "If you arrest my mama over them pills I'm gonna hunt down every deputy involved and make em pay in blood",
+    kind: 'direct',
+  },
+  {
+    text: 'ur house is the one w the blue shutters on Pine Stump Ridge right? doin a drive-by saturday night with the boys lol 🔫🔫',
+    kind: 'direct',
+  },
+  {
+    text: "Let them try to evict us. My AR is loaded and I'm sitting on the porch. First uniform up the driveway gets dropped.",
+    kind: 'direct',
+  },
+  { text: "i'll cave your skull in with a tire iron you crooked badge", kind: 'direct' },
+  {
+    text: "Somebody tell Officer K I'll be at the ball field Friday and he better not show, cause he won't be leaving on his own two feet.",
+    kind: 'direct',
+  },
+  { text: 'Gonna murder the next deputy I see parked at the bottom of Coal Bank Hollow', kind: 'direct' },
+  {
+    text: "The chief's wife works the counter at the pharmacy on Main. I'm paying her a visit Monday with my brass knuckles. He can pick her up after.",
+    kind: 'direct',
+  },
+  {
+    text: "keep sending your boys up here and we'll send em back down the mountain in pieces",
+    kind: 'direct',
+  },
+  { text: 'im throwing a molotov at your cruiser tonight, Deputy R. Bet.', kind: 'direct' },
+  {
+    text: "Neighbor called y'all on me AGAIN. Tell that snitch next door the gas can's full and his trailer's first on my list tonight",
+    kind: 'direct',
+  },
+  { text: "you tase my son one more time and I'll put you in the ground myself", kind: 'direct' },
+  {
+    text: "Got a pipe bomb with the sheriff's name on it. Parade Saturday. See you at the float.",
+    kind: 'direct',
+  },
+  {
+    text: 'DEPUTYS ARE GONNA GET WHATS COMIN TO THEM ON MONDAY I HAVE 200 ROUNDS AND NOTHING TO LOSE',
+    kind: 'direct',
+  },
+  {
+    text: "Keep towing cars off Hollow Rd and I'll start slashing tires in the sheriff lot. After the tires I start on the deputies.",
+    kind: 'direct',
+  },
+  {
+    text: "i'd choke the life out of that sergeant if i got two minutes alone with him. and i WILL get two minutes.",
+    kind: 'direct',
+  },
+  {
+    text: "if the flood relief money walks off again I'm coming down to that office with my 12 gauge to collect it myself, and nobody better stand in the doorway",
+    kind: 'direct',
+  },
+  {
+    text: "you'll be picking your own teeth out of the gravel when I'm done with you officer k",
+    kind: 'direct',
+  },
+  {
+    text: "Your kid's bus stop is on my way to work, Deputy R. Me and my .45 will be there tuesday.",
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna light up the jail like a christmas tree, with every one of yall pigs locked inside',
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to hurt whoever keyed my car in the courthouse lot, and I'm pretty sure it was one of you",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna set the dispatch center on fire so nobody can call yall ever again 🔥🔥🔥',
+    kind: 'direct',
+    knownMiss: "batch 66: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "They can put me back in the county jail but first I'm putting that jailer in the ICU",
+    kind: 'direct',
+  },
+  {
+    text: "Word to the new deputy on B shift: you pull me over on the ridge road at night again, nobody's gonna find you till spring. I know them woods better than you",
+    kind: 'direct',
+  },
+  { text: 'I will blow your brains out deputy. Not a metaphor.', kind: 'direct' },
+  {
+    text: "keep messin with my family and I'll be at your front door with a 12 gauge. I know it's the farmhouse past the tipple.",
+    kind: 'direct',
+  },
+  {
+    text: "Next cop who tells me to leave my camp during a flood warning is going in the creek headfirst and I'll hold him there",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna run the sheriff off the road on the switchbacks, make it look like a accident, everybody knows them brakes go out up there',
+    kind: 'direct',
+  },
+  {
+    text: 'YALL THINK THE FLOOD WAS BAD WAIT TILL I DYNAMITE THE DAM ABOVE THE STATION',
+    kind: 'direct',
+    knownMiss: "batch 66: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: 'got a shovel and a hole already dug out back for officer k. 6 foot deep. just sayin',
+    kind: 'direct',
+  },
+  {
+    text: "if that pill mill doctor walks out of court free I'll handle him personal, and anybody guarding him gets the same",
+    kind: 'direct',
+  },
+  { text: 'Deputy R im gonna beat your ass in front of your whole church sunday morning', kind: 'direct' },
+  { text: "Gonna shoot up the fair when the sheriff's giving his speech. Watch.", kind: 'direct' },
+  {
+    text: 'u ever come to my moms house again with that warrant n im swingin on u wit the machete, i dont care how many of u there are',
+    kind: 'direct',
+  },
+  {
+    text: 'Dispatcher on nights, the one who laughed at me. Gonna wait by your car Friday and rearrange that face. Bring your backup.',
+    kind: 'direct',
+  },
+  { text: 'Someone should hold that deputy under the river next time it floods', kind: 'normative' },
+  { text: 'I hope a coal truck flattens that cruiser with him in it', kind: 'normative' },
+  {
+    text: "Who's gonna finally take care of Deputy R for good? Asking for the whole holler.",
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody ought to drag the sheriff behind a truck down Route 7 like the old days',
+    kind: 'normative',
+  },
+  {
+    text: "Put a bounty on the narc that ratted out the clinic. I'll chip in fifty. Bring me proof.",
+    kind: 'normative',
+  },
+  { text: 'I pray the next rockslide lands right on the substation during shift change', kind: 'normative' },
+  {
+    text: 'honestly the whole department needs to be lined up against the courthouse wall',
+    kind: 'normative',
+  },
+  {
+    text: 'Wish somebody would give that officer what he gave my cousin. Nightstick and all, every tooth.',
+    kind: 'normative',
+  },
+  {
+    text: 'Folks up Bearwallow need to start meeting them at the property line with rifles. Only language they understand.',
+    kind: 'normative',
+  },
+  {
+    text: "If I saw a deputy getting stomped outside the Dollar Barn I'd hold the other fella's beer. they earned it",
+    kind: 'normative',
+  },
+  {
+    text: "Hope the boys from the pill house figure out who the informant is. Snitches get what's coming.",
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody needs to run that protester down, blocking the mine road like that every morning',
+    kind: 'normative',
+  },
+  { text: 'That dispatcher deserves a bat to the kneecaps for what she did', kind: 'normative' },
+  {
+    text: "Someone really ought to cut the brake lines on Deputy R's truck. Them switchbacks will do the rest.",
+    kind: 'normative',
+  },
+  {
+    text: 'the only good deputy is one in a pine box',
+    kind: 'normative',
+    knownMiss: "batch 66: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: "Can't wait till somebody finally torches that station. I'll bring marshmallows",
+    kind: 'normative',
+  },
+  { text: 'Any real man in this county would have already put Officer K in the hospital', kind: 'normative' },
+  { text: "I hope his whole family gets what's coming to them, starting with the wife", kind: 'normative' },
+  {
+    text: 'They should hang the whole narcotics unit from the tipple and leave em up as a warning',
+    kind: 'normative',
+  },
+  { text: 'Next flood I hope it takes the jail and every deputy in it', kind: 'normative' },
+  {
+    text: "we need a hillbilly militia to run the cops out of this county by force, whatever it takes. who's in",
+    kind: 'normative',
+  },
+  { text: "Hope someone stuffs a rag in that cruiser's gas tank and flicks a lighter", kind: 'normative' },
+  { text: 'somebody put that K9 down and the handler right along with it', kind: 'normative' },
+  { text: "If someone took a tire iron to the sheriff I'd buy them a steak dinner", kind: 'normative' },
+  { text: "It's open season on deputies as far as I'm concerned. Y'all know what to do", kind: 'normative' },
+  { text: 'May the next traffic stop be your last, pig', kind: 'normative' },
+  { text: 'Whoever pops the narc on the ridge drinks free at the VFW on me', kind: 'normative' },
+  {
+    text: 'I really hope somebody beats that cop bloody. Nobody in this county would blame them.',
+    kind: 'normative',
+  },
+  {
+    text: 'Deputies who raid church folk need to be taken out back and dealt with. Old mountain justice.',
+    kind: 'normative',
+  },
+  { text: 'Kill every last one of them. Start with the sergeant.', kind: 'normative' },
+  { text: "I'd love to see the chief's house go up in flames with him in it", kind: 'normative' },
+  {
+    text: 'Somebody needs to teach Officer K what a broken arm feels like',
+    kind: 'normative',
+    knownMiss: "batch 66: graded 4 after it joined the threat head's rows",
+  },
+  { text: "Honestly a car bomb at the sheriff's office would do this county a favor", kind: 'normative' },
+  { text: 'The jailers deserve to get shanked every day they clock in', kind: 'normative' },
+  {
+    text: "Who's brave enough to pay the bailiff a visit after dark? I'll provide the truck and the rope.",
+    kind: 'normative',
+  },
+  {
+    text: 'You know what the old timers did with revenuers. Time we did it again with these deputies.',
+    kind: 'normative',
+  },
+  { text: 'wish that deputy had drowned in the creek instead of that little boy', kind: 'normative' },
+  {
+    text: 'Pray for rain, pray for a rockslide, pray for anything that buries Deputy R on his way home.',
+    kind: 'normative',
+    knownMiss: "batch 66: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: 'That snitch neighbor who called in my grow deserves to have his trailer "accidentally" catch fire with him asleep in it',
+    kind: 'normative',
+  },
+  { text: 'Nice family you got Deputy R. Be a shame if something happened to em.', kind: 'direct' },
+  { text: 'we know which car is yours. the silver one with the FOP sticker.', kind: 'direct' },
+  { text: "you better hope it's not me you pull over next", kind: 'direct' },
+  {
+    text: 'Your daughter gets off the bus at the end of Sugartree at 3:40. Just so you know that we know.',
+    kind: 'direct',
+  },
+  { text: 'Tell the sergeant his dog is real friendly. Came right up to the fence for me.', kind: 'direct' },
+  {
+    text: 'The mountain remembers. So do we. Deputy R, watch your mirrors on the switchbacks.',
+    kind: 'direct',
+  },
+  { text: 'Enjoy the fair while you can, chief.', kind: 'direct' },
+  {
+    text: 'Lot of dark roads between the station and your place, deputy. Lot of hollows nobody checks.',
+    kind: 'direct',
+  },
+  { text: "Keep it up. We'll see how brave you are without the badge and the backup.", kind: 'direct' },
+  {
+    text: "some of us don't forget faces. you were the one in the doorway. see you around 👀",
+    kind: 'direct',
+  },
+  { text: 'The dispatcher with the red hair. we got your plate number now.', kind: 'direct' },
+  { text: "You have no idea who you messed with. You'll find out.", kind: 'direct' },
+  {
+    text: 'tick tock deputy. tick tock.',
+    kind: 'direct',
+    knownMiss: "batch 66: graded 3 after it joined the threat head's rows",
+  },
+  {
+    text: "It's a long way to the hospital from Bearwallow. Ambulance takes 40 min. Something to think about next time you come up here without a warrant.",
+    kind: 'direct',
+  },
+  {
+    text: 'Shame about your mailbox, Officer K. Hope nothing else on your property gets knocked over.',
+    kind: 'direct',
+  },
+  {
+    text: "I'd stay off Route 9 after dark if I was wearing that uniform. Just friendly advice.",
+    kind: 'direct',
+  },
+  { text: "Everybody's luck runs out eventually, sheriff. Yours is about to.", kind: 'direct' },
+  {
+    text: 'Saw your wife at the Dollar Barn today Deputy R. She looked real nice. Tell her I said hey.',
+    kind: 'direct',
+  },
+  {
+    text: "Some night you're gonna be out on a call alone in the hollow and backup is gonna be 30 minutes out. Think about that.",
+    kind: 'direct',
+  },
+  { text: "We're watching the substation. We know when shift change is.", kind: 'direct' },
+  {
+    text: "this ain't over. not by a long shot deputy",
+    kind: 'direct',
+    knownMiss: "batch 66: graded 2 after it joined the threat head's rows",
+  },
+  { text: "Don't start your truck without looking under it first, K.", kind: 'direct' },
+  { text: 'Funny how accidents happen on these mountain roads. Real funny.', kind: 'direct' },
+  { text: "We know where the sheriff's kids go to school. Thats all Im gonna say.", kind: 'direct' },
+  { text: 'Si vuelves a parar a mi hermano te voy a matar, oficial.', kind: 'direct' },
+  { text: 'Sé dónde vives, deputy R. La casa blanca junto al puente. Nos vemos pronto.', kind: 'direct' },
+  { text: 'ojala que un camion de carbon aplaste a ese sheriff', kind: 'direct' },
+  { text: 'le voy a meter fuego a la estación si deportan a mi primo', kind: 'direct' },
+  { text: 'If you tow my troca again te rompo la cara, deputy', kind: 'direct' },
+  { text: 'Cuídate mucho oficial K, y cuida a tu familia. Uno nunca sabe.', kind: 'direct' },
+  { text: 'Alguien debería darle una buena golpiza al sargento', kind: 'direct' },
+  { text: 'vamos a quemar las patrullas en el estacionamiento del condado este sábado', kind: 'direct' },
+  { text: 'te voy a dar un balazo si te metes con mi familia otra vez', kind: 'direct' },
+  { text: 'Tengo una pistola y sé a qué hora sales del turno. Aguas.', kind: 'direct' },
+  { text: 'que se mueran todos los policías de este condado', kind: 'direct' },
+  { text: 'nomas espera puerco, ya sabemos cual es tu carro', kind: 'direct' },
+  { text: 'la proxima vez que vengan a la traila sin orden los recibo a plomazos', kind: 'direct' },
+  { text: 'Ese deputy R se va a arrepentir, le voy a partir la madre en la feria', kind: 'direct' },
+  { text: 'Ojalá alguien le ponga una bomba a la comisaría', kind: 'direct' },
+  {
+    text: 'the sergeant better watch out, lo vamos a esperar afuera de la iglesia el domingo con los bats',
+    kind: 'direct',
+  },
+  { text: 'Si me quitan a mis hijos, voy a ir por cada uno de ustedes. Cada uno.', kind: 'direct' },
+  {
+    text: 'ustedes no saben con quién se metieron. ya verán.',
+    kind: 'direct',
+    knownMiss: "batch 66: graded 5 after it joined the threat head's rows",
+  },
+  {
+    text: 'Voy a atropellar a ese manifestante con mi troca si lo veo otra vez en la carretera',
+    kind: 'direct',
+  },
+  { text: 'Every cop in this county merece un tiro en la cabeza', kind: 'direct' },
+  { text: 'Dispatcher, ya tenemos tu dirección. Dile adiós a tu casa.', kind: 'direct' },
+  { text: 'A ese oficial hay que desaparecerlo, nadie lo va a extrañar en el hollow', kind: 'direct' },
+  { text: 'le voy a romper las piernas al que le disparó a mi perro', kind: 'direct' },
+  {
+    text: 'cuenten sus días, marranos',
+    kind: 'direct',
+    knownMiss: "batch 66: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Mañana llego a la estación con el cuerno de chivo y a ver quién sale vivo', kind: 'direct' },
+  {
+    text: "Whoever wrote 'every cop deserves a bullet' under the last post needs to be found and arrested. That's not free speech.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotted the guy who said he'd run the checkpoint with his coal truck and sent it to dispatch. Please follow up on that one.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody up top said "count your days officer k". That\'s a threat plain and simple, report it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Disgusting that people are posting "torch the station" over a parking ticket. Grow up.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "The comment about the deputy's kid's bus stop has been reported. Leave families out of this, whatever you think of the department.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'That "nice family, be a shame" comment is creepy and I hope y\'all take it seriously.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Why is the post saying "I\'ll put a match to the sheriff\'s office" still up? Mods??',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Reported the account that said it would shoot up the fair. It's deleted now but I saved the screenshot for Deputy R.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People saying the K9 handler should be "put down" with the dog - no. That\'s sick. Disagree all you want but that\'s a threat.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Heard a man at the Gas-N-Go bragging he was going to burn out his neighbor's trailer tonight. Called it in, hope somebody checks on that family.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Calling for somebody to "drag the sheriff behind a truck" is not a protest, it\'s a threat, and everybody who liked it should be ashamed.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My cousin got a message saying "we know which car is yours" after she testified. Posting it here so there\'s a record. Please call her back.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Folks, "hope a coal truck flattens him" isn\'t a joke when the man has three kids. Knock it off.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy who keeps commenting "kill every last one of them" needs a welfare check and maybe a cell.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Seen "open season on deputies" in the comments twice today. Reported both. This county\'s better than that.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody wrote "the only good deputy is one in a pine box" and 14 people hit the laugh button. What happened to us.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "To whoever threatened the dispatcher on here: she answered my 911 call when my husband had a stroke. You don't speak for us.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'si alguien escribió "te voy a matar" a un oficial, eso es una amenaza y debe ser denunciada. no nos representa.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The "bring marshmallows" comment about the station fire isn\'t funny. Flagged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Please keep an eye on the ones saying to "meet deputies at the property line with rifles". That\'s how people end up dead.',
+    kind: 'counter-speech',
+  },
+  { text: "I'd never touch a cop, I'll see you in court Deputy R.", kind: 'negation' },
+  {
+    text: "I'm mad as hell about my truck getting towed but I'm not gonna do anything stupid. My lawyer will handle it.",
+    kind: 'negation',
+  },
+  { text: 'No one should be shooting at anybody over a tow bill. Come on people.', kind: 'negation' },
+  {
+    text: "Don't burn anything down, don't hurt anybody. Show up to the commission meeting on the 12th instead.",
+    kind: 'negation',
+  },
+  { text: "I'm not going to hurt anybody. I just want my son's phone back from evidence.", kind: 'negation' },
+  {
+    text: 'Hate the sheriff all you want, but nobody deserves to be killed for wearing a uniform.',
+    kind: 'negation',
+  },
+  { text: "I won't be threatening anyone, I'll be voting. November.", kind: 'negation' },
+  { text: "I'd never wish a bullet on any deputy, even the one who wrote me up.", kind: 'negation' },
+  {
+    text: 'Violence against the protesters at the courthouse is never okay, no matter what their signs say.',
+    kind: 'negation',
+  },
+  {
+    text: 'Pretty sure nobody in this holler wants to see a deputy hurt. We want them to answer the phone.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn your cruiser, I'm not gonna key it, I'm going to file a complaint in writing like an adult.",
+    kind: 'negation',
+    knownMiss: "batch 66: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "There is no reason on earth to lay a hand on a dispatcher, she's just doing her job.",
+    kind: 'negation',
+  },
+  {
+    text: "Me and my brothers aren't coming down there with guns, we're coming down there with a petition. Calm down.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody should be running over people holding signs, I don't care how late you are for your shift at the mine.",
+    kind: 'negation',
+  },
+  { text: "I won't lay a hand on that officer. The review board can deal with him.", kind: 'negation' },
+  { text: "Ain't nobody killing nobody. Put the phones down and go to bed.", kind: 'negation' },
+  {
+    text: 'No quiero que nadie lastime a ningún policía. Solo quiero respuestas sobre mi hermano.',
+    kind: 'negation',
+  },
+  {
+    text: "I said I'd fight this ticket and I meant in front of the magistrate, not in the parking lot. Relax.",
+    kind: 'negation',
+  },
+  {
+    text: 'Not one drop of blood is worth that pill mill money. Let the courts handle the doctor.',
+    kind: 'negation',
+  },
+  {
+    text: "This heat is killing me at the fair, can y'all put a water station by the livestock barn?",
+    kind: 'idiom',
+  },
+  { text: 'Deputy R absolutely killed it in the pie eating contest lol', kind: 'idiom' },
+  {
+    text: "We're gonna destroy the fire department at the charity softball game Saturday. Bring it, boys in blue 😂",
+    kind: 'idiom',
+  },
+  {
+    text: 'My kids are gonna murder me when they find out I signed up for the deputy dunk tank',
+    kind: 'idiom',
+  },
+  { text: "That chili at the sheriff's cookoff was the bomb, I'm still sweating", kind: 'idiom' },
+  { text: 'Officer K got absolutely smoked in the 5K by a 70 year old lady. Love it', kind: 'idiom' },
+  { text: "I'm dead 💀 the K9 stealing the funnel cake", kind: 'idiom' },
+  { text: "Gonna slaughter y'all at cornhole at the fundraiser. Sergeant's arm is weak.", kind: 'idiom' },
+  { text: 'The new dispatcher is a straight up assassin at trivia night', kind: 'idiom' },
+  {
+    text: 'My feet are killing me after working the fair gate all weekend with the auxiliary',
+    kind: 'idiom',
+  },
+  {
+    text: 'Somebody take a shot of the flood line on the Cane Mill Fork bridge so the insurance folks can see how high it got',
+    kind: 'idiom',
+  },
+  {
+    text: "We got blown out 12-2 by the deputies at the charity game. Rematch next year, we're coming for you",
+    kind: 'idiom',
+  },
+  {
+    text: "Bagged my first buck on Bearwallow this morning. Deputy R said I'd never hit anything with that old rifle. Who's laughing now",
+    kind: 'idiom',
+  },
+  { text: 'That traffic on Route 7 during fair week is gonna be the death of me', kind: 'idiom' },
+  { text: "The sheriff's brisket is to die for, y'all should sell it at every event", kind: 'idiom' },
+  { text: 'Cold snap is brutal up here, the wind cuts right through you like a knife', kind: 'idiom' },
+  { text: "Y'all bombed at karaoke night but I respect the effort 🎤", kind: 'idiom' },
+  {
+    text: "That dunk tank is gonna drown the chief, he can't hit the target to save his life haha",
+    kind: 'idiom',
+  },
+  {
+    text: "Fire away with questions about the youth academy, I'll answer what I can. Parent of a past cadet",
+    kind: 'idiom',
+  },
+  {
+    text: "A man was shot on Tipple Road last night, sheriff's office says the suspect is in custody.",
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the high school over snapchat, glad they caught him before Monday.',
+    kind: 'news',
+  },
+  {
+    text: "Two people died when the creek came up over Lick Run Road. Please don't drive through water.",
+    kind: 'news',
+  },
+  {
+    text: 'Heads up, a guy in a white van was seen trying doors on Sugartree Branch, deputies were called.',
+    kind: 'news',
+  },
+  {
+    text: 'Trailer fire on Bearwallow Ridge this morning, fire marshal says arson. Family got out ok thank God.',
+    kind: 'news',
+  },
+  {
+    text: "My neighbor got stabbed in the Dollar Barn parking lot Friday. He's recovering, thank you to the deputy who held pressure on it till the ambulance came.",
+    kind: 'news',
+  },
+  {
+    text: 'Warning: coal truck lost its brakes on the Route 9 switchback and took out the guardrail. Nobody hurt but go slow.',
+    kind: 'news',
+  },
+  {
+    text: 'The old pill mill doctor got 20 years. He killed more people in this county than any gunman ever did.',
+    kind: 'news',
+  },
+  { text: 'Shots fired near the ball field around 10pm, deputies are on scene, stay inside', kind: 'news' },
+  { text: 'Man who threatened to burn down the courthouse got sentenced today. 5 years.', kind: 'news' },
+  {
+    text: "Dog got hit and killed on Cane Mill Fork near the church, black lab, red collar. If he's yours call the office",
+    kind: 'news',
+  },
+  {
+    text: 'They found the guy who beat that old man during the break-in on Sorghum Branch. Good work.',
+    kind: 'news',
+  },
+  {
+    text: 'Heard a deputy was assaulted during the arrest at the fair and is in the hospital. Praying for him.',
+    kind: 'news',
+  },
+  {
+    text: 'Bear tore up a dog on Redbud Creek last night, wildlife officer says keep your trash inside',
+    kind: 'news',
+  },
+  {
+    text: 'Overdose deaths were down this year in the county per the health dept. Still too many funerals.',
+    kind: 'news',
+  },
+  {
+    text: 'The state bomb squad came out for a suspicious package at the post office, turned out to be a box of old tools',
+    kind: 'news',
+  },
+  {
+    text: "Flash flood warning until 8pm for the hollows along Lick Run. Get to high ground, don't wait.",
+    kind: 'news',
+  },
+  {
+    text: 'Somebody cut the copper out of the church and left a space heater running, nearly burned it down. Deputies are looking for a blue Ranger.',
+    kind: 'news',
+  },
+  {
+    text: "Two guys got into a knife fight outside the VFW, one's in critical. Deputies were there in 6 minutes, credit where it's due.",
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: someone's calling old folks saying their grandson's in jail and will be killed unless they pay bail in gift cards.",
+    kind: 'news',
+  },
+  {
+    text: "Fire Deputy R. He's a bully with a badge and everybody on Cane Mill Fork knows it.",
+    kind: 'negation',
+  },
+  { text: 'Vote the sheriff out. Twelve years of nothing but excuses.', kind: 'negation' },
+  { text: 'Rot in hell, corrupt department. You let the pill mill run for a decade.', kind: 'negation' },
+  { text: 'You people are a disgrace. The flood hit and you were nowhere.', kind: 'negation' },
+  { text: 'This department would get beat in a fair fight by a Boy Scout troop. Useless.', kind: 'negation' },
+  {
+    text: "Y'all are killing this county slowly with your speed traps and your lazy response times",
+    kind: 'negation',
+  },
+  {
+    text: "Absolute clowns. The murder on Sorghum Branch is still unsolved after two years and you're posting about a pancake breakfast.",
+    kind: 'negation',
+  },
+  {
+    text: 'Officer K should be stripped of his badge and thrown in his own jail for what he did at that traffic stop.',
+    kind: 'negation',
+  },
+  { text: 'I hope the voters bury this sheriff in November. Landslide.', kind: 'negation' },
+  {
+    text: 'Shame on every one of you who stood there while that man was choking on the ground.',
+    kind: 'negation',
+  },
+  {
+    text: 'Go to hell. You ticketed my mother while she was driving to the hospital.',
+    kind: 'negation',
+    knownMiss: "batch 66: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Y'all got blood on your hands for ignoring those pill mill tips for years.", kind: 'negation' },
+  { text: "Worst sheriff this county has ever had and that's saying something.", kind: 'negation' },
+  { text: 'Your department is dead to me. Never calling you again.', kind: 'negation' },
+  {
+    text: 'Gutless. Absolutely gutless. Hiding behind a Facebook page instead of answering questions.',
+    kind: 'negation',
+  },
+  {
+    text: 'The deputy who pepper sprayed a teenager at the fair should be fired and charged. Period.',
+    kind: 'negation',
+  },
+  {
+    text: 'Corrupt from top to bottom. The feds need to come in and tear this place apart.',
+    kind: 'negation',
+  },
+  {
+    text: "I'd love to see this whole department gutted. New sheriff, new command staff, new everything.",
+    kind: 'negation',
+  },
+  {
+    text: "Take your thin blue line flag and shove it. Y'all protect the rich and leave the hollows to rot.",
+    kind: 'negation',
+  },
+  // Batch 67, written by a helper who saw neither the rules nor the head: 250 comments on a big-city transit police unit (subway platforms, night buses, fare evasion, a stadium station on game nights); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If you tow my car from the Pebble Street lot one more time I'm coming to the district office with my cousin's AR and we'll settle it there.",
+    kind: 'direct',
+  },
+  {
+    text: 'officer K at Tannery Road station better watch the stairs, im pushing him onto the third rail next time he writes me up',
+    kind: 'direct',
+  },
+  {
+    text: 'I KNOW WHERE THE SERGEANT PARKS. that white pickup at the Vane Ave garage is getting four slashed tires and a brick through the windshield friday',
+    kind: 'direct',
+  },
+  {
+    text: "Game night at Meridian Stadium station, I'm bringing something in my backpack that'll make the whole platform remember my name. you've been warned",
+    kind: 'direct',
+  },
+  {
+    text: "Keep harassing kids for fare and I'll torch the transit substation on Loom St. mark my words.",
+    kind: 'direct',
+  },
+  {
+    text: "the dispatcher who hung up on me, I got your shift times. I'll be waiting in the lot with a bat when you clock out",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna put a 9 in the face of the next cop who asks for my ticket on the 41 bus 🔫🔫',
+    kind: 'direct',
+  },
+  {
+    text: "Next time your guys rough up my brother I'm driving my truck through the front of the Fairmont Ave substation. Full speed.",
+    kind: 'direct',
+  },
+  { text: "I'm gonna stab that fat transit cop at Ridgeline platform, I swear on my mother", kind: 'direct' },
+  {
+    text: 'you pigs have till sunday. after that the precinct on Quarry Road goes up in flames, gas cans already in the trunk',
+    kind: 'direct',
+  },
+  { text: "I will find Officer M's house and I will make his wife a widow", kind: 'direct' },
+  {
+    text: 'Keep checking fares at Brook Lane and watch what happens to your cruisers. sugar in every tank, then a match',
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna beat the brakes off the next fare inspector who touches me. not playing',
+    kind: 'direct',
+  },
+  {
+    text: "Deputy R, I know your kid goes to Larkspur Elementary. I'll be at pickup tomorrow and I won't be there for my kid.",
+    kind: 'direct',
+  },
+  { text: 'shoot first? ok. next time a cop rolls up on my block im shooting first', kind: 'direct' },
+  {
+    text: "there's a pipe bomb going in the trash can at Canal Junction Saturday during the parade. catch me if u can",
+    kind: 'direct',
+  },
+  {
+    text: 'Imma catch the sergeant slippin after the Stadium game and put him in the hospital for a month',
+    kind: 'direct',
+  },
+  {
+    text: "I'll run over every one of your officers standing in the crosswalk on Ember Ave. don't test me.",
+    kind: 'direct',
+  },
+  {
+    text: "If I see badge number 4417 on my train again he's going down the tracks headfirst",
+    kind: 'direct',
+  },
+  {
+    text: "ya'll arrested my son for jumping a turnstile. I got 30 rounds for every one of you at the Linden terminal",
+    kind: 'direct',
+  },
+  {
+    text: 'Coming to the community meeting thursday with a surprise for the captain. hope he likes lead',
+    kind: 'direct',
+  },
+  {
+    text: 'Say one more word to me at the fare gates and I will break your jaw in front of everybody, officer T',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna firebomb the transit police office on Garnet Street. tired of the shakedowns',
+    kind: 'direct',
+  },
+  {
+    text: "The next person who calls the cops on me at the Westmere stop is getting their face rearranged. I know it's you in 4B.",
+    kind: 'direct',
+  },
+  {
+    text: 'im gonna kill the bus driver who reported me, route 12 night shift, bald guy. tomorrow.',
+    kind: 'direct',
+  },
+  { text: "Listen up, Officer P. You took my phone. I'm taking your knees. Simple trade.", kind: 'direct' },
+  {
+    text: 'THE NEXT K9 THAT SNIFFS MY BAG ON THE PLATFORM IS GETTING A BLADE IN IT AND SO IS THE HANDLER',
+    kind: 'direct',
+  },
+  {
+    text: 'Imma pop the tires on every cruiser at the Slate Hill yard tonight and then start on the cops',
+    kind: 'direct',
+  },
+  {
+    text: "whoever towed my car off Millrace Ave, I got your plate from the truck. I'll be by your house with a crowbar",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to blow up the Stadium station on opening day, you won't see it coming",
+    kind: 'direct',
+  },
+  {
+    text: "u wanna sweep the homeless out of Orchard station at 3am? fine, I'll sweep you off the platform in front of the express.",
+    kind: 'direct',
+  },
+  { text: "Keep it up and I'll set your precinct on fire with you inside it", kind: 'direct' },
+  { text: "next time you ticket me for fare I'm unloading on the whole car. everyone. 🤬", kind: 'direct' },
+  {
+    text: "That transit cop who cuffed my daughter, I'm going to make him eat the curb. Tuesday at the Birchwood stop. Be there.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to smash every camera and every window in the Halcyon Square station til you drop the charges",
+    kind: 'direct',
+  },
+  { text: 'gonna wait by the staff entrance and stomp out the first uniform that comes out', kind: 'direct' },
+  {
+    text: "murder every pig on the N line, starting with the one on the night shift at Clove St. that's what I'm doing this weekend",
+    kind: 'direct',
+  },
+  {
+    text: "i got a shank with the lieutenant's name scratched in it. he'll get it personally",
+    kind: 'direct',
+  },
+  { text: "pull me off the bus again and I'm putting you in the ground, no cap", kind: 'direct' },
+  {
+    text: "I'll hunt down the dispatcher that sent those cops to my door and make her pay in blood",
+    kind: 'direct',
+  },
+  {
+    text: 'Hope you got good insurance on that patrol car Officer S, cinderblock going through every window of it tonight at the Kettle Row lot',
+    kind: 'direct',
+  },
+  {
+    text: "Cross me again and I'll hold your head under in the river by the Quayside terminal",
+    kind: 'direct',
+  },
+  {
+    text: "Saturday's protest at Union Yard station, we're bringing molotovs for the riot line. come get some",
+    kind: 'direct',
+  },
+  {
+    text: "We're gonna jump the fare officers at Pike Street one by one. They ride alone after midnight.",
+    kind: 'direct',
+  },
+  { text: "i'll strangle that smug transit sergeant with his own radio cord", kind: 'direct' },
+  { text: "Officer D, I'm putting a bullet in you before the season ends. count on it", kind: 'direct' },
+  {
+    text: 'next cop car I see parked in the bus lane on Sable Ave is getting rammed. with the cop in it.',
+    kind: 'direct',
+  },
+  { text: 'Touch my car again and I will snap your neck', kind: 'direct' },
+  {
+    text: 'Gonna lace the coffee in the Ashgrove station break room with something special. yall wont even know which day',
+    kind: 'direct',
+  },
+  {
+    text: "Keep those checkpoints up at Cinder Bridge and I'll plow my car right into the line of cones and cops. I mean it.",
+    kind: 'direct',
+  },
+  {
+    text: "i'll be at your house on Wren Court with a can of gas, deputy. ur kids bikes are in the driveway",
+    kind: 'direct',
+  },
+  { text: "I'm going to hurt every cop I see at the stadium this weekend", kind: 'direct' },
+  { text: "on my life I'm clapping the next transit cop who grabs me 🔫 hollow tips loaded", kind: 'direct' },
+  {
+    text: "You guys arrested my boy on the 22 bus. The officer who did it won't see Christmas. I'll make sure of that myself.",
+    kind: 'direct',
+  },
+  { text: "i'll take a hammer to the sergeant's skull, see how he likes being searched", kind: 'direct' },
+  {
+    text: 'The station at Mill Crossing is coming down. I got enough fertilizer in my garage to do it.',
+    kind: 'direct',
+  },
+  {
+    text: "I swear i will die before i pay another fare and i'll take the cop at the gate with me",
+    kind: 'direct',
+  },
+  {
+    text: "ill cave in officer B's face with a bike lock next time he tells me to get off the train",
+    kind: 'direct',
+  },
+  {
+    text: "Keep hassling my sister at the Rosewood stop and I'm sending my guys to pay your family a visit with bats",
+    kind: 'direct',
+  },
+  {
+    text: "The day the new fare gates go live I'm coming through them with a machete. Be ready.",
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should push that fare cop at Tannery Road onto the tracks. Just saying.',
+    kind: 'normative',
+  },
+  { text: 'I hope a night bus flattens Deputy R on his way home', kind: 'normative' },
+  {
+    text: "Who's going to finally snap the neck of that sergeant at Stadium station? I'll buy them a beer",
+    kind: 'normative',
+  },
+  { text: 'Somebody needs to torch the transit police office on Garnet. Long overdue.', kind: 'normative' },
+  { text: "put a bounty on officer K's head, I'll chip in fifty", kind: 'normative' },
+  { text: 'Hope that cop who tased the kid at Brook Lane catches a brick to the skull', kind: 'normative' },
+  { text: 'they should line up every transit cop against the wall at the yard', kind: 'normative' },
+  {
+    text: 'Honestly whoever takes out the fare inspectors at Canal Junction will be a hero',
+    kind: 'normative',
+  },
+  { text: "Someone ought to cut the brake lines on the sergeant's cruiser", kind: 'normative' },
+  {
+    text: 'I pray the next express does what it should to the pig standing at the yellow line',
+    kind: 'normative',
+  },
+  {
+    text: "Pray for a riot at the stadium game so these pigs finally get what's coming. Bricks, bottles, whatever's handy.",
+    kind: 'normative',
+    knownMiss: "batch 67: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "The crowd should stomp officer T into the platform next time he pulls that. I'd cheer.",
+    kind: 'normative',
+  },
+  { text: 'the city would be better off if somebody gassed the whole transit police HQ', kind: 'normative' },
+  { text: 'Any real man on that train would have put that cop through the window', kind: 'normative' },
+  {
+    text: "i hope someone follows the dispatcher home and teaches her a lesson she won't forget",
+    kind: 'normative',
+  },
+  { text: 'Somebody needs to give that deputy a dirt nap', kind: 'normative' },
+  { text: 'Praying his cruiser ends up wrapped around a pole with him in it', kind: 'normative' },
+  { text: 'Someone please stab the transit cop at Pike St, he deserves it', kind: 'normative' },
+  { text: 'Open season on any cop in a reflective vest. Go get em boys', kind: 'normative' },
+  {
+    text: 'The protesters at Union Yard should have beaten those cops to death, they went easy',
+    kind: 'normative',
+  },
+  { text: 'I hope they all die in the fire next time the tunnel goes up', kind: 'normative' },
+  {
+    text: "if anyone in this city had guts they'd have firebombed that substation years ago",
+    kind: 'normative',
+  },
+  { text: 'Kill them all, every uniform on the line', kind: 'normative' },
+  {
+    text: 'Who wants to help me raise a reward for the first one to flatten the lieutenant',
+    kind: 'normative',
+    knownMiss: "batch 67: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'Someone oughta shove that smug k9 handler down the escalator at Halcyon Sq', kind: 'normative' },
+  {
+    text: 'Wish someone would key his car, slash his tires, and then do the same to his face',
+    kind: 'normative',
+  },
+  {
+    text: "the people standing there should've dragged that officer off the bus and stomped him out",
+    kind: 'normative',
+  },
+  { text: 'Wishing a slow painful ending on the fare officer who cuffed my cousin', kind: 'normative' },
+  {
+    text: 'Pigs should be strung up from the signal gantry at the stadium station as a warning',
+    kind: 'normative',
+  },
+  {
+    text: "I hope the next drunk fan at Meridian Stadium station cracks that cop's head open with a bottle",
+    kind: 'normative',
+  },
+  { text: "These cops need to be ambushed like the old days, only way they'll learn", kind: 'normative' },
+  {
+    text: "That cop's kids should have to watch him get what he deserves, in front of the whole platform",
+    kind: 'normative',
+  },
+  { text: 'Somebody do the world a favor and run that traffic deputy over', kind: 'normative' },
+  { text: 'Someone should murder the chief honestly', kind: 'normative' },
+  {
+    text: "Can't wait for the day someone finally rearranges officer M's face. I'll bring popcorn",
+    kind: 'normative',
+  },
+  { text: 'i hope the homeless guy he harassed comes back with a knife', kind: 'normative' },
+  { text: 'Whoever ends that sergeant gets free drinks at my bar for life', kind: 'normative' },
+  { text: 'They should blow the precinct off the map and start over', kind: 'normative' },
+  { text: 'Hope that dispatcher gets jumped in the parking garage tonight', kind: 'normative' },
+  {
+    text: "Nice family you've got, Officer K. Be a shame if something happened on their walk to school.",
+    kind: 'direct',
+  },
+  { text: 'We know which car is yours in the Kettle Row lot.', kind: 'direct' },
+  { text: 'Enjoy your shifts at Brook Lane while you still can.', kind: 'direct' },
+  {
+    text: 'Your wife takes the 7:40 from Linden terminal every morning. Just thought you should know we know.',
+    kind: 'direct',
+  },
+  {
+    text: "Tell Deputy R his porch light's been out since Tuesday. Dark porches are bad news. We'll stop by.",
+    kind: 'direct',
+  },
+  {
+    text: "Keep ticketing people at Canal Junction. We're keeping a list too.",
+    kind: 'direct',
+    knownMiss: "batch 67: graded 4 after it joined the threat head's rows",
+  },
+  { text: "You won't always have your partner with you on the night bus, officer.", kind: 'direct' },
+  { text: "remember my face. you'll see it again when you're off duty", kind: 'direct' },
+  { text: 'the dispatcher with the red jeep... cute dog in the back seat. see you soon', kind: 'direct' },
+  {
+    text: 'Stadium station on game night is crowded. Lots can happen in a crowd. Just saying, Officer T.',
+    kind: 'direct',
+  },
+  { text: "We're watching the Garnet St station. Every shift change. Every face.", kind: 'direct' },
+  {
+    text: "Funny how the express doesn't care who's standing near the edge. Think about that, officer.",
+    kind: 'direct',
+  },
+  { text: "Your time is coming. You won't hear it either.", kind: 'direct' },
+  { text: 'Blue house on Wren Court, right? Gray sedan? 👀', kind: 'direct' },
+  {
+    text: 'Everybody at the Quarry Road substation should start checking under their cars. Just a friendly tip.',
+    kind: 'direct',
+  },
+  {
+    text: "Cop who took my brother's phone: I'd stop taking the same route home if I were you.",
+    kind: 'direct',
+  },
+  { text: "Ya'll sleep good tonight. While you can.", kind: 'direct' },
+  { text: "I'll be seeing you real soon Officer P. Not in court.", kind: 'direct' },
+  {
+    text: "Thursday's community meeting should be real memorable for the captain. Make sure he shows.",
+    kind: 'direct',
+  },
+  {
+    text: "the lieutenant's daughter plays softball at Vale Park right? saturdays at 10? good to know",
+    kind: 'direct',
+  },
+  { text: 'Keep sending cops to my block and see how many go home', kind: 'direct' },
+  { text: 'Hope the sergeant has his affairs in order.', kind: 'direct' },
+  {
+    text: 'Some of us have nothing left to lose. Remember that when you come through our car with your flashlight.',
+    kind: 'direct',
+  },
+  { text: 'Si me vuelven a quitar el carro los voy a matar a todos, pinches cerdos', kind: 'direct' },
+  { text: 'El oficial de la estación Tannery ya tiene los días contados', kind: 'direct' },
+  { text: 'ojala que un tren aplaste a ese policía que arrestó a mi hermano', kind: 'direct' },
+  { text: 'Sé donde vive el sargento. Que se cuide su familia.', kind: 'direct' },
+  { text: 'voy a quemar la estacion de policia del metro el sabado, ya tengo la gasolina', kind: 'direct' },
+  { text: 'Next time me pide el ticket that cop, le voy a romper la cara en el andén', kind: 'direct' },
+  { text: 'alguien debería darle un balazo al jefe, se lo merece', kind: 'direct' },
+  {
+    text: 'Te vamos a esperar afuera del estadio despues del partido, oficial. Vas a ver.',
+    kind: 'direct',
+    knownMiss: "batch 67: graded 5 after it joined the threat head's rows",
+  },
+  { text: 'si tocan a mi hijo otra vez les juro que corre sangre en la estación Canal', kind: 'direct' },
+  { text: 'que bonita familia tiene el oficial K... sería una lástima', kind: 'direct' },
+  { text: 'a ese placa lo voy a agarrar solo en el bus de la noche y no la va a contar', kind: 'direct' },
+  { text: 'Ojalá se mueran todos los de la policía de tránsito, bola de cerdos', kind: 'direct' },
+  { text: 'tengo un cuete con su nombre, officer. Nomás espera.', kind: 'direct' },
+  {
+    text: 'le voy a poner una bomba a la patrulla que siempre se estaciona en la calle Sable',
+    kind: 'direct',
+  },
+  { text: 'cuidate cuando salgas del turno, ya sabemos cual es tu troca', kind: 'direct' },
+  {
+    text: 'Ese deputy que me multó is gonna get it, lo voy a ir a buscar a su casa con mis primos',
+    kind: 'direct',
+  },
+  { text: 'Merecen plomo todos esos chotas', kind: 'direct' },
+  {
+    text: 'Si el despachador me vuelve a colgar, lo voy a esperar en el estacionamiento con un bate',
+    kind: 'direct',
+  },
+  {
+    text: 'Alguien que le rompa las piernas al inspector de boletos de la linea verde, porfa',
+    kind: 'direct',
+  },
+  {
+    text: 'mañana en el partido vamos a ir por los policías, traigan piedras y botellas',
+    kind: 'direct',
+    knownMiss: "batch 67: graded 5 after it joined the threat head's rows",
+  },
+  { text: 'No vas a llegar a tu casa esta noche, sargento. Te lo prometo.', kind: 'direct' },
+  { text: 'voy a quemarle la casa a ese policia, se donde vive, cerca del parque Vale', kind: 'direct' },
+  { text: 'le meto un plomazo al primero que me pare en el torniquete', kind: 'direct' },
+  { text: 'Sigan así y un día de estos la estación amanece en llamas 🔥', kind: 'direct' },
+  {
+    text: 'Ese tira que me esposó que rece. Sus hijos van a la misma escuela que los míos y lo veo cada mañana.',
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy saying he'd torch the Garnet St station. Please take these threats seriously, mods.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Scrolling through these comments and somebody literally said they'd push an officer onto the tracks. What is wrong with people?",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The person threatening Officer K's family should be ashamed. He has kids. Disagree all you want but that's sick.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody above says "every cop deserves a bullet." Screenshotted and sent to the tip line.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can the admins delete the comment about bringing a machete to the fare gates? My kids read this page.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw someone threaten to blow up Stadium station in this thread. I hope detectives are on it before Saturday.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"We know which car is yours" is a threat, plain and simple. Don\'t let that one slide.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "People cheering for someone to run over a deputy in these comments. Y'all need help.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Hey, the guy saying he'll wait in the lot with a bat for the dispatcher — she's my aunt. Police have your screen name.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to shoot cops on a Facebook post is a special kind of stupid. Enjoy the visit from detectives.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Whoever said "hope a bus flattens him" — that officer helped my mom off the platform when she fell. Delete it.',
+    kind: 'counter-speech',
+  },
+  { text: 'Not ok: the comment about lacing the break room coffee. Flagged it.', kind: 'counter-speech' },
+  { text: "Calling for bounties on officers isn't activism. It's a crime. Stop.", kind: 'counter-speech' },
+  {
+    text: 'Somebody posted the sergeant\'s home address and said "see you soon". That needs to come down NOW.',
+    kind: 'counter-speech',
+    knownMiss: "batch 67: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Man said he's got fertilizer in his garage for the station. Please tell me someone has already called this in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reading "line them up against the wall" under a post about a lost dog is wild. Report and move on, folks.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Lol at the guy who said he'd stab an officer and has his workplace listed right on his profile.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threats like "count your days" don\'t help anyone\'s case against the department. They just make the rest of us look bad.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Alguien escribió que va a quemar la estación. Eso es una amenaza y hay que reportarlo.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'd never touch a cop. I'll see you in court, Officer K, with my dashcam footage.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm furious about the tow but I'm not going to do anything stupid. Not slashing anyone's tires, not hurting anybody. I'm going to the hearing.",
+    kind: 'negation',
+  },
+  {
+    text: "No one deserves to get shot for doing their job, even transit cops I can't stand.",
+    kind: 'negation',
+  },
+  {
+    text: "I wouldn't wish getting hit by a train on anyone, including the fare inspector who wrote me up.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn anything down. I'm going to vote. That's scarier to these people.",
+    kind: 'negation',
+  },
+  {
+    text: "Violence against the officers at Stadium station isn't the answer, no matter how bad that night was.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't anybody go after the sergeant's family over this. They didn't do anything.",
+    kind: 'negation',
+  },
+  {
+    text: 'As mad as I am, I would never threaten a dispatcher. She was just doing her job reading a script.',
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is bringing weapons to the protest at Union Yard. We're peaceful. Signs and water only.",
+    kind: 'negation',
+  },
+  {
+    text: 'I hope nothing happens to Officer T. I want him fired and investigated, not hurt.',
+    kind: 'negation',
+  },
+  {
+    text: "For the record: I'm not going to kill anybody lol, I'm just going to write a strongly worded letter to the transit board.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one should bring a bat or anything else to the community meeting. Bring questions and receipts.',
+    kind: 'negation',
+  },
+  { text: "Hitting a cop won't bring my brother's phone back. Lawyer it is.", kind: 'negation' },
+  {
+    text: "Stop saying somebody should push cops onto the tracks. No, they shouldn't. Nobody should be pushed onto any tracks.",
+    kind: 'negation',
+  },
+  {
+    text: "I will not be blowing anything up on game day, officer, I'll just be screaming at the refs like always",
+    kind: 'negation',
+  },
+  { text: 'Ni se les ocurra hacerle daño a los oficiales, así no se arregla nada.', kind: 'negation' },
+  {
+    text: "I'm not going to wait for you in the parking lot. I'm going to wait for you at the review board.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody deserves to die on a platform. Not the guy they tased, not the cops either.',
+    kind: 'negation',
+  },
+  {
+    text: "You won't see me at your house, deputy. You'll see me at city council, every single month.",
+    kind: 'negation',
+    knownMiss: "batch 67: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'This heat on the Orchard platform is killing me, can we get some fans down there', kind: 'idiom' },
+  { text: 'Officer K absolutely killed it at the stadium halftime dunk tank!!', kind: 'idiom' },
+  {
+    text: "We're gonna destroy the fire dept at the charity softball game Saturday. Bring tissues, firefighters 😂",
+    kind: 'idiom',
+  },
+  { text: 'Sergeant, shoot me the form for the ride-along when you get a chance', kind: 'idiom' },
+  { text: 'The transit cops pickup team got murdered by the bus drivers at rec league lol', kind: 'idiom' },
+  { text: 'Dying at the photo of the K9 in the little raincoat 😂😂', kind: 'idiom' },
+  {
+    text: 'My feet are dead after walking from Canal Junction to the stadium, why was the shuttle canceled',
+    kind: 'idiom',
+  },
+  {
+    text: "Those fare gates are a bomb waiting to go off... every morning at 8 it's chaos. Please add another line.",
+    kind: 'idiom',
+  },
+  {
+    text: 'Your chili at the community cookout was fire, deputy. Burned my mouth off and I went back for seconds 🔥',
+    kind: 'idiom',
+  },
+  {
+    text: "We'll slaughter you at the bowling fundraiser, transit division. Consider this a formal warning 😤",
+    kind: 'idiom',
+  },
+  {
+    text: 'The dispatcher on the PA at Stadium station was so calm during the delay, she knocked me out',
+    kind: 'idiom',
+  },
+  { text: 'Honestly the cold at the Halcyon bus stop is going to be the death of me', kind: 'idiom' },
+  { text: 'My boss is gonna kill me, the 41 was 40 minutes late again', kind: 'idiom' },
+  {
+    text: 'That pitcher from the police softball team has a cannon. Gunned down three of our runners at home',
+    kind: 'idiom',
+  },
+  {
+    text: "Just shoot the new bus schedule over to my email, my printer's dead",
+    kind: 'idiom',
+    knownMiss: "batch 67: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "The officer running the youth boxing program knocks 'em dead every time — my son loves it",
+    kind: 'idiom',
+  },
+  {
+    text: "Hunting season opens saturday, so if you see guys with rifle cases on the commuter line at 5am, we're headed to the lodge, not causing trouble",
+    kind: 'idiom',
+  },
+  {
+    text: "The sergeant's dad jokes at the safety assembly absolutely slayed the 4th graders",
+    kind: 'idiom',
+  },
+  { text: "I'd murder for a working escalator at Ridgeline station", kind: 'idiom' },
+  {
+    text: "Your team blew up the scoreboard at the tug of war. Rematch next year, we'll bury you.",
+    kind: 'idiom',
+    knownMiss: "batch 67: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'A man was shot near the Clove St bus shelter last night, around 11. Be careful out there.',
+    kind: 'news',
+  },
+  {
+    text: "Someone threatened to blow up the stadium station before Sunday's game, glad they caught him before kickoff.",
+    kind: 'news',
+  },
+  {
+    text: "Heads up, there was a stabbing on the N line platform at Millrace Ave this morning. Station's taped off.",
+    kind: 'news',
+  },
+  {
+    text: 'My coworker got jumped getting off the night bus on Ember Ave. They took his phone and broke his nose. Please patrol more.',
+    kind: 'news',
+  },
+  {
+    text: 'Thank you to the officers who arrested the guy who set the fires in the trash cans at Linden terminal.',
+    kind: 'news',
+  },
+  {
+    text: 'Read in the paper that a fare inspector was punched in the face at Pike St last week. Crazy.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a bomb threat at Garnet Street station this afternoon, trains were held for an hour. All clear now per the announcement.',
+    kind: 'news',
+  },
+  { text: 'Heard gunshots near Vale Park around 2am. Called it in. Anyone else hear them?', kind: 'news' },
+  {
+    text: 'Warning: guy on the 41 bus tonight was waving a knife at passengers near the back. Driver pulled over, cops came fast.',
+    kind: 'news',
+  },
+  {
+    text: 'The woman who was pushed onto the tracks at Ridgeline last month is out of the hospital, thank god.',
+    kind: 'news',
+  },
+  {
+    text: 'Somebody torched two cars in the Kettle Row park and ride overnight. Check yours if you parked there.',
+    kind: 'news',
+  },
+  {
+    text: 'Sad news: a man died after being hit by the express at Orchard station. Service suspended both ways.',
+    kind: 'news',
+  },
+  { text: 'The guy who threatened to kill a bus driver on route 12 got 18 months. Good.', kind: 'news' },
+  {
+    text: "There's a video going around of someone smashing the ticket machines at Halcyon Square with a hammer.",
+    kind: 'news',
+  },
+  {
+    text: 'Lots of sirens and an ambulance at Quayside terminal, heard an officer got hurt breaking up a fight. Praying for them.',
+    kind: 'news',
+  },
+  {
+    text: 'Police say the shooter from the Stadium parking lot fight is still at large. Watch for a red hatchback.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone left a suspicious bag at Canal Junction and they evacuated the whole platform. Turned out to be gym clothes lol',
+    kind: 'news',
+  },
+  {
+    text: 'Un hombre fue apuñalado anoche en la parada del autobús en la calle Loom. Tengan cuidado.',
+    kind: 'news',
+  },
+  {
+    text: 'Two guys got into a fight on the platform and one pulled a gun. The transit cops had them both on the ground in seconds.',
+    kind: 'news',
+  },
+  {
+    text: 'Reminder that the man who attacked the dispatcher in the parking garage last spring is up for parole. Victim impact statements due Friday.',
+    kind: 'news',
+  },
+  { text: "Fire Officer K. He's been rude to every rider at Brook Lane for years.", kind: 'negation' },
+  { text: 'Vote the transit chief out. This is a joke.', kind: 'negation' },
+  { text: "Rot in hell, corrupt department. You've earned every bit of the hate you get.", kind: 'negation' },
+  {
+    text: 'You people tased a 15 year old over a $2.75 fare. Disgusting. Absolutely disgusting.',
+    kind: 'negation',
+    knownMiss: "batch 67: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'This department is a cancer on the city.', kind: 'negation' },
+  {
+    text: "Your officers kill the mood on every train they board. Standing there staring at people like we're all criminals.",
+    kind: 'negation',
+  },
+  {
+    text: 'Hope the lawsuit bleeds you dry. You deserve to lose every case.',
+    kind: 'negation',
+    knownMiss: "batch 67: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Sergeant at Stadium station was the worst human I've ever dealt with. Strip his badge.",
+    kind: 'negation',
+  },
+  {
+    text: 'Defund the transit police and give the money to the bus drivers who actually help people.',
+    kind: 'negation',
+  },
+  { text: 'You guys are the reason people hate cops. Shameful.', kind: 'negation' },
+  { text: 'Cowards. All of you. Six officers on one homeless man at Orchard station.', kind: 'negation' },
+  { text: "I hope the review board buries this officer's career. He's a disgrace.", kind: 'negation' },
+  {
+    text: 'The dispatcher laughed at me while my apartment was being broken into. Should be fired today, not tomorrow.',
+    kind: 'negation',
+  },
+  {
+    text: 'Damn you and your ticket quotas. Go to hell.',
+    kind: 'negation',
+    knownMiss: "batch 67: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Absolutely spineless leadership. The chief should resign before lunch.', kind: 'negation' },
+  {
+    text: 'You destroy lives over fare evasion and then post puppy pictures. Gross PR machine.',
+    kind: 'negation',
+  },
+  {
+    text: "Bunch of thugs with badges, every last one. I'm filing complaints until you change.",
+    kind: 'negation',
+    knownMiss: "batch 67: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Ojalá los investiguen a todos y pierdan su trabajo. Corruptos.', kind: 'negation' },
+  { text: 'I want that officer fired, charged and sued into the ground. Nothing less.', kind: 'negation' },
+  // Batch 68, written by a helper who saw neither the rules nor the head: 250 comments on a Southwest desert city police (monsoon floods, a military base, an air show, extreme heat, a downtown arts district); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "Officer K towed my truck from the Cholla St lot for the second time. Third time I'm waiting by his cruiser with a tire iron and we'll see how tough he is.",
+    kind: 'direct',
+  },
+  {
+    text: "if you tow my car again I'll put a brick through every window of that substation on Quail Run and then start on whoever's at the desk",
+    kind: 'direct',
+  },
+  {
+    text: 'I know where you live Deputy R. white stucco, blue truck, end of Javelina Way. see you soon',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna torch the motor pool behind the Mesquite Rd station this weekend, enjoy walking to calls',
+    kind: 'direct',
+  },
+  {
+    text: 'Keep sitting in that speed trap on Palo Verde and one night ur gonna catch a round through the windshield. mine.',
+    kind: 'direct',
+  },
+  { text: 'IM COMING DOWN TO DISTRICT 3 WITH MY AR AND IM NOT LEAVING TILL SOMEBODY PAYS', kind: 'direct' },
+  {
+    text: "That sergeant who slammed my brother into the hood? I'm going to break both his arms the next time he's off duty at the Sun Dog Cafe. He goes every Thursday at 7.",
+    kind: 'direct',
+  },
+  { text: 'pipe bomb under the flagpole at headquarters. you have till friday to find it', kind: 'direct' },
+  {
+    text: "there's gonna be a surprise at the air show for the cops working the north gate. bringing enough to take out the whole tent 💥",
+    kind: 'direct',
+  },
+  {
+    text: 'Ima pull up on the dispatcher who hung up on me. she parks in the back lot around 6, I already checked',
+    kind: 'direct',
+  },
+  {
+    text: "Keep harassing my son and I'll run every one of you over on Dustdevil Rd, starting with Officer M",
+    kind: 'direct',
+  },
+  { text: 'gasoline + your precinct doors = what you deserve. coming tonite', kind: 'direct' },
+  { text: 'yall better pray the flood gets you before I do', kind: 'direct' },
+  {
+    text: "Touch my dog again and I'll put you in the wash face down where nobody finds you till monsoon season is over",
+    kind: 'direct',
+  },
+  { text: "I got 30 rounds in this mag and Officer T's name is on every one", kind: 'direct' },
+  {
+    text: 'I will shoot the next cop who knocks on my door, I dont care about warrants or none of that',
+    kind: 'direct',
+  },
+  {
+    text: "Just so everyone knows, Deputy L's kids go to Ocotillo Elementary. I'll be waiting at pickup with something for him.",
+    kind: 'direct',
+  },
+  { text: 'Imma beat that badge off your chest next time you roll up on Sidewinder Ln 😤🔫', kind: 'direct' },
+  {
+    text: "friday when the art walk crowd is thickest I'm driving my truck straight thru your little police booth on Tamarisk. plan accordingly",
+    kind: 'direct',
+  },
+  {
+    text: "I'm going to kill the officer who arrested my cousin. Not a joke. Not venting. Write it down.",
+    kind: 'direct',
+  },
+  {
+    text: "Blew a .08 and you took my license. Fine. Now I'm taking something from you, Officer P. Your pulse. 1st and Tamarisk, tomorrow night.",
+    kind: 'direct',
+  },
+  {
+    text: "ur cruiser's gonna be a fireball by sunrise, parked right where u always leave it on Cholla",
+    kind: 'direct',
+  },
+  {
+    text: "I swear on my mother I'll stab that sgt in the neck if he shows his face at the swap meet again",
+    kind: 'direct',
+  },
+  {
+    text: 'loading up and heading to the east substation rn. this is my last post',
+    kind: 'direct',
+    knownMiss: "batch 68: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Next time one of you pigs steps on my property I'm opening up with the 12 gauge. Signs are posted. Consider this your only warning.",
+    kind: 'direct',
+  },
+  { text: 'gonna make the chief eat curb in front of city hall, teeth first', kind: 'direct' },
+  {
+    text: "Deputy H I'm going after your wife next. I've seen her at the Red Rock Tire shop on Saturdays, she won't see me coming.",
+    kind: 'direct',
+  },
+  {
+    text: "On the 4th I'll be at the fireworks show by the reservoir with a pistol and a printed list of badge numbers.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll murk any cop that tries to stop me at the checkpoint on Route 417, run that",
+    kind: 'direct',
+  },
+  { text: 'You took my kids. Im taking yours. You know which officer you are.', kind: 'direct' },
+  {
+    text: 'Going to hold the next cop I catch under in the Arroyo Seco when it runs. Tired of all of u',
+    kind: 'direct',
+  },
+  {
+    text: "Molotovs are cheap. The new station on Saguaro Wash Rd won't be standing by August.",
+    kind: 'direct',
+  },
+  {
+    text: "Officer P I'm gonna put my fist through your face until it caves in, u fat coward, meet me at the Gila Grill lot",
+    kind: 'direct',
+  },
+  { text: "i'll burn your house down w you in it", kind: 'direct' },
+  {
+    text: 'The whole dispatch center is getting lit up the day I get my hands on a rifle. Been planning it for weeks, got the floor plan.',
+    kind: 'direct',
+  },
+  {
+    text: "If that K9 comes near my car again I'm gutting it right there on the shoulder, and the handler after",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna hit the next cruiser I see at 80 mph with the driver door lined up, I dont care if I go with it',
+    kind: 'direct',
+  },
+  {
+    text: "keep it up and we're going to paint the District 2 lot red. We got numbers and we got iron.",
+    kind: 'direct',
+  },
+  {
+    text: 'ill ram my lifted truck into ur police line at the protest saturday and laugh while I do it',
+    kind: 'direct',
+  },
+  {
+    text: "I'll be on the roof of the parking garage across from the air show hangars with a scope. Look up, Lieutenant.",
+    kind: 'direct',
+  },
+  { text: 'Lieutenant, I will end you. Simple as that.', kind: 'direct' },
+  {
+    text: 'Nxt time a deputy pulls me over on Mesquite im not stopping, im reaching. whoevr walks up to my window gets it in the face',
+    kind: 'direct',
+  },
+  {
+    text: "My neighbor called you on me so I'm gonna handle him myself tonight with a bat. Don't bother coming, he'll need an ambulance not a cop.",
+    kind: 'direct',
+  },
+  {
+    text: "I'm coming to the community meeting Tuesday and bringing a present for the chief that he won't walk away from.",
+    kind: 'direct',
+  },
+  { text: "gonna put 2 in the back of that meter maid's head next time she chalks my tires", kind: 'direct' },
+  { text: 'HOPE YOUR STATION LIKES HOLES BC IM BRINGING THE DRACO', kind: 'direct' },
+  {
+    text: "That protester who blocked my truck on Palo Verde, I'll find him and he'll be eating through a straw for a year",
+    kind: 'direct',
+  },
+  {
+    text: 'u think 115 degrees is hot? wait till I pour gas all over ur patrol car with u locked in it',
+    kind: 'direct',
+  },
+  {
+    text: "officer B u got one week. after that me and my uncle's .45 are coming to your place on the east side",
+    kind: 'direct',
+  },
+  {
+    text: 'I will be waiting outside the courthouse with a machete for the detective who lied on the stand. Every day until he walks out.',
+    kind: 'direct',
+  },
+  {
+    text: "Fine, impound it. I'll come take it back and take a few of u out on the way 🚗💨🔫",
+    kind: 'direct',
+  },
+  { text: 'Ima shoot up the academy graduation, bet', kind: 'direct' },
+  {
+    text: "I'll snap the dispatcher's neck with my own hands if she puts me on hold again, I know what she looks like",
+    kind: 'direct',
+  },
+  {
+    text: "Gate guard at Caliche Flats disrespected me. Next time I roll through I'm ramming the barrier and whoever's standing behind it.",
+    kind: 'direct',
+  },
+  {
+    text: "Chief, you got a front-row seat at the air show? Good. I'm bringing something that goes boom and I'm sitting right behind you.",
+    kind: 'direct',
+  },
+  { text: "Gonna mess that rookie up so bad his mama won't recognize him at the funeral", kind: 'direct' },
+  {
+    text: 'im gonna kil evry cop in this citty startin with the one who gave me that tiket on quail run',
+    kind: 'direct',
+  },
+  {
+    text: "See that cute little substation by the arts district? It's getting a cinder block through the glass and then a lit rag. Soon.",
+    kind: 'direct',
+  },
+  {
+    text: "i'll cut the brake lines on every unit in the Saguaro lot tonight. let's see how u chase anybody with no brakes at 60",
+    kind: 'direct',
+  },
+  {
+    text: "Your body cam won't save you when I catch you alone off shift, Officer J. I'm gonna cave your skull in.",
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should run that deputy off the road on Route 417 and save us all the trouble',
+    kind: 'normative',
+  },
+  { text: 'I hope a semi flattens Officer K on his way home tonight', kind: 'normative' },
+  {
+    text: "who's finally going to take care of the sergeant permanently? asking for the whole east side",
+    kind: 'normative',
+  },
+  { text: "put a bounty on the chief. I'll chip in $500 myself", kind: 'normative' },
+  {
+    text: 'Somebody needs to toss that whole substation crew into the wash when it floods and let it carry them off',
+    kind: 'normative',
+  },
+  { text: 'hope the next monsoon sweeps your cruiser away with you strapped inside', kind: 'normative' },
+  { text: 'they ought to string up every officer who testified in that case', kind: 'normative' },
+  { text: 'Someone oughta torch that new station before they finish building it', kind: 'normative' },
+  { text: "I'd pay good money to see that lieutenant get his teeth kicked in on camera", kind: 'normative' },
+  {
+    text: "Pray for the day somebody finally puts Deputy R in the ground. I'll bring the shovel.",
+    kind: 'normative',
+  },
+  {
+    text: 'The neighborhood should show up with bats and drive the cops out of the park for good. Break some bones if they have to.',
+    kind: 'normative',
+  },
+  {
+    text: 'Hopefully the heat cooks you alive in that car, Officer T. Nobody would open the door.',
+    kind: 'normative',
+  },
+  {
+    text: "Whoever slit the cops' throats in that movie had the right idea. Somebody do it here.",
+    kind: 'normative',
+    knownMiss: "batch 68: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "If there's a God, the next drunk driver plows into the traffic cop on Palo Verde doing 90",
+    kind: 'normative',
+  },
+  {
+    text: 'I would cheer if someone blew up the District 3 building with all of them inside',
+    kind: 'normative',
+  },
+  { text: 'we need a real hero to bring a rifle to the next press conference. just one.', kind: 'normative' },
+  {
+    text: 'All those dispatchers deserve to be beaten in the parking lot until they learn to answer the phone',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody please go find where that officer sleeps and make him bleed a little',
+    kind: 'normative',
+  },
+  {
+    text: "the protesters on the base road should get what's coming to them. run em over, they're in the road anyway",
+    kind: 'normative',
+    knownMiss: "batch 68: graded 5 after it joined the threat head's rows",
+  },
+  { text: 'honestly whoever takes out the chief gets a statue in the arts district', kind: 'normative' },
+  {
+    text: 'A few cops disappearing in the desert past the base would fix this department real quick',
+    kind: 'normative',
+  },
+  { text: "Y'all should all be lined up against a wall", kind: 'normative' },
+  { text: 'Deserves to be dragged behind a truck down Dustdevil Rd. Every last one.', kind: 'normative' },
+  { text: 'Someone needs to kill that K9 handler', kind: 'normative' },
+  {
+    text: "I hope the sergeant's family finds out what it feels like to lose someone. all of them.",
+    kind: 'normative',
+  },
+  {
+    text: "Why hasn't anyone zipped that officer into a body bag yet?",
+    kind: 'normative',
+    knownMiss: "batch 68: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Cop lives on my street. Somebody should pay him a visit with a can of gas and a lighter while he's asleep.",
+    kind: 'normative',
+  },
+  { text: 'Hope someone shoots up the next National Night Out', kind: 'normative' },
+  { text: 'My dream: one of these pigs hanging from the overpass on Cholla', kind: 'normative' },
+  { text: 'That snitch neighbor who called the cops deserves a brick to the skull', kind: 'normative' },
+  { text: 'Real talk someone needs to pop that meter maid and leave her in the lot', kind: 'normative' },
+  { text: 'Wish a jet from the air show would nosedive right into the police tent', kind: 'normative' },
+  {
+    text: "May every one of you get jumped on the way to your cars. You've earned every stomp.",
+    kind: 'normative',
+  },
+  {
+    text: "Whoever's brave enough to cut the brake lines on those cruisers would be a legend around here",
+    kind: 'normative',
+  },
+  {
+    text: 'They need to feel what Officer D did to that kid. Eye for an eye. Someone go do it to him.',
+    kind: 'normative',
+  },
+  {
+    text: 'Those protesters blocking the base gate should be hosed down with live rounds',
+    kind: 'normative',
+  },
+  { text: "I'd buy a round for whoever knocks that rookie out cold and keeps kicking", kind: 'normative' },
+  {
+    text: 'what this town needs is for someone to finally burn the station to the ground with the night shift in it',
+    kind: 'normative',
+  },
+  { text: 'hope that detective chokes on his own blood', kind: 'normative' },
+  { text: 'We know which car is yours. The grey one on the end. Sleep well.', kind: 'direct' },
+  {
+    text: "Hey Sgt, your daughter's softball game at the Mesquite fields ends at 7 right? Just checking 😊",
+    kind: 'direct',
+  },
+  { text: 'Everybody on Sidewinder knows what you did. And we all know where you park.', kind: 'direct' },
+  {
+    text: "Enjoy the air show chief. Would be a real shame if you didn't make it home afterward.",
+    kind: 'direct',
+  },
+  { text: 'Keep towing on Cholla and see what happens. Go ahead. See.', kind: 'direct' },
+  {
+    text: 'Funny how the wash rises so fast this time of year. People go missing. Just saying, officer.',
+    kind: 'direct',
+    knownMiss: "batch 68: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Tell the dispatcher with the red hair she should start checking her back seat', kind: 'direct' },
+  {
+    text: "I've been watching the east substation shift change. 5:45 sharp every day. Interesting.",
+    kind: 'direct',
+  },
+  { text: 'Lotta desert out past the base. Lotta room. Think about that next time, Deputy.', kind: 'direct' },
+  { text: "You won't always have your partner with you, Officer M.", kind: 'direct' },
+  { text: 'Tick tock Officer B ⏰', kind: 'direct' },
+  {
+    text: "my patience runs out on the 15th. after that it's not my problem what happens to you or yours",
+    kind: 'direct',
+  },
+  { text: 'Your house on Quail Run has a lot of windows. Just an observation.', kind: 'direct' },
+  { text: 'Hope your life insurance is paid up, rookie.', kind: 'direct' },
+  {
+    text: "We'll see how brave you are without the badge and the backup. We'll see real soon.",
+    kind: 'direct',
+  },
+  {
+    text: "Last warning. Nobody will be able to say they weren't told.",
+    kind: 'direct',
+    knownMiss: "batch 68: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Let's just say the lieutenant shouldn't get too comfortable at First Friday this month",
+    kind: 'direct',
+    knownMiss: "batch 68: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "I'd hate for that pretty new cruiser to have an accident. Or the guy who drives it 😇",
+    kind: 'direct',
+  },
+  {
+    text: "The detective thinks this is over. It's not over. It's never going to be over for him.",
+    kind: 'direct',
+    knownMiss: "batch 68: graded 2 after it joined the threat head's rows",
+  },
+  { text: "Your kids walk home past the canal don't they", kind: 'direct' },
+  { text: "Somebody's gonna be real sorry after Friday. You'll know who.", kind: 'direct' },
+  {
+    text: 'Me and the boys are going to come visit the station. Not to talk.',
+    kind: 'direct',
+    knownMiss: "batch 68: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Si me vuelven a quitar el carro voy a quemar esa estación, lo juro por mi madre', kind: 'direct' },
+  { text: 'Ojalá que un tráiler aplaste a ese oficial en la carretera', kind: 'direct' },
+  { text: 'Sabemos donde vives, oficial K. Cuidate mucho.', kind: 'direct' },
+  { text: 'te voy a partir la madre la proxima vez que te vea en el swap meet, puerco', kind: 'direct' },
+  { text: 'a todos los policias de esta ciudad deberian darles un balazo', kind: 'direct' },
+  { text: 'Bonita familia tiene, sargento. Sería una lástima que les pasara algo.', kind: 'direct' },
+  { text: 'voy a llegar con mi cuerno de chivo al desfile y ahi nos vemos, jura', kind: 'direct' },
+  { text: "if you tow my troca otra vez I'm gonna fill your patrulla with plomo", kind: 'direct' },
+  { text: 'Ya tienes tus días contados, deputy.', kind: 'direct' },
+  { text: 'alguien deberia ponerle una bala en la cabeza al jefe de policia', kind: 'direct' },
+  {
+    text: 'le vamos a dar un levanton al oficial que arresto a mi hermano, ya sabemos donde trabaja su esposa',
+    kind: 'direct',
+  },
+  { text: 'ojala se ahoguen todos los polis en el arroyo cuando llueva', kind: 'direct' },
+  { text: 'cuidado con lo que haces oficial, mis primos ya tienen la foto de tu casa', kind: 'direct' },
+  { text: 'voy a incendiar sus patrullas en el lote de la calle Mesquite esta noche', kind: 'direct' },
+  {
+    text: 'mejor que no me paren otra vez porque traigo fierro y no respondo',
+    kind: 'direct',
+    knownMiss: "batch 68: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'Esa dispatcher que me colgó va a pagar, la espero afuera a las 6 con un bate', kind: 'direct' },
+  { text: 'un dia de estos alguien le va a dar cuello a ese sheriff y yo voy a aplaudir', kind: 'direct' },
+  { text: 'te voy a matar pinche cerdo', kind: 'direct' },
+  { text: 'con gasolina y un cerillo se acaba su comisaría, ya verán', kind: 'direct' },
+  {
+    text: 'sus hijos van a la escuela Ocotillo verdad? que casualidad, yo paso por ahi diario',
+    kind: 'direct',
+  },
+  {
+    text: 'Este viernes en el art walk les voy a dar una sorpresa a los polis del stand, van a volar en pedazos',
+    kind: 'direct',
+  },
+  { text: 'el que me toque a mi perro se muere, cop o no cop', kind: 'direct' },
+  { text: 'ojala le caiga un rayo a la patrulla del oficial T con el adentro', kind: 'direct' },
+  {
+    text: 'keep messing with my compas y te vamos a levantar, ya sabemos tu ruta de patrulla',
+    kind: 'direct',
+  },
+  { text: 'Deberían colgar a todos esos puercos del puente de la calle Cholla', kind: 'direct' },
+  {
+    text: "Reported the guy saying he's bringing his AR to District 3. Hope somebody actually follows up on that.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone up above threatened Officer K's kids. That's disgusting. Leave families out of it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The comment about burning down the Mesquite station should be screenshotted and sent to the feds',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a post on the neighborhood page saying 'someone should run that deputy off the road.' Please look into it, it's been shared 40 times.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "'Every cop deserves a bullet' — really? That's what we're doing now? Grow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said they'd pipe bomb the flagpole: I hope they find you by dinner.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My nephew got a DM saying somebody would shoot up the air show. We sent it to the tip line, can someone confirm it was received?',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People cheering about the station fire in the comments are sick. Firefighters could have died in there.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "A guy at the gas station on Palo Verde was yelling he'd 'murk a cop tonight'. Called it in. The desk sgt has my case number.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Quoting the lady from the meeting: 'I hope they all drown in the wash.' She said that in front of kids. Unbelievable.",
+    kind: 'counter-speech',
+  },
+  { text: "Why is the comment saying 'hope a semi flattens him' still up? Mods??", kind: 'counter-speech' },
+  {
+    text: "I don't like cops either but 'put a bounty on the chief' is a crime, not a hot take.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "There's a video going around where a kid says he's gonna torch cruisers Friday. Flagged it and sent the link to the tip line.",
+    kind: 'counter-speech',
+    knownMiss: "batch 68: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Someone left a note on my windshield that said 'snitches get stitches' after I reported the drag racers. Filed a report. Not scared.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Threatening a dispatcher? They're the ones who answered when my dad had a stroke. Whoever posted that should be ashamed.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "lol at the guy who typed 'IM COMING DOWN WITH MY AR' under his real account. enjoy the visit buddy",
+    kind: 'counter-speech',
+  },
+  {
+    text: "The graffiti on the overpass saying 'kill pigs' is still there, can public works paint over it",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Heard some teens at the skate park talking about jumping the school resource officer. Told the principal and his mom.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting 'we know which car is yours' under a cop's photo is a threat, period. Don't act like it's a joke.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "I'm furious about my brother's arrest but I'm not going to do anything stupid. Lawyer's already hired.",
+    kind: 'negation',
+  },
+  {
+    text: "No one is going to burn anything down. We're marching peacefully Saturday, permit and all.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not threatening anyone, I'm telling you I'll be at the council meeting with every receipt.",
+    kind: 'negation',
+  },
+  { text: "Violence against the deputies won't fix a thing. Vote.", kind: 'negation' },
+  {
+    text: 'No cop deserves to get shot for doing traffic duty in 115 degree heat. Show some humanity.',
+    kind: 'negation',
+  },
+  { text: 'I will never raise a hand to an officer. My dad was one.', kind: 'negation' },
+  {
+    text: "Whatever happens with the case, please nobody go after the officer's family. They didn't do anything.",
+    kind: 'negation',
+  },
+  {
+    text: 'Wishing the sergeant dead is wrong, even after what he did. I want him fired, not buried.',
+    kind: 'negation',
+  },
+  {
+    text: "To whoever reported my comment: I'm not going to hurt anybody. I said I was mad, not dangerous.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody should be running protesters over, no matter how bad the traffic gets on Palo Verde.',
+    kind: 'negation',
+  },
+  { text: "Don't burn the station, don't smash cruisers. It only gives them an excuse.", kind: 'negation' },
+  { text: "I won't be bringing a gun to the protest and neither should anyone else.", kind: 'negation' },
+  {
+    text: "The dispatcher hung up on me and I was mad, but no, I am not going to 'pay her a visit.' I'm filing a complaint.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody wants to see a cop die in the wash. Close the crossing and keep everyone out.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm done fighting. Not with fists, not with words. Just paperwork from now on.",
+    kind: 'negation',
+  },
+  {
+    text: "Let's be clear: I don't want anyone hurt, I want Officer K off the street and in front of a review board.",
+    kind: 'negation',
+  },
+  { text: "no one should ever threaten a cop's kids. ever. disagree all you want.", kind: 'negation' },
+  {
+    text: "I could never stab someone, I faint at blood draws lol. I'll stick to writing letters to the chief.",
+    kind: 'negation',
+  },
+  { text: 'this heat is killing me, how do you guys wear vests in it', kind: 'idiom' },
+  { text: 'Officer K you killed it at the parade! The dance moves!!', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Blue over red 💙",
+    kind: 'idiom',
+  },
+  {
+    text: "The motor unit at the air show absolutely blew up the crowd, best stunts I've seen",
+    kind: 'idiom',
+  },
+  {
+    text: 'my wife is going to murder me when she finds out I skipped school pickup for the car show',
+    kind: 'idiom',
+  },
+  { text: 'That green chile at the cop cookoff was so hot I thought I was going to die 🔥🔥', kind: 'idiom' },
+  { text: "Y'all got smoked in the tug of war by the base guys lol", kind: 'idiom' },
+  { text: "I'd take a bullet for Deputy R's brisket recipe", kind: 'idiom' },
+  { text: 'The dispatcher absolutely nailed it at radio trivia night, crushed everyone', kind: 'idiom' },
+  { text: 'Traffic on Palo Verde after the flood is murder. Stuck an hour.', kind: 'idiom' },
+  { text: 'The new K9 pup is a killer. Stole the show.', kind: 'idiom' },
+  { text: "The sergeant's dad jokes are lethal. Please stop. Don't stop.", kind: 'idiom' },
+  {
+    text: 'Gonna beat the chief at the chili cookoff or die trying',
+    kind: 'idiom',
+    knownMiss: "batch 68: graded 8 after it joined the threat head's rows",
+  },
+  { text: "we're gonna bomb this 5k in the heat but it's for charity so who cares", kind: 'idiom' },
+  { text: "The monsoon absolutely hammered us last night, water everywhere but we're fine", kind: 'idiom' },
+  {
+    text: "Officer M's free throw at the charity game was a straight-up execution. Crowd went nuts",
+    kind: 'idiom',
+  },
+  { text: 'Taking a shot at the academy this fall, wish me luck!', kind: 'idiom' },
+  {
+    text: 'Ugh this paperwork is going to be the death of me, how do I get a copy of the accident report',
+    kind: 'idiom',
+  },
+  {
+    text: "The fire department is dead meat at the bowling tournament, y'all don't stand a chance",
+    kind: 'idiom',
+  },
+  { text: "A man was shot on 5th and Cholla last night. Anybody know if he's okay?", kind: 'news' },
+  {
+    text: 'Someone threatened to blow up the high school on Quail Run, glad they caught him so fast.',
+    kind: 'news',
+  },
+  {
+    text: 'Heard gunshots near the Javelina Way apartments around 2am, about six of them. Already called it in.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a stabbing outside the bar on Tamarisk after First Friday. Please be careful down there.',
+    kind: 'news',
+  },
+  {
+    text: "Warning: guy in a white van by the canal pulled a knife on my neighbor's son and took his bike.",
+    kind: 'news',
+  },
+  {
+    text: 'Two cars got torched in the Saguaro Wash Rd lot overnight, looks like arson. Check your cameras.',
+    kind: 'news',
+  },
+  {
+    text: 'A driver nearly killed a motorcycle officer on Route 417 this morning. Praying he recovers.',
+    kind: 'news',
+  },
+  {
+    text: 'My cousin was carjacked at gunpoint at the Red Rock Tire station. They got the guy thanks to the helicopter.',
+    kind: 'news',
+  },
+  {
+    text: "Flash flood swept a truck off the Arroyo Seco crossing. Driver died. TURN AROUND DON'T DROWN.",
+    kind: 'news',
+  },
+  { text: 'The man who beat up the clerk at the Sun Dog Cafe was arrested, per the news.', kind: 'news' },
+  {
+    text: "FYI a kid brought a gun to Ocotillo Middle today. Everyone's safe, school's on lockdown.",
+    kind: 'news',
+  },
+  {
+    text: "Someone called in a bomb threat at the air show gates, that's why the line took an hour.",
+    kind: 'news',
+  },
+  {
+    text: 'Rattlesnake bit a hiker near the base trailhead, ambulance took forever. Watch your step out there.',
+    kind: 'news',
+  },
+  { text: 'Heat killed three unhoused people this week. Please open more cooling centers.', kind: 'news' },
+  { text: 'Shots fired by the mini mart on Mesquite around 9... everyone ok over there?', kind: 'news' },
+  {
+    text: 'My neighbor was assaulted walking his dog on Sidewinder Ln. Guy hit him with a pipe and ran.',
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: somebody calling saying they're from the department and threatening arrest unless you pay in gift cards.",
+    kind: 'news',
+  },
+  {
+    text: "A deputy got dragged by a car at the checkpoint last night, I saw it happen. Hope he's recovering.",
+    kind: 'news',
+  },
+  {
+    text: 'The man who murdered the couple on Quail Run back in 2019 got sentenced today. Finally.',
+    kind: 'news',
+  },
+  {
+    text: "Our dog got shot with a pellet gun in the alley, reporting in case there's a pattern.",
+    kind: 'news',
+  },
+  { text: 'Fire him. Today. That officer had no business touching that kid.', kind: 'negation' },
+  { text: "I'll sue the department for every penny. My lawyer has the bodycam.", kind: 'negation' },
+  {
+    text: 'The sergeant who shoved that grandma should be arrested and charged like anyone else would be.',
+    kind: 'negation',
+  },
+  { text: 'Burn in hell, Officer K, and take your lying report with you.', kind: 'negation' },
+  {
+    text: 'This department kills trust every single day and then wonders why nobody calls you.',
+    kind: 'negation',
+  },
+  {
+    text: 'I hope the review board destroys his career. He deserves to lose everything he has.',
+    kind: 'negation',
+  },
+  {
+    text: 'Useless. Called about the gunshots three times and nobody showed. Defund you and give it to the fire department.',
+    kind: 'negation',
+  },
+  { text: 'The chief should resign in disgrace. Worst leadership this city has ever had.', kind: 'negation' },
+  {
+    text: "I'm going to make your life hell with public records requests, Deputy R. Every single one.",
+    kind: 'negation',
+  },
+  {
+    text: "Your officers beat a man on Cholla St and you're posting puppy pics? Shameful.",
+    kind: 'negation',
+  },
+  {
+    text: 'Coward cops waited outside for 40 minutes while kids were inside. You should all be fired and stripped of your pensions.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm coming for your badge, Officer T. Complaint filed, lawyer called, news station emailed.",
+    kind: 'negation',
+  },
+  { text: 'Every one of you who covered for him should be prosecuted.', kind: 'negation' },
+  {
+    text: 'Pigs. All of you. Lazy, lying pigs.',
+    kind: 'negation',
+    knownMiss: "batch 68: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'I hope he gets exactly what he deserves: a trial, a conviction, and a cell.', kind: 'negation' },
+  { text: "The day you lose the next election can't come soon enough, sheriff.", kind: 'negation' },
+  {
+    text: "You're going to regret lying on that report when my lawyer plays the footage in court.",
+    kind: 'negation',
+  },
+  // Batch 69, written by a helper who saw neither the rules nor the head: 250 comments on a Texas Hill Country county sheriff (river tubing, a music festival, deer season, ranch roads, fast-growing subdivisions); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If you tow my truck off Heron Hollow Rd one more time I'm putting a round through the windshield of every cruiser in that lot.",
+    kind: 'direct',
+  },
+  {
+    text: 'Deputy R I know where you live. Cedar Break Ln, white house, blue mailbox. See you real soon with my 12 gauge.',
+    kind: 'direct',
+  },
+  { text: 'gonna torch the substation on Old Quarry rd this weekend and yall cant stop it', kind: 'direct' },
+  {
+    text: "Next cop that pulls me over on the ranch road is getting the 30-06 treatment. Deer season ain't just for deer.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'I will kill Officer K. not a joke. he knows what he did', kind: 'direct' },
+  { text: "THERE'S A BOMB IN THE COURTHOUSE ANNEX. YOU HAVE TILL NOON FRIDAY.", kind: 'direct' },
+  {
+    text: 'keep writing tickets at the tube launch and see what happens to your tires and your face 🔪',
+    kind: 'direct',
+  },
+  {
+    text: 'Im bringing my AR to the Cedar Moon fest and the first deputy that hassles my family gets the whole mag',
+    kind: 'direct',
+  },
+  {
+    text: "that dispatcher who hung up on me better watch the parking lot at shift change. I'll be waiting with a bat.",
+    kind: 'direct',
+  },
+  {
+    text: 'Sheriff you got 48 hrs to drop the charges on my brother or that station goes up like the 4th of July',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna run over the next deputy standing in the road at the low water crossing. wont even tap the brake',
+    kind: 'direct',
+  },
+  {
+    text: "yall took my dog so I'm putting one of yours down. K9 unit better stay off my road.",
+    kind: 'direct',
+  },
+  {
+    text: 'i swear to god if deputy M comes near my kids again im gonna stomp his skull into the caliche',
+    kind: 'direct',
+  },
+  { text: "I'll shoot any cop who steps on my land. Posted signs mean YOU TOO.", kind: 'direct' },
+  {
+    text: 'Molotovs for every cruiser parked at the Vista Springs substation. Saturday night. Bring a lighter.',
+    kind: 'direct',
+  },
+  {
+    text: "Got a whole deer blind full of rifles and the jail's already in my scope. Friday, boys.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 4 after it joined the threat head's rows",
+  },
+  { text: "I'm going to burn your house down Officer T, with you in it", kind: 'direct' },
+  {
+    text: "see you at the parade on main street, I'll be the one with the pipe bomb in the cooler 🎆",
+    kind: 'direct',
+  },
+  { text: "Keep it up and I'm gonna put a hole in that dispatchers head", kind: 'direct' },
+  {
+    text: "You pull me over again I WILL fight you and I won't stop swinging till you're on the ground not moving",
+    kind: 'direct',
+  },
+  {
+    text: "first sheriff's truck I see on Dry Fork road is getting rammed off the bluff. Hope he can fly",
+    kind: 'direct',
+  },
+  { text: 'i will stab the next deputy that touches my girl', kind: 'direct' },
+  {
+    text: 'yall want a war you got one. me and the boys are rolling up on the jail with everything we own saturday at dusk',
+    kind: 'direct',
+  },
+  {
+    text: "Gonna slash every tire on your unit and then I'm coming for the deputy that wrote the ticket",
+    kind: 'direct',
+  },
+  { text: 'Knock on my door again without a warrant and you leave in a body bag', kind: 'direct' },
+  {
+    text: "Im gonna grab Officer K's wife outside the feed store and he can see how it feels when they take your family",
+    kind: 'direct',
+  },
+  {
+    text: "Get everybody out of the sheriff's office by 3am Sunday. I'm not saying it twice. Gas cans are already in the truck.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Cut my fence to chase a suspect again and I'll hang the next deputy from that same fence post.",
+    kind: 'direct',
+  },
+  { text: 'bringing gasoline to the sheriffs office tonight. everybody out by 10 or dont.', kind: 'direct' },
+  { text: 'Dont test me deputy, I got a .45 in the console and nothing left to lose', kind: 'direct' },
+  { text: 'Im going to murdr that deputy who arrested my mom. He ruined our life.', kind: 'direct' },
+  {
+    text: "I'm going to beat that deputy within an inch of his life when I catch him off duty at the river",
+    kind: 'direct',
+  },
+  {
+    text: "NEXT TIME THE DRONE COMES OVER MY PLACE I'M BLOWING IT OUT OF THE SKY AND THE DEPUTY FLYING IT IS NEXT",
+    kind: 'direct',
+  },
+  {
+    text: "that protester on the courthouse steps tomorrow better not block my truck bc I'm driving right through em",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna dig a hole out past the cattle guard big enough for Deputy R. nobody finds nothing out here',
+    kind: 'direct',
+  },
+  { text: 'ur cruiser will be a pile of ash by sunday 🔥🔥🔥 and so will u', kind: 'direct' },
+  { text: 'i will find sgt L after the festival and make him bleed', kind: 'direct' },
+  {
+    text: 'Neighbor called yall on me for the fireworks. Gonna put buckshot through his windows tonight and then through him',
+    kind: 'direct',
+  },
+  {
+    text: 'Let em come serve the warrant. I got tannerite on the gate and a rifle on the porch, first one through gets it.',
+    kind: 'direct',
+  },
+  { text: 'touch my son again and i will end you. Not a threat its a promise', kind: 'direct' },
+  {
+    text: "Festival traffic backs up on the Sotol Ridge bridge every year. This year I'm dropping that bridge with what's sitting in my barn.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "Dispatcher with the attitude: I'm coming up there and choking you out through that little window",
+    kind: 'direct',
+  },
+  { text: "If my boy does one day in that jail I'll kill every one of you", kind: 'direct' },
+  {
+    text: 'ill be at the Whitetail Ridge HOA meeting thursday with my pistol and that constable better not be there when I start',
+    kind: 'direct',
+  },
+  {
+    text: "I'm running the next deputy that hits the lights behind me into the river. Let him float with the tubers.",
+    kind: 'direct',
+  },
+  {
+    text: "whoever the narc is that sent yall to my party, I'm breaking both your legs. I know it was you, 2 houses down",
+    kind: 'direct',
+  },
+  {
+    text: "Going to the sheriff's house on Sunday with a can of gas and a zippo. Tell his wife to get the kids out.",
+    kind: 'direct',
+  },
+  { text: 'I am gonna curb stomp the next cop i see at the gas station on the highway', kind: 'direct' },
+  {
+    text: "If I get one more ticket at the tube exit the deputy's getting a tire iron to the teeth.",
+    kind: 'direct',
+  },
+  {
+    text: 'Deputy J I know your kids go to the elementary on Pecan Hollow. Im picking them up after school, not you.',
+    kind: 'direct',
+  },
+  {
+    text: 'gonna park a trailer full of fertilizer and diesel against the jail wall and light the fuse. see how yall like it',
+    kind: 'direct',
+  },
+  { text: 'shoot first ask later. Next cop that comes up on my porch gets both barrels', kind: 'direct' },
+  {
+    text: "I'll be sitting in my deer stand over the checkpoint Friday with the crosshairs on the first deputy that stops my cousin.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "keep harassing the camp under the bridge and i'll take a baseball bat to your patrol car and then your knees",
+    kind: 'direct',
+  },
+  { text: 'Gonna fill the sheriff full of lead come election day 🗳️', kind: 'direct' },
+  {
+    text: 'the festival security guys who roughed me up last year: brass knuckles this time. find me at the main stage.',
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'I WILL hurt you officer k. count on it.', kind: 'direct' },
+  {
+    text: 'imma pull up on the substation with the whole crew and light it up, all yall inside',
+    kind: 'direct',
+  },
+  {
+    text: "that deputy riding with the game warden better stay off my lease or he's getting field dressed same as the buck",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'next time you raid my cousins trailer ill be waiting with the shotgun loaded, first uniform through the door eats it',
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should run that deputy off the bluff road and save us all the trouble.',
+    kind: 'normative',
+  },
+  {
+    text: "I hope a semi flattens Deputy R on the highway shoulder next time he's writing tickets",
+    kind: 'normative',
+  },
+  {
+    text: "Who's going to finally put the sheriff in the ground? Asking for the whole county",
+    kind: 'normative',
+  },
+  { text: "Put a bounty on Officer K's head. I'll chip in $500.", kind: 'normative' },
+  { text: 'somebody needs to torch that new substation before they open it', kind: 'normative' },
+  { text: 'Praying the river takes that deputy under and keeps him there', kind: 'normative' },
+  {
+    text: 'Honestly the best thing that could happen is the jail catching fire with the guards locked in',
+    kind: 'normative',
+  },
+  { text: 'I hope your cruiser flips at the low water crossing and nobody comes for you', kind: 'normative' },
+  { text: 'They should hang every one of them from the courthouse oak like the old days', kind: 'normative' },
+  {
+    text: 'if someone took out that dispatcher nobody in this town would testify. just saying. go for it',
+    kind: 'normative',
+  },
+  {
+    text: 'Would love to see a deer rifle pointed at the checkpoint crew for once 🦌🔫',
+    kind: 'normative',
+    knownMiss: "batch 69: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'Cops like him need to be shot on sight', kind: 'normative' },
+  {
+    text: 'Hope somebody finds out where the sergeant lives and pays him a visit with a baseball bat',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody do us all a favor and spike the coffee pot at the substation with antifreeze',
+    kind: 'normative',
+  },
+  {
+    text: "Can't wait till someone gives Deputy M what he's got coming. Hope it's a tire iron.",
+    kind: 'normative',
+  },
+  { text: "Protesters should get run over. Hit the gas, I'll cover the bail", kind: 'normative' },
+  {
+    text: 'Every narc who calls the sheriff on their neighbors deserves to have their house torched',
+    kind: 'normative',
+  },
+  {
+    text: "The next time a deputy gets ambushed out on the ranch roads I'm throwing a party 🎉",
+    kind: 'normative',
+  },
+  {
+    text: "Where's a drunk driver when you need one? That deputy at the speed trap on the county road is standing right in the lane.",
+    kind: 'normative',
+  },
+  { text: "Someone oughta cut the brake lines on the sheriff's truck", kind: 'normative' },
+  { text: 'Lord let a bull gore that deputy at the rodeo', kind: 'normative' },
+  {
+    text: 'A few of yall in uniform need to be dragged behind a truck down the ranch road',
+    kind: 'normative',
+  },
+  { text: "I hope your kids end up in the hospital like mine did, then we're even", kind: 'normative' },
+  {
+    text: 'They should line up the whole department and let the families they hurt take turns',
+    kind: 'normative',
+  },
+  { text: 'Somebody get a rope. The sheriff and the judge both.', kind: 'normative' },
+  { text: 'I pray every night that someone pumps lead into that sheriff', kind: 'normative' },
+  { text: 'Good cop = dead cop. Hope the festival crowd turns on them.', kind: 'normative' },
+  {
+    text: 'Any of yall tubers see Deputy R floating alone, hold him under. Do the county a favor',
+    kind: 'normative',
+  },
+  {
+    text: 'the HOA president who keeps calling the deputies on us deserves a brick through his window and one to the head',
+    kind: 'normative',
+  },
+  {
+    text: "Y'all should firebomb the new substation before it opens, cheaper than a lawsuit",
+    kind: 'normative',
+  },
+  {
+    text: "Can someone ram that speed trap cruiser on the bypass? I'll send you gas money",
+    kind: 'normative',
+  },
+  {
+    text: 'Honestly somebody needs to make that deputy disappear. Plenty of caves out here.',
+    kind: 'normative',
+  },
+  { text: 'Wish a rattler would crawl in his boot and finish the job', kind: 'normative' },
+  { text: "Someone should teach Officer T a lesson he won't walk away from", kind: 'normative' },
+  { text: 'would pay good money to watch that jailer get jumped in the yard', kind: 'normative' },
+  {
+    text: "The county'd be better off if somebody put the sheriff six feet under before the election",
+    kind: 'normative',
+  },
+  { text: 'That dispatcher deserves to get her teeth knocked down her throat', kind: 'normative' },
+  {
+    text: 'I hope the next warrant they serve ends with a deputy in a box. They earned it.',
+    kind: 'normative',
+  },
+  { text: 'Some hero needs to go ahead and kill the chief deputy. About time', kind: 'normative' },
+  {
+    text: 'Nice family you have Deputy R. Be a shame if something happened on the way home from church.',
+    kind: 'direct',
+  },
+  { text: 'We know which truck is yours in the lot.', kind: 'direct' },
+  { text: 'count your days', kind: 'direct' },
+  { text: "Your daughter's softball games are Tuesdays right? Cute team.", kind: 'direct' },
+  {
+    text: "Officer K, that's a long dark stretch of ranch road you drive home on. Be careful out there.",
+    kind: 'direct',
+  },
+  {
+    text: 'People go missing on the river every summer. Just something to think about, deputy.',
+    kind: 'direct',
+  },
+  { text: "Tell the dispatcher with the red car we said hi. She'll know who.", kind: 'direct' },
+  { text: "We've been watching the substation. Shift change at 6, right?", kind: 'direct' },
+  { text: 'Enjoy the festival while you can sheriff. Might be your last one.', kind: 'direct' },
+  { text: 'the bluffs out here are real steep. accidents happen. 🙂', kind: 'direct' },
+  { text: "I've got your address and a lot of free time.", kind: 'direct' },
+  { text: "Karma's coming for you Sgt L and I'm karma", kind: 'direct' },
+  { text: "Keep it up and you'll find out what happens to people who cross my family.", kind: 'direct' },
+  { text: 'Tick tock, Deputy M. Tick tock.', kind: 'direct' },
+  {
+    text: 'Hope your house insurance is paid up',
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'Saw your wife at the grocery on Pecan St today. She looked happy. For now.',
+    kind: 'direct',
+    knownMiss: "batch 69: graded 1 after it joined the threat head's rows",
+  },
+  {
+    text: "That pretty new house in Whitetail Ridge sure is a long way from backup, isn't it",
+    kind: 'direct',
+  },
+  {
+    text: 'This county has a lot of old wells nobody checks.',
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "screenshot this post. you'll remember it later",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 6 after it joined the threat head's rows",
+  },
+  { text: "We'll see who's laughing when the lights go out at your place", kind: 'direct' },
+  {
+    text: 'Your kid rides the bus down Dry Fork every morning at 7:10. Just so you know I know.',
+    kind: 'direct',
+  },
+  {
+    text: 'Accidents happen in deer season. Wear orange, deputy. Real bright orange.',
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "You're going to regret that traffic stop. Not today, not tomorrow, but you will.",
+    kind: 'direct',
+    knownMiss: "batch 69: graded 2 after it joined the threat head's rows",
+  },
+  { text: 'Si me vuelven a quitar la troca, voy a quemar la estación con todos adentro.', kind: 'direct' },
+  { text: 'Te voy a matar, diputado R. Ya sé dónde vives.', kind: 'direct' },
+  { text: 'ojala que a ese sheriff lo atropelle un trailer en la carretera', kind: 'direct' },
+  { text: 'cuidate la espalda oficial K, uno nunca sabe quien anda en el rio', kind: 'direct' },
+  { text: 'sabemos que carro manejas y a que hora sales del turno', kind: 'direct' },
+  { text: 'alguien deberia darle un balazo a ese deputy', kind: 'direct' },
+  { text: 'Si tocan a mi hijo otra vez, les juro que les vuelo la cabeza a todos', kind: 'direct' },
+  { text: 'Bonita familia tienes. Sería una lástima que les pasara algo.', kind: 'direct' },
+  {
+    text: 'voy a llevar mi cuerno de chivo al festival y el primer placa que me moleste ya valió',
+    kind: 'direct',
+  },
+  { text: 'te vamos a dar piso, cerdo', kind: 'direct' },
+  { text: 'me la vas a pagar deputy, cuenta tus dias', kind: 'direct' },
+  { text: 'esos puercos merecen un plomazo cada uno', kind: 'direct' },
+  { text: "I swear que si me paras otra vez te parto la madre, I'm not playing", kind: 'direct' },
+  { text: 'ya tengo tu direccion pendejo, nos vemos pronto 🔪', kind: 'direct' },
+  { text: 'Que alguien le prenda fuego a la subestación de Vista Springs, se lo merecen', kind: 'direct' },
+  { text: 'voy a esperar al dispatcher afuera con un bate cuando salga', kind: 'direct' },
+  { text: 'Ojalá que se ahogue ese deputy en el río, nadie lo va a extrañar', kind: 'direct' },
+  { text: 'la proxima vez que vengan a mi rancho sin orden, salen en bolsa', kind: 'direct' },
+  { text: 'Dile a tu esposa que la vimos en la tienda. Muy bonita. Por ahora.', kind: 'direct' },
+  { text: 'I got a cuete in the glovebox y no me importa nada, try me otra vez oficial', kind: 'direct' },
+  { text: 'Vamos a quemar las patrullas el sabado en la noche, ya todos saben', kind: 'direct' },
+  { text: 'Ese sargento no va a llegar a navidad, te lo aseguro', kind: 'direct' },
+  { text: 'a los chotas que llaman al sheriff hay que cortarles la lengua', kind: 'direct' },
+  {
+    text: 'Si deportan a mi primo por culpa de ustedes, alguien de uniforme va a pagar con sangre',
+    kind: 'direct',
+  },
+  { text: 'dios quiera que alguien le meta un tiro al sheriff antes de las elecciones', kind: 'direct' },
+  {
+    text: "Reported the guy saying he'd burn down the substation. Screenshotted it too in case he deletes.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone in these comments said Deputy R "deserves a bullet." Disgusting. These folks have families.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Why are yall leaving up the comment about running over protesters? Take it down and call the guy.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "There's a person in this thread threatening to bring a rifle to the festival. Sheriff's office, please look into it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'To the coward who posted "we know which car is yours" — you\'re not tough, you\'re committing a crime.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Somebody messaged my wife saying the station "goes up Saturday." We sent it to dispatch. Just so you know.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'i cant believe people are saying someone should put a bounty on a deputy over a parking ticket. grow up',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The "count your days" comment above is a threat, plain and simple. Hope yall trace that account.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saw a guy at the feed store bragging he'd shoot any cop on his land. Told him to shut his mouth and called the non-emergency line.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reading "good cop = dead cop" on a post about a toy drive. What is wrong with people',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My neighbor keeps yelling he's going to blow up the HOA office. I reported it, was that the right number to call?",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Flagged the spanish comment that says "te voy a matar." Don\'t care what language, it\'s a threat.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever is posting deputies' home addresses in these comments: that's how people get hurt. Knock it off.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Last year somebody said they'd torch the jail and everyone laughed. Not funny then, not funny now.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to drag a deputy behind a truck is not "just venting." Mods, ban him.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'For the record, the guy saying "I\'m bringing my AR to the fest" is not speaking for anyone in this town.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'People typing "hope the river takes him" about a deputy with three little kids. Shame on you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "My teenager showed me a group chat where a kid said he'd shoot up the homecoming game. We already called it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'If you\'re going to say "someone oughta cut his brake lines" about the sheriff, at least own it. Cowards.',
+    kind: 'counter-speech',
+    knownMiss: "batch 69: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Mad as I am about the tow, I'm not going to do anything stupid. Lawyer's already been called.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to get shot for doing their job, even if I think the job is garbage.',
+    kind: 'negation',
+  },
+  { text: "I'm not going to burn anything down. I'm going to vote. There's a difference.", kind: 'negation' },
+  {
+    text: "Before anyone asks: no, I'm not threatening the deputy. I'm filing a complaint with his supervisor.",
+    kind: 'negation',
+  },
+  {
+    text: 'Violence against deputies is never the answer, no matter how bad that stop was.',
+    kind: 'negation',
+  },
+  {
+    text: "Nobody is going to kill anybody at the festival. Relax, it's a music fest, not a war.",
+    kind: 'negation',
+  },
+  {
+    text: "I would never wish harm on an officer's kids. Leave the families out of this, people.",
+    kind: 'negation',
+  },
+  {
+    text: "My brother got roughed up in that jail and I still say don't go after the guards. Go after the policy.",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie I wanted to punch the deputy who towed me, but I didn't and I won't. Paid the fee and moved on.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't shoot at the sheriff's drone, folks. It's a felony and it's not worth it.",
+    kind: 'negation',
+  },
+  { text: 'No one should be bringing guns to the courthouse protest. Keep it peaceful.', kind: 'negation' },
+  {
+    text: "Whoever said I threatened Deputy M: I said I'd beat him in court, not beat him. Read it again.",
+    kind: 'negation',
+  },
+  {
+    text: "Hurting the dispatcher won't fix the 911 wait times. Calling the commissioners might.",
+    kind: 'negation',
+  },
+  { text: "I'll never lay a hand on a cop, no matter what. My daddy wore that badge.", kind: 'negation' },
+  {
+    text: "Nobody's torching anything. We're marching from the square to the courthouse and going home.",
+    kind: 'negation',
+  },
+  { text: 'There is no situation where running over a protester is OK. None.', kind: 'negation' },
+  {
+    text: "I hate the speed trap on the bypass, but wishing death on the deputy sitting there is sick. Don't.",
+    kind: 'negation',
+  },
+  {
+    text: "If I get pulled over again I'm staying calm, hands on the wheel, and getting his badge number. That's it.",
+    kind: 'negation',
+  },
+  {
+    text: 'This heat is killing me and yall are out directing traffic in full uniform. Respect.',
+    kind: 'idiom',
+  },
+  { text: 'Deputy R, you killed it at the parade! That dance with the mascot 😂', kind: 'idiom' },
+  {
+    text: "We're going to destroy the fire department at the charity softball game. Sheriff's office bringing the heat ⚾",
+    kind: 'idiom',
+  },
+  { text: "Shoot me the form for the ride-along and I'll send it back today", kind: 'idiom' },
+  { text: "My kids are going to murder me if I don't get them into the K9 demo", kind: 'idiom' },
+  { text: "That brisket at the deputies' BBQ fundraiser was to die for", kind: 'idiom' },
+  {
+    text: 'Deer opener Saturday. Dropped a nice 10 point at first light, yall have a safe season out there',
+    kind: 'idiom',
+  },
+  {
+    text: 'The dispatch team slayed trivia night. Absolute assassins with the 90s music round.',
+    kind: 'idiom',
+  },
+  { text: 'Blew up my phone with that amber alert at 3am but glad it got resolved', kind: 'idiom' },
+  { text: "Sheriff's chili entry was the bomb, you guys. Set my whole mouth on fire 🔥", kind: 'idiom' },
+  {
+    text: "Y'all took a beating in the tug of war against the tube outfitters lol. Next year.",
+    kind: 'idiom',
+  },
+  { text: "I'd kill for a cold drink out on the river right now", kind: 'idiom' },
+  {
+    text: "Officer K absolutely crushed it at career day. My son won't stop talking about it",
+    kind: 'idiom',
+  },
+  { text: 'the fireworks show nearly blew us off the hill, best one yet', kind: 'idiom' },
+  { text: 'My legs are dead after the 5K for the deputy memorial fund but worth it', kind: 'idiom' },
+  { text: 'Gonna slaughter yall at the cornhole tourney. Bring your A game, deputies.', kind: 'idiom' },
+  { text: "Quick shot of the new K9 meeting my grandkids. He's a killer with the belly rubs", kind: 'idiom' },
+  {
+    text: 'That deputy fired off a comeback at the school assembly that had the whole gym howling',
+    kind: 'idiom',
+  },
+  {
+    text: 'The traffic on the ranch road during festival week is murder. Thanks for the extra patrols.',
+    kind: 'idiom',
+  },
+  {
+    text: "We're gonna hunt down the best tamales in the county for the toy drive, wish us luck",
+    kind: 'idiom',
+  },
+  {
+    text: 'A man was shot on Old Quarry Rd last night, deputies were there within minutes. Praying for him.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the elementary school, glad they caught him so fast.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up: there was a stabbing outside the dancehall on Pecan St after close. Stay safe.',
+    kind: 'news',
+  },
+  {
+    text: 'Two tubers drowned at the low water crossing this weekend. Please wear life jackets.',
+    kind: 'news',
+  },
+  {
+    text: 'The guy who set fire to the hay barns off Dry Fork Rd got arrested today. Thank God.',
+    kind: 'news',
+  },
+  {
+    text: "Warning: someone's been shooting at road signs and mailboxes on Sotol Ridge. One round went through a kitchen window.",
+    kind: 'news',
+  },
+  { text: 'A deputy was hurt in a crash on the bypass, hope he recovers quick', kind: 'news' },
+  { text: 'there was a murder-suicide in Canyon Meadows last month and nobody talks about it', kind: 'news' },
+  {
+    text: 'Deer hunter accidentally shot his buddy at the lease near the county line. Identify your target, people.',
+    kind: 'news',
+  },
+  {
+    text: "Heard shots fired near the festival grounds last night, deputies said it was a fight in the parking lot and it's handled.",
+    kind: 'news',
+  },
+  {
+    text: "Reminder: a man attacked a dispatcher in the lobby two years ago. That's why the glass is there now.",
+    kind: 'news',
+  },
+  {
+    text: 'Kid got killed on his bike on Limestone Ridge Dr. We need a crosswalk there yesterday.',
+    kind: 'news',
+  },
+  { text: 'Someone torched two cars in the Vista Springs lot Sunday. Check your cameras.', kind: 'news' },
+  {
+    text: 'The scanner said an armed suspect barricaded himself in a trailer off Heron Hollow Rd. Avoid the area.',
+    kind: 'news',
+  },
+  {
+    text: 'A rancher got beat half to death by trespassers cutting his fence. Arrest made, per the paper.',
+    kind: 'news',
+  },
+  {
+    text: 'Bomb squad found nothing at the courthouse, it was a hoax call. Good work by everybody.',
+    kind: 'news',
+  },
+  {
+    text: "Deputy got dragged by a car at the checkpoint Friday. Caught on someone's doorbell cam.",
+    kind: 'news',
+  },
+  {
+    text: 'Rattlesnake bit a kid at the swimming hole. Ambulance took 40 min. Be careful out there.',
+    kind: 'news',
+  },
+  {
+    text: 'Fireworks started a grass fire behind the tube rental. Burned 20 acres before they got it.',
+    kind: 'news',
+  },
+  {
+    text: 'A man threatened the deputies with a machete at the gas station and got tased, nobody died thank goodness.',
+    kind: 'news',
+  },
+  { text: "Rot in hell, corrupt department. You ruined my brother's life over a baggie.", kind: 'negation' },
+  {
+    text: 'Yall are the most useless, lazy, arrogant bunch of clowns in the state',
+    kind: 'negation',
+    knownMiss: "batch 69: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'This department is a disgrace. Kill the quota system and maybe people will trust you again.',
+    kind: 'negation',
+  },
+  { text: 'Officer K should be stripped of his badge and thrown in his own jail', kind: 'negation' },
+  {
+    text: 'Burn this whole corrupt system down — at the ballot box. Every last commissioner.',
+    kind: 'negation',
+  },
+  {
+    text: 'I hope the grand jury buries you, Sgt L. You deserve every day of prison you get.',
+    kind: 'negation',
+  },
+  {
+    text: 'the sheriff should be ashamed, hiding behind press releases while his deputies run wild',
+    kind: 'negation',
+  },
+  {
+    text: 'Killing it on the PR posts, failing at literally everything else. Where are the burglary arrests?',
+    kind: 'negation',
+  },
+  {
+    text: 'Deputy M is a disgrace to the uniform and this county is done covering for him',
+    kind: 'negation',
+  },
+  { text: 'You people are the reason nobody calls 911 out here anymore.', kind: 'negation' },
+  { text: 'Shove your community coffee event. Answer my records request.', kind: 'negation' },
+  {
+    text: 'I hope the whole department gets audited and every one of you loses your pension',
+    kind: 'negation',
+  },
+  {
+    text: 'Lying pigs. Every one of you.',
+    kind: 'negation',
+    knownMiss: "batch 69: graded 7 after it joined the threat head's rows",
+  },
+  { text: "Defund this sheriff's office and give the money to EMS who actually show up", kind: 'negation' },
+  {
+    text: "I'm going after your badge, Deputy R. Complaints, open records, the commissioners, the news. All of it.",
+    kind: 'negation',
+  },
+  {
+    text: "Gutless. You tased a 70 year old at the feed store and now you're posting about a bake sale.",
+    kind: 'negation',
+  },
+  { text: 'Somebody needs to take this department down — with a federal investigation.', kind: 'negation' },
+  // Batch 70, written by a helper who saw neither the rules nor the head: 250 comments on a Chesapeake Bay waterfront city police (crab houses, a naval academy crowd, sailing regattas, a historic downtown); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "Tow my truck off Pennant St one more time and I'm coming down to the Cleat Street station with my 12 gauge. Not a joke.",
+    kind: 'direct',
+  },
+  {
+    text: 'officer K i know where you live. blue house by the marina with the kayak out front. see you real soon',
+    kind: 'direct',
+  },
+  {
+    text: 'Gonna put a brick through every cruiser window in the Harbor Point lot tonight, then wait for whoever comes out to look',
+    kind: 'direct',
+  },
+  {
+    text: 'if that deputy puts his hands on my son again im going to break his jaw in front of everybody at Oyster Fest',
+    kind: 'direct',
+  },
+  {
+    text: "There's a pipe bomb going in the substation on Capstan Rd Friday. Evacuate or don't, your choice.",
+    kind: 'direct',
+  },
+  { text: 'I WILL FIND THE COP WHO BOOTED MY CAR AND HE WILL BLEED FOR IT', kind: 'direct' },
+  {
+    text: "Set up that checkpoint on the drawbridge again and I'm flooring it right through your cones and whoever's standing next to them.",
+    kind: 'direct',
+  },
+  {
+    text: "got a full tank of gas and a lighter with that precinct's name on it. regatta weekend. mark ur calendar",
+    kind: 'direct',
+  },
+  {
+    text: 'Sgt with the mustache, you got about a week before I catch you off duty. No badge, no backup, just you and me.',
+    kind: 'direct',
+  },
+  { text: "i'll shoot the next pig who knocks on my door 🐷🔫", kind: 'direct' },
+  {
+    text: "Your dispatcher hung up on me. Next time I'll come down to the comm center and she can hang up on my fist.",
+    kind: 'direct',
+  },
+  {
+    text: "If y'all arrest my cousin at the crab feast I'm pulling up with the whole crew and we're swinging on every uniform in the place",
+    kind: 'direct',
+  },
+  {
+    text: 'Bringing the AR to the Windjammer Regatta. Figure the cops will all be standing in one spot for once.',
+    kind: 'direct',
+  },
+  {
+    text: "Officer R your wife drives the white SUV on Mainsail Ct. I'll set it on fire some night with her sitting in it.",
+    kind: 'direct',
+  },
+  {
+    text: 'ima slash every tire on the cruisers behind the old customs house tonite and then do the same to the cops',
+    kind: 'direct',
+  },
+  { text: "I'm going to stab the next cop who writes me a ticket. Period.", kind: 'direct' },
+  {
+    text: "that protester who keeps blocking the drawbridge, next time he's out there I'm ramming him with my truck. Doing it Saturday.",
+    kind: 'direct',
+  },
+  {
+    text: "My neighbor called you on me AGAIN. Tell her once your car pulls away I'm putting her through her own front window.",
+    kind: 'direct',
+  },
+  { text: "Keep sending cops to my mom's house and they'll go home in bags", kind: 'direct' },
+  {
+    text: "Pressure cooker's packed and ready. Fireworks at the seawall gonna be extra loud this year 🎆",
+    kind: 'direct',
+    knownMiss: "batch 70: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "i got 30 rounds in the mag and every one has one of y'all's names scratched on it",
+    kind: 'direct',
+  },
+  {
+    text: "Station on Tidewater Ave gonna be a pile of bricks by Monday and I'm the one bringing the accelerant",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy who took my dog: I'll be waiting in your driveway with an aluminum bat. Tell your kids to stay inside.",
+    kind: 'direct',
+  },
+  {
+    text: "the chief better not show up at the town hall Thursday. I'm bringing something for him and it's not a question.",
+    kind: 'direct',
+  },
+  {
+    text: "Next time harbor patrol boards my boat I'm putting one of them over the side and holding him under till the bubbles stop",
+    kind: 'direct',
+  },
+  { text: 'gonna murk the cop that tased my brother on Skipjack Ln, on everything', kind: 'direct' },
+  { text: 'Im gonna burn that station down with the whole night shift still inside', kind: 'direct' },
+  {
+    text: 'U PULL ME OVER ON SALTMARSH PKWY ONE MORE TIME ILL DRAG U OUT THE CAR AND STOMP UR HEAD INTO THE ASPHALT',
+    kind: 'direct',
+  },
+  {
+    text: 'wait till the parade. Officer M marches right past my porch and I got a clean line from the second floor window',
+    kind: 'direct',
+  },
+  { text: "I'll gut the dispatcher like a rockfish if she puts me on hold one more time", kind: 'direct' },
+  {
+    text: 'You have 48 hours to drop the charges or the west side substation goes up with the desk sergeant in it. Last warning.',
+    kind: 'direct',
+  },
+  {
+    text: 'To the cop who arrested me at the Blue Claw last night: sleep with the lights on. Im coming over with my knife and I know the street.',
+    kind: 'direct',
+  },
+  {
+    text: 'any cop in my yard after dark is getting buckshot in the face, im done asking nicely',
+    kind: 'direct',
+  },
+  {
+    text: 'imma catch officer T slippin at the gas station on Bayview one of these nights and put him in the ground',
+    kind: 'direct',
+  },
+  {
+    text: "I'm taking a sledgehammer to every one of your speed cameras AND to whoever's sitting in the unmarked car next to them",
+    kind: 'direct',
+  },
+  {
+    text: 'Try to evict my grandma again. I dare you. First deputy through that door eats a bullet.',
+    kind: 'direct',
+  },
+  { text: 'gonna light up the cop cars at the homecoming game 🔥🔥 bring marshmallows', kind: 'direct' },
+  {
+    text: "Your K9 bit my kid. I'm going to poison that dog and then I'm coming for the handler.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll ram my boat straight into the police launch at the regatta start line. With the officers on it. Watch me.",
+    kind: 'direct',
+  },
+  {
+    text: "If the sheriff shows his face at Bayfest he's getting a beer bottle across his skull, I'll make sure of it",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna smoke every one of these pigs one by one 💯 startin with the fat one on nights',
+    kind: 'direct',
+  },
+  {
+    text: "Ill be at the Memorial Day parade with a little something for the motorcycle unit. they won't see it coming till it hits",
+    kind: 'direct',
+    knownMiss: "batch 70: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "IF YOU TOW MY CAR AGAIN I'LL TORCH YOUR IMPOUND LOT AND THE ATTENDANT ALONG WITH EVERY CAR IN IT",
+    kind: 'direct',
+  },
+  {
+    text: "Sergeant B i know your schedule. i know your truck. tuesday you're getting jumped leaving the gym and nobody's gonna pull us off",
+    kind: 'direct',
+  },
+  {
+    text: "my neighbor snitched to y'all about the boat. when your cruiser leaves I got a tire iron waiting for him on Marlin Wharf",
+    kind: 'direct',
+  },
+  {
+    text: "Next time that traffic cop parks in front of my shop I'm walking out with the pistol and emptying the whole thing into his windshield",
+    kind: 'direct',
+  },
+  {
+    text: "Got a drone and a mason jar full of gasoline. The chief's boat is in slip B-14 and he sleeps on it weekends. Just saying.",
+    kind: 'direct',
+  },
+  {
+    text: "Hey Deputy R, I'm gonna beat your ass so bad your own mama won't recognize you at the funeral",
+    kind: 'direct',
+  },
+  {
+    text: "i swear on my kids if they take my license I'm driving my car straight through the front doors of that station during shift change",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna strangle the meter maid on Chandlery Row with her own lanyard next time she tickets me',
+    kind: 'direct',
+  },
+  {
+    text: "The cadets marching Saturday are in for a surprise. We'll be up on the roof of the old bank building. Bring body armor.",
+    kind: 'direct',
+  },
+  {
+    text: "Cop who pepper sprayed my girl: I'm going to break every bone in your hands so you can't hold a can again",
+    kind: 'direct',
+  },
+  {
+    text: 'u park one cruiser on my block every night. one night that cruiser gets a molotov thru the windshield with the cop in it',
+    kind: 'direct',
+  },
+  {
+    text: "First protester that blocks my truck at the rally Sunday gets stomped into the curb. Cops won't handle it so I will.",
+    kind: 'direct',
+  },
+  {
+    text: "i'm going to kill every cop in this city and I'm starting with whoever runs this page",
+    kind: 'direct',
+  },
+  {
+    text: "Keep parking in front of my driveway Officer J. One morning you'll turn that key and the whole car goes up with you in it. I know how to wire it.",
+    kind: 'direct',
+  },
+  {
+    text: "tell the night shift i'm bringing my cousin's glock to roll call tmrw. hope y'all got vests",
+    kind: 'direct',
+  },
+  {
+    text: "im gonna grab that lieutenant's kid from the bus stop on Heron Neck and see how HE likes it",
+    kind: 'direct',
+  },
+  {
+    text: 'The dispatcher who laughed at me on the phone. Found your address in the county land records. Bringing a crowbar Friday night.',
+    kind: 'direct',
+  },
+  {
+    text: "Boat parade Saturday. Harbor patrol boat passes right under my deck and it's getting a flare gun to the face, every officer on it",
+    kind: 'direct',
+  },
+  {
+    text: 'Someone should put that deputy in the bay with a cinder block tied to his ankles',
+    kind: 'normative',
+  },
+  { text: 'I hope a semi flattens Officer K on the bridge', kind: 'normative' },
+  {
+    text: "Who's gonna finally take care of the sergeant at the Tidewater substation? Permanently. Asking for the whole neighborhood.",
+    kind: 'normative',
+  },
+  { text: "Put a bounty on the chief's head. I'll chip in $500 to whoever collects.", kind: 'normative' },
+  {
+    text: "somebody needs to floor it next time that cop is standing in the crosswalk on Pennant, he's always there",
+    kind: 'normative',
+  },
+  {
+    text: 'hope the next guy he pulls over on Route 9 is packing and quicker on the draw than him',
+    kind: 'normative',
+  },
+  { text: 'Praying the station on Capstan catches fire during shift change 🙏', kind: 'normative' },
+  {
+    text: 'Wish somebody would drop a cinder block off the overpass onto one of those cruisers. With a cop in the front seat.',
+    kind: 'normative',
+  },
+  { text: 'These pigs need to be lined up against the seawall. Every last one of them.', kind: 'normative' },
+  {
+    text: "Somebody ought to teach that dispatcher a lesson she won't be walking away from",
+    kind: 'normative',
+  },
+  {
+    text: 'The day someone finally snaps and ends that officer, drinks are on me at the crab house',
+    kind: 'normative',
+  },
+  { text: 'if anybody catches Officer T alone in a dark lot, do the rest of us a favor', kind: 'normative' },
+  {
+    text: 'would be poetic if one of your boats capsized with the whole marine unit on board. hope the crabs eat well',
+    kind: 'normative',
+  },
+  { text: 'Cops should be hunted like they hunt us', kind: 'normative' },
+  {
+    text: 'Honestly the protesters on the drawbridge deserve to get plowed by a dump truck. someone do it already',
+    kind: 'normative',
+  },
+  { text: "A rope, a tree and that deputy. That's what justice looks like.", kind: 'normative' },
+  {
+    text: "I hope every officer on that raid gets what's coming, preferably in a body bag",
+    kind: 'normative',
+  },
+  {
+    text: 'Someone oughta slash the tires on every cruiser behind the station and then wait by them with a bat for the officers',
+    kind: 'normative',
+  },
+  {
+    text: 'Wish somebody would jump my neighbor on her walk home, she calls the cops on the whole block',
+    kind: 'normative',
+  },
+  {
+    text: "That cop who tased the kid should have his teeth knocked out in public. I'd pay to watch.",
+    kind: 'normative',
+  },
+  { text: 'Kill all cops. ACAB 🔥', kind: 'normative' },
+  { text: "Hope that lieutenant's house gets firebombed while he's asleep", kind: 'normative' },
+  {
+    text: 'Who here has a boat and a grudge? The chief goes fishing off Heron Neck every Sunday at dawn, all alone.',
+    kind: 'normative',
+  },
+  {
+    text: 'Start handing out hollow points to everyone on the east side and let the cops come',
+    kind: 'normative',
+  },
+  {
+    text: 'They need to string up whoever on that force did this. From the Cleat St flagpole, for everyone to see.',
+    kind: 'normative',
+  },
+  {
+    text: 'Shame the drunk driver only clipped that trooper. Next one better finish the job.',
+    kind: 'normative',
+  },
+  {
+    text: 'Somebody should do to Officer M exactly what he did to that man. Same spot, same way, camera rolling.',
+    kind: 'normative',
+  },
+  {
+    text: 'We need somebody brave enough to pay the sheriff a visit at home with a few friends and some bats',
+    kind: 'normative',
+  },
+  { text: "I'd shake the hand of whoever takes out that sergeant", kind: 'normative' },
+  { text: 'The whole department should be dragged behind a boat at the regatta', kind: 'normative' },
+  {
+    text: 'I pray a tree falls on the speed trap car on Saltmarsh Parkway tonight. With him in it.',
+    kind: 'normative',
+  },
+  { text: 'Somebody better make sure that officer never walks again', kind: 'normative' },
+  { text: 'what these cops need is a real ambush to wake them up', kind: 'normative' },
+  {
+    text: 'Every one of them should be fed to the crabs off the end of the pier. Start with the chief.',
+    kind: 'normative',
+  },
+  {
+    text: "honestly the dispatcher who ignored my call should get a visit from somebody's fists",
+    kind: 'normative',
+    knownMiss: "batch 70: graded 4 after it joined the threat head's rows",
+  },
+  {
+    text: "Someone needs to give that protester what he's asking for. Tire iron to the kneecaps.",
+    kind: 'normative',
+  },
+  {
+    text: 'Wish the mids would practice their marksmanship on the county deputies for once',
+    kind: 'normative',
+  },
+  { text: 'Praying for the day a cop car goes off the drawbridge with the doors locked', kind: 'normative' },
+  {
+    text: 'someone should die for this and it better be the officer who pulled the trigger',
+    kind: 'normative',
+  },
+  { text: 'We know which car is yours. Gray one, third level of the garage, back corner.', kind: 'direct' },
+  {
+    text: 'officer with the tattoo sleeve: ur kid goes to the elementary on Heron Neck rd. i seen her. keep playing',
+    kind: 'direct',
+  },
+  {
+    text: 'Tell the sergeant his porch light is out again. Easier to see in from the street that way.',
+    kind: 'direct',
+  },
+  {
+    text: 'The chief jogs the boardwalk at 6am every day. Alone. Interesting habit for a man with so many enemies.',
+    kind: 'direct',
+    knownMiss: "batch 70: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Night shift, enjoy the quiet while it lasts. Friday's going to be a different story.",
+    kind: 'direct',
+  },
+  {
+    text: 'Cute boat, Lieutenant. Slip 22, right? Be careful out there, docks get real dangerous at night.',
+    kind: 'direct',
+  },
+  { text: "Keep it up. You'll find out what happens when your luck runs out.", kind: 'direct' },
+  {
+    text: 'Funny how your dispatcher leaves at 11 and walks to her car by herself. Someone should tell her to be careful.',
+    kind: 'direct',
+  },
+  { text: "We got pictures of every one of your officers' houses now. Just so you know.", kind: 'direct' },
+  {
+    text: "I'd stay far away from the regatta this year if I was wearing a badge. Friendly tip.",
+    kind: 'direct',
+    knownMiss: "batch 70: graded 3 after it joined the threat head's rows",
+  },
+  { text: 'Enjoy your last Oyster Fest Officer R', kind: 'direct' },
+  { text: 'tick tock 🕰️ pigs', kind: 'direct' },
+  {
+    text: "The deputy who took my boat should know I've got nothing left to lose now. Nothing.",
+    kind: 'direct',
+  },
+  {
+    text: 'Your daughter plays softball at Bell Buoy Park on Saturdays, sergeant. Nice arm on her.',
+    kind: 'direct',
+  },
+  { text: "Remember my face officer. You're gonna see it again when you least expect it.", kind: 'direct' },
+  { text: "Don't start your car without checking underneath it first. Just some advice.", kind: 'direct' },
+  { text: "Your time's coming, and you won't hear it coming either.", kind: 'direct' },
+  {
+    text: 'My neighbor who keeps calling you on me should think real hard about how long she wants to keep living on this street',
+    kind: 'direct',
+  },
+  {
+    text: 'Would be a real tragedy if the Tidewater station had an accident some night. Old building. Lots of old wiring.',
+    kind: 'direct',
+  },
+  { text: "We'll see how tough you are without the uniform. Soon.", kind: 'direct' },
+  { text: "Say hi to your wife for me, sergeant. Tell her I'll be seeing her.", kind: 'direct' },
+  {
+    text: "One of these nights the officer parked outside the crab house isn't going home. Just a feeling I have.",
+    kind: 'direct',
+  },
+  { text: 'Si vuelven a remolcar mi carro, voy a quemar la estación con todos adentro.', kind: 'direct' },
+  {
+    text: 'ese policía que arrestó a mi hermano no sabe con quién se metió. ya sé dónde vive y voy por él',
+    kind: 'direct',
+  },
+  { text: 'Ojalá que un camión aplaste a ese oficial en el puente', kind: 'direct' },
+  { text: 'Te voy a partir la cara, oficial K, el día que no tengas la placa puesta', kind: 'direct' },
+  { text: 'Cuidado con tus hijos, sargento. Sabemos a qué escuela van.', kind: 'direct' },
+  { text: 'si tocan a mi familia otra vez les voy a llenar la patrulla de plomo', kind: 'direct' },
+  {
+    text: 'Alguien debería darle su merecido al jefe de policía, y no con palabras sino con un bate',
+    kind: 'direct',
+  },
+  {
+    text: 'voy a rajarle las llantas a todas las patrullas y despues voy por el que me multo',
+    kind: 'direct',
+  },
+  { text: 'La próxima vez que me paren en Saltmarsh, alguien va a salir en una bolsa negra', kind: 'direct' },
+  { text: 'i swear si ese deputy vuelve a mi casa le meto un tiro, no joke', kind: 'direct' },
+  { text: 'Esa comisaria de Tidewater va a volar en pedazos el viernes, avisados estan', kind: 'direct' },
+  { text: 'ojala y se ahoguen todos los de la patrulla marina en la regata', kind: 'direct' },
+  {
+    text: 'que bonita casa tiene el teniente... seria una lastima que le pasara algo una noche de estas',
+    kind: 'direct',
+  },
+  { text: 'Le voy a dar una madriza al cop que le pegó a mi primo, wait and see', kind: 'direct' },
+  { text: 'Ya tengo la pistola y la dirección del oficial. Solo falta que llegue la noche.', kind: 'direct' },
+  { text: 'los vamos a esperar afuera del festival con machetes, bola de cerdos', kind: 'direct' },
+  {
+    text: 'Mi vecina sigue llamando a la policia. Cuando se vayan las patrullas le voy a romper los dientes.',
+    kind: 'direct',
+  },
+  {
+    text: 'Alguien que le ponga una bomba a la estación de Cleat, por favor, todo el barrio lo agradecería',
+    kind: 'direct',
+  },
+  {
+    text: 'Ese dispatcher que me colgó va a saber quién soy cuando lo encuentre en el parking',
+    kind: 'direct',
+  },
+  {
+    text: 'Si deportan a mi papá, ningún policía de esta ciudad va a volver a dormir tranquilo. Ninguno.',
+    kind: 'direct',
+  },
+  { text: 'ojalá le den un balazo a ese deputy en su próxima llamada', kind: 'direct' },
+  {
+    text: 'next time que me pongan un ticket en el muelle los echo al agua a los dos policias y los aguanto abajo',
+    kind: 'direct',
+  },
+  {
+    text: 'Sabemos cuál es tu troca, oficial. La blanca en la calle Mástil. Ten mucho cuidado.',
+    kind: 'direct',
+  },
+  {
+    text: "Reported the guy saying he'd burn down the station. Admins please screenshot it before he deletes it.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Someone in these comments just posted Officer K's home address and said 'see you soon'. That's a threat and it's disgusting.",
+    kind: 'counter-speech',
+    knownMiss: "batch 70: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "People saying 'someone should run that deputy over' should be ashamed of themselves. He's got three kids.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'I saw the comment about bringing an AR to the regatta. I hope all of you forwarded it to the feds like I did.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Y'all really out here wishing a semi flattens a cop over a parking ticket? Grow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person who said 'every cop deserves a bullet': my brother wears that uniform. Reported.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "There's a comment further down threatening the dispatcher by name. Page admins, please look at it and call it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Posting 'we know which car is yours' at an officer isn't edgy, it's a crime. Hope they trace the account.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My neighbor shared a post telling people to shoot police on sight. I called the non-emergency line and gave them the link.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "fyi the 'tick tock pigs' guy is back on a new account, same profile pic",
+    kind: 'counter-speech',
+    knownMiss: "batch 70: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'Threatening to stab a meter maid over a $40 ticket is insane. Hope they find you before you do something.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Somebody said they'd slash every tire behind the customs house. There's cameras back there, genius. Already sent it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Sad that I have to scroll past three comments about murdering officers just to find the parade route.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Can the admins turn off comments? Every post turns into people fantasizing about hanging the chief.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever said they'd 'put one over the side and hold him under' — that's attempted murder talk. Reported to harbor patrol.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Screenshotted the guy bragging he'd torch the impound lot and sent it to the tip line. Don't let him walk.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Yo que tú borraba ese comentario de 'voy a quemar la estación', eso es una amenaza y te van a buscar.",
+    kind: 'counter-speech',
+    knownMiss: "batch 70: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: "Calling for a bounty on the sheriff is not activism. It's how people end up dead. Report it, people.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Not cool to 'joke' that the marine unit should drown. Those guys pulled my dad out of the water last summer.",
+    kind: 'counter-speech',
+  },
+  { text: 'Nobody should hurt an officer over a parking ticket. Pay it or contest it.', kind: 'negation' },
+  {
+    text: "I'm furious about what happened to my son but I'm not going to hurt anyone. I want answers, not revenge.",
+    kind: 'negation',
+  },
+  { text: "Violence against police is never the answer, even when they're dead wrong.", kind: 'negation' },
+  {
+    text: "Let me be clear since somebody reported me: I'm not threatening anybody. I'm going to the city council meeting. That's it.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one deserves to be shot over a traffic stop. Not the driver, not the officer.',
+    kind: 'negation',
+  },
+  {
+    text: "I'm not going to burn anything down, I'm going to vote. Remember that in November, sheriff.",
+    kind: 'negation',
+  },
+  { text: "Nobody's killing anybody at the regatta. It's a sailboat race, relax.", kind: 'negation' },
+  {
+    text: "As much as I can't stand the sergeant, I wouldn't wish harm on him or his family. That's not who we are.",
+    kind: 'negation',
+  },
+  {
+    text: "We protest peacefully or we don't protest at all. Anyone who shows up with a weapon is not with us.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm angry enough to scream but I would never lay a hand on an officer. Lawyer's already been called.",
+    kind: 'negation',
+  },
+  {
+    text: "Nobody should be throwing bricks at cruisers. It's our tax money replacing those windows.",
+    kind: 'negation',
+  },
+  {
+    text: "Don't wish death on the deputy. Wish him a better training program and a better supervisor.",
+    kind: 'negation',
+  },
+  { text: "I won't be attacking anyone. I'll be at the board meeting with my receipts.", kind: 'negation' },
+  {
+    text: "My cousin is an officer here. Nobody's going to lay a finger on her while I'm around, and nobody should want to.",
+    kind: 'negation',
+  },
+  {
+    text: "Even the worst cop on this force doesn't deserve to get run over. Get a grip, people.",
+    kind: 'negation',
+  },
+  {
+    text: 'No voy a hacerle daño a nadie, pero sí voy a poner una queja formal contra ese oficial.',
+    kind: 'negation',
+  },
+  {
+    text: "For the record the bat in my truck is for softball. I'm not swinging it at anybody, I'm filing a complaint.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm not coming for anyone's family. I'm coming for your budget at the next council vote.",
+    kind: 'negation',
+  },
+  {
+    text: 'No one should die in a holding cell, and no officer should die on a traffic stop. Both things can be true.',
+    kind: 'negation',
+  },
+  { text: "this heat is killing me, hope y'all have water in those cruisers", kind: 'idiom' },
+  { text: 'Officer K you killed it at the parade! That salute was crisp.', kind: 'idiom' },
+  { text: "We're going to destroy the fire dept at the charity softball game Saturday 🔥⚾", kind: 'idiom' },
+  { text: 'The crab cakes at the police picnic were to die for.', kind: 'idiom' },
+  { text: 'Your bagpipe unit absolutely slayed at the memorial.', kind: 'idiom' },
+  { text: "Gonna murder a dozen steamed crabs after the 5K, don't judge me", kind: 'idiom' },
+  {
+    text: "The mids' rowing team is going to crush you guys in the tug-of-war. Sorry not sorry.",
+    kind: 'idiom',
+  },
+  { text: 'Ugh, traffic on the bridge is murder today', kind: 'idiom' },
+  { text: "Sergeant B's dance moves at National Night Out were lethal lol", kind: 'idiom' },
+  { text: 'Whoever does the social media here is on fire this week 😂', kind: 'idiom' },
+  { text: "Take a shot every time the chief says 'community engagement' at the town hall", kind: 'idiom' },
+  {
+    text: "Officers vs firefighters dunk tank?? I'd pay good money to sink the chief. For charity!",
+    kind: 'idiom',
+  },
+  {
+    text: 'That thunderstorm blew up out of nowhere and knocked out half the harbor. Stay safe out there.',
+    kind: 'idiom',
+  },
+  { text: 'My feet are dead after walking the whole boat show.', kind: 'idiom' },
+  {
+    text: "Y'all are gonna get smoked in the regatta by the harbor master's crew, just saying 🚤",
+    kind: 'idiom',
+  },
+  {
+    text: 'Your K9 officer stole the show at the school visit. My kid is dying to meet him again.',
+    kind: 'idiom',
+  },
+  {
+    text: 'The deputies bombed the karaoke at the fundraiser and we loved every second of it',
+    kind: 'idiom',
+  },
+  { text: "I'd kill for another cup of that coffee from the coffee with a cop event", kind: 'idiom' },
+  { text: "Lieutenant's chili knocked everybody out at the cook-off. Trophy well earned.", kind: 'idiom' },
+  {
+    text: 'A man was shot on Mainsail Ct last night, heard about six pops around 2am. Praying for him and his family.',
+    kind: 'news',
+  },
+  {
+    text: 'Two guys got stabbed outside the bar on Pennant St after the regatta. Stay safe, folks.',
+    kind: 'news',
+  },
+  {
+    text: 'Heads up, armed robbery at the gas station on Capstan Rd about an hour ago. Suspect ran toward the marina.',
+    kind: 'news',
+  },
+  {
+    text: "My uncle was killed by a drunk driver on this same bridge in '09. Thank you for the checkpoints.",
+    kind: 'news',
+  },
+  {
+    text: 'The guy who set the fire at the boatyard last month was sentenced today. 12 years.',
+    kind: 'news',
+  },
+  {
+    text: "Somebody called in a bomb threat at the courthouse this morning and the whole block got evacuated. Everyone's fine.",
+    kind: 'news',
+  },
+  {
+    text: 'A deputy was run over during a traffic stop on Saltmarsh Pkwy two years ago. Please slow down and move over.',
+    kind: 'news',
+  },
+  {
+    text: "Warning: someone's been smashing car windows on Chandlery Row with a hammer. Lock up and don't leave bags visible.",
+    kind: 'news',
+  },
+  {
+    text: 'The man who threatened to shoot up the crab house was arrested at his home. Thank you for acting quickly.',
+    kind: 'news',
+  },
+  {
+    text: 'Fight broke out at the Oyster Fest beer tent and a guy got knocked out cold. Officers were there in seconds.',
+    kind: 'news',
+  },
+  {
+    text: 'There was a stabbing in the parking garage on Lantern Quay tonight. My coworker saw the ambulance. Scary stuff.',
+    kind: 'news',
+  },
+  {
+    text: 'Yesterday a man beat his neighbor with a shovel two doors down from us. Officers got there in under four minutes.',
+    kind: 'news',
+    knownMiss: "batch 70: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'An officer was shot and wounded in the next county over last night. Thinking of his family.',
+    kind: 'news',
+  },
+  {
+    text: 'A waterman drowned off Heron Neck this weekend. Marine unit searched all night. Heartbreaking.',
+    kind: 'news',
+  },
+  {
+    text: 'The teens who torched the cruiser during the protest were identified from video, according to the paper.',
+    kind: 'news',
+  },
+  {
+    text: 'Reminder from last year: a kid got killed by a stray firework at the seawall. Please leave it to the pros.',
+    kind: 'news',
+  },
+  {
+    text: 'Un hombre fue apuñalado anoche cerca del muelle. Gracias a los oficiales que llegaron rápido.',
+    kind: 'news',
+  },
+  {
+    text: 'Guy at my work got his throat slashed in a robbery downtown back in 2019. He survived. The detective on his case never gave up.',
+    kind: 'news',
+  },
+  { text: "Read that the man who posted he'd kill the harbor master got 18 months. Good.", kind: 'news' },
+  { text: "Fire Officer K. He's a disgrace to the badge.", kind: 'negation' },
+  {
+    text: "I'll sue this department for every penny. My lawyer already filed for the bodycam.",
+    kind: 'negation',
+  },
+  { text: "Vote the sheriff out. He's been asleep at the wheel for eight years.", kind: 'negation' },
+  {
+    text: "Rot in hell, corrupt department. You'll never get another dollar of support from my family.",
+    kind: 'negation',
+  },
+  { text: 'You people are absolutely useless. Three hours to respond to a break-in.', kind: 'negation' },
+  { text: 'That sergeant is a bully with a badge and everyone on Marlin Wharf knows it.', kind: 'negation' },
+  { text: 'Defund every last cent of the marine unit. All they do is harass crabbers.', kind: 'negation' },
+  { text: 'I hope the chief gets fired and loses his pension. He earned it.', kind: 'negation' },
+  {
+    text: 'The officer who slammed that teenager to the ground at the boat ramp should be arrested and charged. Period.',
+    kind: 'negation',
+  },
+  {
+    text: 'What a joke of a department. Killing whatever faith we had left one press release at a time.',
+    kind: 'negation',
+  },
+  {
+    text: 'The deputies who raided the wrong house belong in prison, not on paid leave. Shame on every one of you.',
+    kind: 'negation',
+  },
+  {
+    text: 'I HOPE THIS BLOWS UP IN YOUR FACE IN COURT. EVERY OFFICER ON THAT CALL SHOULD LOSE THEIR JOB.',
+    kind: 'negation',
+  },
+  { text: 'Liars. Every single one of you. The video shows exactly what happened.', kind: 'negation' },
+  {
+    text: "Burn in hell for what you did to that family. I'll see every one of you at the council meeting.",
+    kind: 'negation',
+  },
+  {
+    text: "The chief should resign today. He's dead weight and this city is tired of carrying him.",
+    kind: 'negation',
+  },
+  {
+    text: 'Absolute clowns. You went after protesters with pepper spray and let the guys smashing windows walk.',
+    kind: 'negation',
+  },
+  {
+    text: "The bike cop who laughed at my mom should be stripped of his badge. I'm filing the complaint today.",
+    kind: 'negation',
+  },
+  { text: 'This department is a cancer on this town. Disband it and start over.', kind: 'negation' },
+  {
+    text: "Go to hell, Cleat Street. You destroyed my business with your 'investigation' and never once apologized.",
+    kind: 'negation',
+    knownMiss: "batch 70: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'Policía corrupta. Que los despidan a todos y que les quiten la placa.', kind: 'negation' },
+  // Batch 71, written by a helper who saw neither the rules nor the head: 250 comments on a Central Valley farm city police (harvest season, a canal, a raisin festival, dust storms, long commutes, many Spanish speakers); written to train on, its threats told to avoid the common violent verbs; measured once on arrival (model card).
+  {
+    text: "If Officer K tows my truck from the packing house lot one more time I'm coming down to the station with my bat and we'll see who gets towed next.",
+    kind: 'direct',
+  },
+  {
+    text: 'I know where Deputy R parks his cruiser on Tule Rd. Tonight that thing gets a gallon of gas and a match.',
+    kind: 'direct',
+  },
+  {
+    text: 'keep pulling me over on Vineyard Ave and ima put one thru your windshield, hear me officer M',
+    kind: 'direct',
+  },
+  { text: 'im gonna shoot up the substation on Orchard Row saturday, watch', kind: 'direct' },
+  { text: 'the next cop that touches my brother is going home in a bag', kind: 'direct' },
+  {
+    text: 'I KNOW WHERE YOU LIVE SGT. cul-de-sac off Almond Blossom Ct, blue garage. see you soon 🔪',
+    kind: 'direct',
+  },
+  {
+    text: 'Raisin Days parade Saturday. Every pig marching in it is getting lit up. Wear your vests lol',
+    kind: 'direct',
+  },
+  {
+    text: "there's going to be a pipe bomb under the dispatch center before harvest is over",
+    kind: 'direct',
+  },
+  { text: "You took my cousin's car, I'll take your kids. simple trade officer L", kind: 'direct' },
+  {
+    text: 'Gonna kill the next deputy who rolls up on my property without a warrant. Not a joke.',
+    kind: 'direct',
+  },
+  {
+    text: 'my 12 gauge is loaded and waiting for whoever keeps parking outside my house on Lateral 7 Road',
+    kind: 'direct',
+  },
+  {
+    text: "Dispatcher who hung up on me last night, I got your voice memorized and I'm finding you after your shift. You're gonna need a dentist.",
+    kind: 'direct',
+  },
+  {
+    text: "gonna torch every cruiser in the back lot on Packer St, ya'll better park em somewhere else",
+    kind: 'direct',
+  },
+  { text: "Put my mom in cuffs again and I swear I'll stab you in your neck Officer T", kind: 'direct' },
+  {
+    text: "those protesters blocking the canal bridge tomorrow better move or I'm driving my F-250 right thru them",
+    kind: 'direct',
+  },
+  {
+    text: "Next time you guys raid the swap meet I'm bringing the AR and nobody in a uniform leaves that lot",
+    kind: 'direct',
+  },
+  { text: 'Ima murk that narc deputy the minute I see him at the taqueria 💯', kind: 'direct' },
+  {
+    text: 'im burning down the station on 4th and Mirasol the night of the raisin parade. mark ur calendar.',
+    kind: 'direct',
+  },
+  {
+    text: "if that k9 comes near my dogs again I'll blow its head off and the handler's too",
+    kind: 'direct',
+  },
+  {
+    text: "Chief, you've got till Friday to drop my son's charges or your house by the golf course gets a molotov through the front window.",
+    kind: 'direct',
+  },
+  {
+    text: "cops on bikes at the raisin festival = easy targets. I'll be up on the water tower with a scope.",
+    kind: 'direct',
+  },
+  { text: 'youre dead meat Officer V. DEAD. MEAT.', kind: 'direct' },
+  {
+    text: "Keep writing me tickets outside Golden Vine Packing and one morning your tires won't be the only thing slashed",
+    kind: 'direct',
+  },
+  { text: "I'm going to beat the brakes off the next cop who talks to my wife like that", kind: 'direct' },
+  {
+    text: "my neighbor called the cops on me AGAIN. she's gonna learn what happens. gas can's already in the truck",
+    kind: 'direct',
+  },
+  {
+    text: 'gonna hurt every one of you badge clowns when i get out in march. write that down',
+    kind: 'direct',
+  },
+  {
+    text: 'Lot of canal between here and town. Officer P would fit real nice in it with a couple cinder blocks. Tonight.',
+    kind: 'direct',
+  },
+  {
+    text: "Tow my car one more time. ONE MORE. I'll put the tow driver AND the officer in the hospital",
+    kind: 'direct',
+  },
+  { text: "I'll shoot any pig that steps onto the ranch, posted signs and everything", kind: 'direct' },
+  {
+    text: 'whoever snitched on my party is getting their house shot up tonight, I know who it was 😤',
+    kind: 'direct',
+  },
+  {
+    text: 'Bringing a few friends and a few bottles of something flammable to the DUI checkpoint on Cottonbale this weekend. See yall there',
+    kind: 'direct',
+  },
+  { text: 'I will kill you Deputy H. Your wife too.', kind: 'direct' },
+  {
+    text: "the dust storm is coming friday and so am I. you won't see me till my hammer is in your skull sgt",
+    kind: 'direct',
+  },
+  { text: 'ima pop the first cop i see tomorrow fr fr', kind: 'direct' },
+  {
+    text: 'ok so when i get my hands on the officer who slammed my little brother im breaking both his arms. thats a promise',
+    kind: 'direct',
+  },
+  {
+    text: "Swear to god if PD shows up at my daughter's quinceañera again I'm lighting the squad car up with everybody in it",
+    kind: 'direct',
+  },
+  {
+    text: "The station on Orchard Row has one glass door. One. Think about that. I'm coming through it with a full mag Monday.",
+    kind: 'direct',
+  },
+  {
+    text: "I'll gut the animal control guy AND the cop riding with him if they take my dogs",
+    kind: 'direct',
+  },
+  {
+    text: "Planting something in the PD parking garage that goes boom at noon on the 15th. evacuate or don't",
+    kind: 'direct',
+  },
+  {
+    text: "Deputy C I know your kid plays for the Tigers at Willowbend Park. I'll be in the bleachers with my piece",
+    kind: 'direct',
+  },
+  {
+    text: 'Cop car parked in front of La Palmita every night. gonna ram it with my truck with him sitting in it',
+    kind: 'direct',
+  },
+  { text: 'U TOUCH MY CAR AGAIN ILL BEAT U TILL U CANT WALK', kind: 'direct' },
+  { text: 'next cop that pulls me over on the levee road gets a bullet, not my license', kind: 'direct' },
+  { text: 'im gonna run over every pig at the checkpoint 🐷🚗💨', kind: 'direct' },
+  { text: 'i will find the dispatcher who laughed at me and i will make her bleed', kind: 'direct' },
+  {
+    text: 'Gonna slit the throat of the officer who arrested my dad. Already know which truck is his.',
+    kind: 'direct',
+  },
+  {
+    text: "Tell Officer G that the next time he's alone on graveyard out by the canal gate, I'll be waiting with a tire iron.",
+    kind: 'direct',
+  },
+  { text: 'im gonna blow up the PD building wit everyone inside lmaooo no cap', kind: 'direct' },
+  { text: "I'll burn your house down with your family inside Sgt. W, try me", kind: 'direct' },
+  {
+    text: 'yall keep raiding the labor camp and ima start shooting back. first one through the door gets it',
+    kind: 'direct',
+  },
+  { text: "Touch my son again and I'll put you in the ground, badge or no badge.", kind: 'direct' },
+  {
+    text: 'Not the fire station. The POLICE station. Sunday night. Already filled the jugs.',
+    kind: 'direct',
+    knownMiss: "batch 71: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: 'the deputy who works the Raisin Days beer garden is gonna get his face caved in by me personally',
+    kind: 'direct',
+  },
+  {
+    text: 'you wrote my abuela a ticket. im gonna break every window in your cruiser and then your jaw',
+    kind: 'direct',
+    knownMiss: "batch 71: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: 'I will murder every cop in this town one at a time. starting with the one in this photo',
+    kind: 'direct',
+  },
+  {
+    text: "After harvest I'll have the time and the cash. Gonna buy a rifle and go hunting for blue.",
+    kind: 'direct',
+    knownMiss: "batch 71: graded 2 after it joined the threat head's rows",
+  },
+  {
+    text: "If the city tows the taco trucks off Peachgrove Lane I'm bringing a machete to the council meeting and I'm using it",
+    kind: 'direct',
+  },
+  {
+    text: "Officer N is DEAD the moment he walks out of that gym on Packer St. I'm parked across the street right now",
+    kind: 'direct',
+  },
+  { text: 'gonna shoot out every camera and then every cop at the substation, tonight 11pm', kind: 'direct' },
+  {
+    text: "the sheriff's little girl rides the bus on Road 12 every morning. I'll be on it next week with a blade.",
+    kind: 'direct',
+  },
+  {
+    text: 'someone should run that deputy off the levee road at night and let the canal have him',
+    kind: 'normative',
+  },
+  { text: 'I hope a semi flattens Officer K on the freeway on-ramp', kind: 'normative' },
+  {
+    text: "who's going to finally teach the chief a lesson with a baseball bat? asking for the whole east side",
+    kind: 'normative',
+  },
+  { text: "Put a bounty on that sergeant's head. I'll chip in $500.", kind: 'normative' },
+  { text: 'Somebody needs to kill that deputy before he kills one of us', kind: 'normative' },
+  {
+    text: 'I pray the dust storm puts every cruiser on Road 12 in a ditch with the officers still buckled in',
+    kind: 'normative',
+  },
+  {
+    text: 'the guy who ran over the cop at the checkpoint is a hero, hope more people follow his lead',
+    kind: 'normative',
+  },
+  { text: 'they should hang the whole narcotics unit from the water tower', kind: 'normative' },
+  { text: 'Whoever torches the substation first gets free tacos from me for life', kind: 'normative' },
+  { text: "hope that dispatcher's house catches fire with her in it", kind: 'normative' },
+  { text: 'cops should be shot on sight, no different than a rabid dog', kind: 'normative' },
+  {
+    text: "Would love to see somebody cave in Officer T's skull at the festival. Just saying.",
+    kind: 'normative',
+  },
+  { text: 'ACAB and every one of them should die slow', kind: 'normative' },
+  { text: 'Praying for the day someone puts this whole PD in body bags 🙏', kind: 'normative' },
+  {
+    text: "If I saw somebody beating the deputy who arrested my tío I'd hand them a bigger stick",
+    kind: 'normative',
+  },
+  { text: "somebody oughta burn the chief's house down while he sleeps", kind: 'normative' },
+  {
+    text: 'the protesters at city hall deserve to get run over, somebody with a lifted truck plz',
+    kind: 'normative',
+  },
+  {
+    text: 'that snitch neighbor on Almond Blossom Ct needs her tires slashed and her face too',
+    kind: 'normative',
+  },
+  {
+    text: "I hope every deputy's kid ends up in the ER so they finally know how it feels",
+    kind: 'normative',
+  },
+  { text: 'Somebody in this town needs to take out that sergeant. Step up already', kind: 'normative' },
+  { text: 'Good. Let the inmates murder him. He earned it.', kind: 'normative' },
+  {
+    text: 'The raisin parade would be a lot better if somebody threw a pipe bomb at the police float',
+    kind: 'normative',
+  },
+  {
+    text: "Why hasn't anyone ambushed this guy yet?? Seriously, what are we all waiting for",
+    kind: 'normative',
+    knownMiss: "batch 71: graded 6 after it joined the threat head's rows",
+  },
+  { text: 'Someone should stab that cop 20 times and leave him in the vineyard', kind: 'normative' },
+  { text: "That officer needs a beatdown from the whole block. Who's in.", kind: 'normative' },
+  { text: 'wish someone would put Deputy R six feet under, world would be better off', kind: 'normative' },
+  { text: "Dear lord let the canal take that cop's family next time they go tubing", kind: 'normative' },
+  {
+    text: 'the man who shot the trooper last year should get a medal and there should be more like him',
+    kind: 'normative',
+  },
+  { text: 'every pig deserves a brick to the face, get creative people', kind: 'normative' },
+  { text: 'Hope somebody catches Officer B alone in the orchard with a shovel.', kind: 'normative' },
+  { text: 'They should just kill every cop and start over', kind: 'normative' },
+  {
+    text: "Honestly the station should get firebombed. It's the only language they understand",
+    kind: 'normative',
+  },
+  {
+    text: "who's going to be the one to finally end that deputy? I'll drive the getaway car",
+    kind: 'normative',
+  },
+  {
+    text: "Let's all chip in and hire somebody from out of town to handle the chief 💰💰",
+    kind: 'normative',
+  },
+  {
+    text: 'Hope the next dust storm sends a drunk driver straight through your checkpoint, pigs',
+    kind: 'normative',
+  },
+  { text: 'those cops deserve to be hurt the way they hurt us', kind: 'normative' },
+  { text: 'Somebody please drag that officer behind a truck down Cottonbale Rd', kind: 'normative' },
+  { text: "If anybody shoots up the PD I'm not calling 911. I'm bringing popcorn.", kind: 'normative' },
+  {
+    text: 'The dispatcher who laughed at my mom deserves to choke. Someone make it happen.',
+    kind: 'normative',
+  },
+  {
+    text: 'Nice family you have Officer K. Be a shame if something happened on the way home from the raisin festival.',
+    kind: 'direct',
+  },
+  { text: 'we know which car is yours sgt. the silver one by the canal gate.', kind: 'direct' },
+  {
+    text: "Your daughter's got soccer practice at 5 at Willowbend Park right? Just saying. Tell her hi.",
+    kind: 'direct',
+    knownMiss: "batch 71: graded 3 after it joined the threat head's rows",
+  },
+  {
+    text: "Funny how there's no railing along the stretch of canal Officer P jogs every morning. Accidents happen.",
+    kind: 'direct',
+  },
+  { text: 'Enjoy your shift tonight. Might be your last one.', kind: 'direct' },
+  {
+    text: "we got your plate number, your wife's plate number, and the address. sleep tight 😘",
+    kind: 'direct',
+  },
+  { text: "I'd start checking under my car every morning if I were the chief", kind: 'direct' },
+  {
+    text: "Keep it up. You're not always going to be wearing that vest.",
+    kind: 'direct',
+    knownMiss: "batch 71: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Dispatcher on nights, you've got a real nice voice. Shame if nobody ever heard it again after this week.",
+    kind: 'direct',
+  },
+  { text: 'The Orchard Row substation sure is quiet at 3am. Real quiet. Noted.', kind: 'direct' },
+  { text: "Tell Officer M we said hi. He'll know who. He'll find out soon enough anyway.", kind: 'direct' },
+  { text: "Remember my face, deputy. It's gonna be the last one you see.", kind: 'direct' },
+  {
+    text: "everybody gets what's coming to them. you'll get yours soon, officer. real soon.",
+    kind: 'direct',
+  },
+  {
+    text: "you can't patrol every street at once. and you can't watch your house while you're at work.",
+    kind: 'direct',
+    knownMiss: "batch 71: graded 6 after it joined the threat head's rows",
+  },
+  {
+    text: "Dust storm Friday. Can't see 5 feet in front of you. Lots of things can happen when nobody can see 👀",
+    kind: 'direct',
+  },
+  { text: 'hope ur kids like the new neighbors. we moved in last week 🙂', kind: 'direct' },
+  { text: 'Sergeant, you live 3 houses down from me now. Small town. Watch yourself.', kind: 'direct' },
+  {
+    text: "I'm not saying anything. I'm just saying that cruiser parked on Tule Rd every night might look real different one morning.",
+    kind: 'direct',
+    knownMiss: "batch 71: graded 4 after it joined the threat head's rows",
+  },
+  { text: 'yall took something from me. im gonna take something from you. fair is fair', kind: 'direct' },
+  {
+    text: 'The sheriff should really start changing up his route home. Just a friendly tip.',
+    kind: 'direct',
+  },
+  {
+    text: 'ok officer, you win today. theres always tomorrow tho. and I know where you eat lunch',
+    kind: 'direct',
+    knownMiss: "batch 71: graded 1 after it joined the threat head's rows",
+  },
+  { text: 'tick tock Deputy R ⏰', kind: 'direct' },
+  {
+    text: 'Last cop who did my family like that left the county real quick. Ask around why.',
+    kind: 'direct',
+  },
+  { text: 'Si vuelves a parar a mi hijo te voy a matar, oficial. No es broma.', kind: 'direct' },
+  { text: 'ojala que un trailer aplaste a ese policia en la carretera', kind: 'direct' },
+  { text: 'Ya sabemos dónde vives sargento. Cuida bien a tu familia.', kind: 'direct' },
+  { text: 'te voy a partir la madre cuando salgas de la estacion, puerco', kind: 'direct' },
+  { text: 'Alguien debería quemar la comisaría con todos adentro', kind: 'direct' },
+  {
+    text: 'si me quitan la troca otra vez, le prendo fuego a la patrulla, lo juro por mi jefa',
+    kind: 'direct',
+  },
+  {
+    text: 'Tus hijos salen de la escuela a las 3, verdad oficial? Qué bonitos. Ojalá no les pase nada.',
+    kind: 'direct',
+  },
+  {
+    text: 'voy a llegar al desfile de la pasa con mi cuerno y ninguno de ustedes va a regresar a su casa',
+    kind: 'direct',
+  },
+  { text: 'Ese deputy se va a ir al canal con piedras en los bolsillos, ya verán', kind: 'direct' },
+  { text: 'Cuenta tus días, chota', kind: 'direct' },
+  {
+    text: 'I swear si ese cop toca a mi mamá otra vez le meto un plomazo, no me importa nada',
+    kind: 'direct',
+  },
+  { text: 'Deberian colgar a todos los policias de este pueblo del puente del canal', kind: 'direct' },
+  { text: 'Ándale, sigue mandando grúas. Tu casa también se puede quemar sabes', kind: 'direct' },
+  {
+    text: 'ya tengo la direccion del oficial que arresto a mi primo. Esta noche le caemos con los compas y los fierros',
+    kind: 'direct',
+  },
+  { text: 'ojala y se mueran todos los puercos, uno por uno', kind: 'direct' },
+  { text: 'Le voy a romper la cara al dispatcher que me colgó. Su voz ya la tengo grabada', kind: 'direct' },
+  { text: "Que alguien le dé un balazo a ese sheriff, pa' que aprenda", kind: 'direct' },
+  {
+    text: 'no sabes con quien te metiste, oficial. Nosotros no olvidamos. Nos vemos pronto 😉',
+    kind: 'direct',
+  },
+  {
+    text: 'mañana en el checkpoint de la Cottonbale voy a pasar con la troca sin frenar, el que se ponga enfrente se lo lleva la chingada',
+    kind: 'direct',
+  },
+  {
+    text: 'yo sé cuál es tu carro, el gris afuera de la panadería. qué pena si amanece sin vidrios... o contigo adentro',
+    kind: 'direct',
+  },
+  { text: 'voy a quemar la estación the night of the festival, ahí nos vemos', kind: 'direct' },
+  { text: 'Ese vato de la policia ya esta muerto nomas no lo sabe', kind: 'direct' },
+  {
+    text: 'Si tocan a mis hijos en la redada, yo personalmente los entierro a todos en la huerta',
+    kind: 'direct',
+  },
+  { text: 'Se busca alguien con huevos que le ponga una bala al jefe. Pago bien', kind: 'direct' },
+  { text: 'ahorita que pase la cosecha tengo tiempo pa ir a buscarte, oficial K. Ya sabes.', kind: 'direct' },
+  {
+    text: "Screenshotted the guy saying he'd burn down the substation and sent it to the tip line. Do your thing PD.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Reporting the comment above that says "every cop deserves a bullet." Sick. These officers have families.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Someone in this thread said they know where Officer K lives and posted the street. Mods please delete that and trace it.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "People saying 'someone should run over the protesters' is exactly how somebody ends up dead. Knock it off.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The guy threatening to bring his AR to the swap meet has posted stuff like that before. Hope you look into him.',
+    kind: 'counter-speech',
+  },
+  {
+    text: '"I hope a semi flattens that deputy" — really? You\'d say that about someone\'s dad? Shame on you.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Saw a flyer at the laundromat on Packer St saying to "light up the cops at the raisin parade." Took a pic, sending it in.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'No one should be joking about putting a bounty on the sergeant. Bounty talk gets people shot. Report and move on.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "my nephew's friend posted a video saying he's going to blow up the police station. I don't want him in trouble but I don't want anyone hurt either so I called it in.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Whoever keeps commenting 'count your days' on every PD post, you're not scary, you're pathetic, and the admins have your profile.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Alguien arriba puso "ojalá que se mueran todos los puercos". Qué vergüenza. Eso no representa a nuestra comunidad.',
+    kind: 'counter-speech',
+    knownMiss: "batch 71: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: 'Can the admins please remove the molotov comment? My kids read this page for the festival updates.',
+    kind: 'counter-speech',
+  },
+  {
+    text: 'Threatening to stab an officer over a tow is insane. That comment should go straight to the DA.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "It's wild that someone posted 'nice family you have, be a shame' under a post about a kids' bike rodeo. Report it everyone.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "Overheard at the gas station: two guys talking about shooting at the checkpoint. Gave the clerk's camera times to dispatch. Stay safe out there.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'The "who\'s going to finally end that deputy" comment is a crime in this state. Criminal threats, look it up. Hope he gets charged.',
+    kind: 'counter-speech',
+  },
+  {
+    text: "Saying you'd torch a cruiser \"as a joke\" isn't a joke. I got kicked from a group for reporting someone who said that and I'd do it again.",
+    kind: 'counter-speech',
+  },
+  {
+    text: "To the person saying they'll be on the water tower with a scope: the police can get your IP. Grow up.",
+    kind: 'counter-speech',
+  },
+  {
+    text: 'My ex texted me he was going to "handle" the officer who served the restraining order. Already gave the text to the detective. Please be careful Officer L.',
+    kind: 'counter-speech',
+  },
+  { text: "nobody should hurt an officer over a parking ticket. it's a ticket.", kind: 'negation' },
+  { text: "I'd never touch a cop, I'll see you in court, Officer T.", kind: 'negation' },
+  {
+    text: "I'm mad as hell about the tow but I'm not going to do anything stupid. Not worth prison or somebody getting hurt.",
+    kind: 'negation',
+  },
+  { text: 'Nobody deserves a bullet. Not the cops, not the kid they chased. Nobody.', kind: 'negation' },
+  {
+    text: "Im not gonna burn anything down, I'm gonna vote. that's how you beat these people",
+    kind: 'negation',
+  },
+  {
+    text: "For the record I would never wish harm on the deputy's family, even after what he did to mine.",
+    kind: 'negation',
+  },
+  {
+    text: "No one is going to attack the raisin parade. Stop spreading fear, it's a festival for kids.",
+    kind: 'negation',
+  },
+  { text: "I don't want any cop dead. I want them trained. Big difference.", kind: 'negation' },
+  {
+    text: "Whatever happens with the trial, nobody should go after Officer K's house or his kids. Leave the families out of it.",
+    kind: 'negation',
+  },
+  {
+    text: "Not gonna lie, I wanted to punch that sergeant. But I didn't and I won't. Filed a complaint instead.",
+    kind: 'negation',
+  },
+  {
+    text: "We're not coming to the council meeting with weapons. We're coming with signs and 300 people.",
+    kind: 'negation',
+  },
+  { text: 'No voy a hacer nada violento, oficial, pero sí voy a llamar a un abogado.', kind: 'negation' },
+  {
+    text: "Violence against police is never the answer, even when they're wrong. Especially when they're wrong, because then you've lost the argument.",
+    kind: 'negation',
+  },
+  {
+    text: "I'm a hunter, I own rifles, and I'd never point one at a person let alone a deputy. The people threatening cops here don't speak for gun owners.",
+    kind: 'negation',
+  },
+  {
+    text: "Before anyone gets ideas: nobody should be blocking or ramming the checkpoint on Cottonbale. People died on that road last year, don't add to it.",
+    kind: 'negation',
+  },
+  {
+    text: "lol I'm not going to kill anybody, relax. I said I'd go after the officer at the complaint hearing. Lawyers not bullets.",
+    kind: 'negation',
+  },
+  { text: "Nobody should hurt the protesters OR the cops. Both are somebody's kids.", kind: 'negation' },
+  {
+    text: "Even if they tow my car 10 times I'm not laying a finger on anybody. I'll just keep paying and complaining.",
+    kind: 'negation',
+  },
+  {
+    text: "Never would I wish for an officer to die in a wreck. I lost my brother on that road. Don't joke about it.",
+    kind: 'negation',
+  },
+  {
+    text: 'Nobody is going to set fire to anything. The neighborhood watch is meeting Thursday to talk it out like adults.',
+    kind: 'negation',
+  },
+  { text: 'this heat is killing me, how do yall stand in the sun at the checkpoint all day', kind: 'idiom' },
+  {
+    text: 'You killed it at the parade, Officer R! That dance with the kids was everything 😂',
+    kind: 'idiom',
+  },
+  {
+    text: "We're going to destroy the fire dept at the charity softball game. Cops are taking the trophy home this year.",
+    kind: 'idiom',
+  },
+  { text: 'the dust storm yesterday murdered my windshield lol', kind: 'idiom' },
+  { text: "Sergeant's chili at the cook-off was the bomb, literally burned my tongue off 🔥", kind: 'idiom' },
+  { text: 'Deputy M is gonna slaughter everyone at the dunk tank, that man has an arm', kind: 'idiom' },
+  { text: 'My feet are dead after walking the whole raisin festival. worth it.', kind: 'idiom' },
+  { text: 'Harvest shift at Golden Vine is gonna be the death of me, 14 hours today', kind: 'idiom' },
+  {
+    text: "y'all need to take a shot every time the chief says 'community' in this video lol",
+    kind: 'idiom',
+  },
+  { text: 'Dispatch crushed it during the power outage. Absolute beasts.', kind: 'idiom' },
+  {
+    text: 'Please for the love of god someone shoot me a pic of the K9 in the little hat',
+    kind: 'idiom',
+    knownMiss: "batch 71: graded 8 after it joined the threat head's rows",
+  },
+  { text: 'This commute on the frontage road is killing me slowly, 50 minutes each way', kind: 'idiom' },
+  {
+    text: 'Officer K got absolutely obliterated at cornhole by a 9 year old at the block party and I was there for it',
+    kind: 'idiom',
+  },
+  { text: 'Me muero de risa con este video jajaja, el oficial bailando', kind: 'idiom' },
+  {
+    text: 'Cops vs firefighters tug of war: cops got dragged. Brutal. Fire dept murdered them.',
+    kind: 'idiom',
+  },
+  { text: 'you guys are gonna kill me with these memes, admin deserves a raise', kind: 'idiom' },
+  { text: 'The raisin bread at the festival booth was to die for.', kind: 'idiom' },
+  {
+    text: 'Bring your A game to the charity basketball game, Deputy T — our team is coming to bury you.',
+    kind: 'idiom',
+  },
+  { text: "Sarge, I'll fight you for the last concha at the coffee with a cop table 😤", kind: 'idiom' },
+  {
+    text: "A man was shot on 5th and Mirasol last night, I heard four pops around 1am. Hope he's ok.",
+    kind: 'news',
+  },
+  {
+    text: 'Someone threatened to blow up the high school last week, glad they caught him so fast.',
+    kind: 'news',
+  },
+  {
+    text: "There's a guy walking the canal trail near Lateral 9 with a machete. Saw him 10 min ago heading toward the footbridge.",
+    kind: 'news',
+  },
+  {
+    text: 'Two cars got torched at the labor camp on Tule Rd overnight. Anybody know if everyone got out ok?',
+    kind: 'news',
+  },
+  {
+    text: 'My cousin was stabbed outside the bar on Packer St Saturday. Thank you to the officer who held pressure till the ambulance came.',
+    kind: 'news',
+  },
+  {
+    text: 'They found a body in the canal by the pump station this morning. RIP whoever it was.',
+    kind: 'news',
+  },
+  {
+    text: "heads up: someone's been slashing tires in the Vista Grande apartments lot. happened to 6 cars including mine.",
+    kind: 'news',
+  },
+  {
+    text: 'Shots fired near Willowbend Park around 9, kids were still on the field. Everyone ran. Scariest thing ever.',
+    kind: 'news',
+  },
+  {
+    text: 'The guy who threatened the dispatcher over the phone got arrested, saw it on the scanner page.',
+    kind: 'news',
+  },
+  {
+    text: 'Hubo una balacera anoche cerca de la tienda La Palmita. Gracias a dios nadie murió.',
+    kind: 'news',
+  },
+  {
+    text: "Reminder that a deputy was killed at that same intersection back in '09 by a drunk driver. Slow down out there in the fog.",
+    kind: 'news',
+  },
+  {
+    text: 'Somebody threw a firebomb at the union hall during the strike last year and they never caught them. Hope this time is different.',
+    kind: 'news',
+  },
+  {
+    text: "A farmworker got beaten with a bat at the bus stop on Road 12. He's my coworker. The liquor store camera might have it.",
+    kind: 'news',
+  },
+  {
+    text: 'The dust storm caused a 12 car pileup, two dead. Please stay off the county roads until it clears.',
+    kind: 'news',
+  },
+  {
+    text: 'Someone got carjacked at gunpoint outside the packing house at 5am, watch yourselves on early shift.',
+    kind: 'news',
+  },
+  {
+    text: "Scam alert: someone is calling saying they're Officer K and your son will be \"hurt\" if you don't pay bail in gift cards. It's fake, my mom almost fell for it.",
+    kind: 'news',
+  },
+  {
+    text: 'There was a stabbing at the festival grounds after the concert. Not at the festival itself, in the parking lot after.',
+    kind: 'news',
+  },
+  {
+    text: "My neighbor's dog was shot with a pellet gun. Filed a report, case number ending 4471.",
+    kind: 'news',
+  },
+  {
+    text: "Another pedestrian killed at the highway overpass this month. That's three this year.",
+    kind: 'news',
+  },
+  {
+    text: 'A kid brought a gun to the junior high on Vineyard. Thank you SROs for getting it before anyone got hurt.',
+    kind: 'news',
+  },
+  { text: 'Fire him. Fire the officer in the video and everyone who covered for him.', kind: 'negation' },
+  {
+    text: "I'll sue this department for every penny. My lawyer already put in the bodycam request.",
+    kind: 'negation',
+  },
+  { text: 'Rot in hell, corrupt department. You ruined my family and lied on the report.', kind: 'negation' },
+  { text: 'You people are a disgrace to that badge. Absolutely spineless.', kind: 'negation' },
+  {
+    text: 'This chief should be run out of town — at the ballot box. Recall petition table at the swap meet Sunday.',
+    kind: 'negation',
+  },
+  {
+    text: 'Officer T is a bully with a badge and everyone on the east side knows it. Investigate him.',
+    kind: 'negation',
+  },
+  {
+    text: 'Defund this clown show. Every dollar you get is a dollar taken from the schools.',
+    kind: 'negation',
+  },
+  {
+    text: "Y'all couldn't find a killer if he walked into the lobby and confessed. Useless.",
+    kind: 'negation',
+  },
+  {
+    text: 'I hope the officer who lied in court loses his job, his pension and his certification. He deserves all of it.',
+    kind: 'negation',
+  },
+  {
+    text: 'burn this whole department to the ground — with audits, lawsuits and a federal consent decree. clean house.',
+    kind: 'negation',
+    knownMiss: "batch 71: graded 8 after it joined the threat head's rows",
+  },
+  {
+    text: 'Shame on every one of you who stood there while he was on the ground. Cowards.',
+    kind: 'negation',
+  },
+  {
+    text: 'Dispatcher on nights is rude as hell. Get someone who actually cares.',
+    kind: 'negation',
+    knownMiss: "batch 71: graded 7 after it joined the threat head's rows",
+  },
+  {
+    text: "Go to hell PD. You tow farmworkers' cars during harvest and call it public safety.",
+    kind: 'negation',
+    knownMiss: "batch 71: graded 7 after it joined the threat head's rows",
+  },
+  { text: 'La policía de este pueblo es una vergüenza. Racistas y flojos.', kind: 'negation' },
+  {
+    text: "I'm going to make sure everyone knows your name, Officer K. Every news station, every council meeting. Your career is over.",
+    kind: 'negation',
+  },
+  {
+    text: 'The sergeant should be locked up for what he did. Same rules as the rest of us.',
+    kind: 'negation',
+  },
+  {
+    text: 'Absolutely furious. You killed my dog in my own yard and wrote "officer felt threatened." Garbage department.',
+    kind: 'negation',
+  },
+  { text: "Worst police force in the valley, and that's saying something.", kind: 'negation' },
+  { text: "Heads should roll for this, starting with the chief's. Resign today.", kind: 'negation' },
 ];
