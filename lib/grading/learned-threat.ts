@@ -11,14 +11,23 @@ import type { ThreatMatch } from './threat-rules';
  * officer who shot him should be in jail", "fire that officer", "wouldn't mind if the chief got
  * fired"), but not an ultimatum ("resign or I blow up the garage"); arrests wished for ("hope
  * they catch who did it"); arms used lawfully ("bringing my rifle to the range", "the gun
- * buyback"), "shooting his shot", fiction and games ("a cop show where the detective got shot",
+ * buyback", and hunting, below), "shooting his shot", fiction and games ("a cop show where the detective got shot",
  * "I'm going to beat you at Mario Kart"), greetings ("Happy 4th of July a todos 🎆"), game days
  * ("bringing my bat to the game saturday, go team") and errands ("shoot over to the stadium",
  * "run over the schedule with the sergeant", "first I'll find my keys, then I'll head to the
  * station"). The rules still read any threat in the same comment.
  */
 const LAWFUL =
-  / (?:should|must|needs? to|ought to|deserves? to|belongs?) (?:\S+ )?(?:be )?(?:in (?:jail|prison)|behind bars|fired|arrested|charged|prosecuted|locked up|jailed|sued|impeached|recalled|voted out|disbarred|decertified|put away|locked away)(?= )| (?:shoot(?:s|ing|in)?|shot) (?:his|her|my|your|ur|their|our|a) shot(?= )| (?:fire|suspend|decertify|prosecute|sue|arrest|charge|impeach) (?:that|this|the|every|all|those|these) (?:\S+ )?(?:officer|officers|cop|cops|deputy|deputies|sergeant|chief|sheriff|co|cos|warden|guard|guards|trooper|troopers)(?= )| (?:resign|step down)(?= )(?! or )| (?:got|get|gets|getting|be|been) (?:fired|suspended|demoted|decertified|arrested|charged|indicted|sued|impeached|recalled|voted out|locked up)(?= )| fire (?:him|her|them)(?= )| (?:the |a |shooting |gun |rifle )?(?:range|buyback|buy back|hunting|hunt|deer|buck|doe|elk|duck|turkey|pheasant|skeet|trap shoot|gun show|gun safety|safety course|carry class|ccw|permit)(?= )| (?:catch|catches|caught|arrest|arrests|arrested|find|finds) (?:who|whoever|the (?:person|people|guy|guys|one|ones|punks?|thieves|thief)) (?:\S+ )?(?:did|that did|who did|responsible)(?= )| (?:happy|merry|feliz) (?:4th|fourth|new year|holidays|birthday|thanksgiving|easter|halloween|navidad|ano nuevo|cumpleanos)(?= )| (?:go team|game day|gameday|tailgate|tailgating|first pitch|little league|batting practice|batting cage)(?= )| (?:cop show|tv show|the show|a show|movie|movies|film|episode|season finale|netflix|video game|videogame|novel|mario kart|madden|fortnite|call of duty|fifa|smash bros|pickleball|cornhole|trivia)(?= )| shoot(?:ing)? (?:over|down|up|out) to (?:the|my|your|a|our)(?= )| (?:find|grab|get|pick up) (?:my|our) (?:keys|phone|wallet|glasses|coat|jacket|bag|purse|dog|cat|kids?)(?= )| run(?:ning)? over (?:the|a|our|some|my) (?:schedule|plan|plans|details|notes|numbers|agenda|list|checklist|budget|route|points|paperwork)(?= )| drop (?:you|u|him|her|them|me|us) off (?:at|in|on|by)(?= )| shoot(?:ing|in)? up (?:some |more )?(?:heroin|dope|meth|drugs|smack|fentanyl|junk)(?= )| (?:left|leaves|leaving) (?:his|her|their|the|a) (?:truck|car|cruiser|suv|tahoe) unlocked(?= )| hit the (?:county line|state line|city limits|road|highway|interstate|freeway|gym|store|beach|trail|trails|slopes|books|brakes)(?= )| look(?:ing)? over (?:your|ur|their) shoulders? (?:\S+ )?when (?:you|u|they) (?:jog|run|walk|hike|bike|are out|go out)(?= )/;
+  / (?:should|must|needs? to|ought to|deserves? to|belongs?) (?:\S+ )?(?:be )?(?:in (?:jail|prison)|behind bars|fired|arrested|charged|prosecuted|locked up|jailed|sued|impeached|recalled|voted out|disbarred|decertified|put away|locked away)(?= )| (?:shoot(?:s|ing|in)?|shot) (?:his|her|my|your|ur|their|our|a) shot(?= )| (?:fire|suspend|decertify|prosecute|sue|arrest|charge|impeach) (?:that|this|the|every|all|those|these) (?:\S+ )?(?:officer|officers|cop|cops|deputy|deputies|sergeant|chief|sheriff|co|cos|warden|guard|guards|trooper|troopers)(?= )| (?:resign|step down)(?= )(?! or )| (?:got|get|gets|getting|be|been) (?:fired|suspended|demoted|decertified|arrested|charged|indicted|sued|impeached|recalled|voted out|locked up)(?= )| fire (?:him|her|them)(?= )| (?:the |a |shooting |gun |rifle )?(?:range|buyback|buy back|skeet|trap shoot|gun show|gun safety|safety course|carry class|ccw|permit)(?= )| (?:catch|catches|caught|arrest|arrests|arrested|find|finds) (?:who|whoever|the (?:person|people|guy|guys|one|ones|punks?|thieves|thief)) (?:\S+ )?(?:did|that did|who did|responsible)(?= )| (?:happy|merry|feliz) (?:4th|fourth|new year|holidays|birthday|thanksgiving|easter|halloween|navidad|ano nuevo|cumpleanos)(?= )| (?:go team|game day|gameday|tailgate|tailgating|first pitch|little league|batting practice|batting cage)(?= )| (?:cop show|tv show|the show|a show|movie|movies|film|episode|season finale|netflix|video game|videogame|novel|mario kart|madden|fortnite|call of duty|fifa|smash bros|pickleball|cornhole|trivia)(?= )| shoot(?:ing)? (?:over|down|up|out) to (?:the|my|your|a|our)(?= )| (?:find|grab|get|pick up) (?:my|our) (?:keys|phone|wallet|glasses|coat|jacket|bag|purse|dog|cat|kids?)(?= )| run(?:ning)? over (?:the|a|our|some|my) (?:schedule|plan|plans|details|notes|numbers|agenda|list|checklist|budget|route|points|paperwork)(?= )| drop (?:you|u|him|her|them|me|us) off (?:at|in|on|by)(?= )| shoot(?:ing|in)? up (?:some |more )?(?:heroin|dope|meth|drugs|smack|fentanyl|junk)(?= )| (?:left|leaves|leaving) (?:his|her|their|the|a) (?:truck|car|cruiser|suv|tahoe) unlocked(?= )| hit the (?:county line|state line|city limits|road|highway|interstate|freeway|gym|store|beach|trail|trails|slopes|books|brakes)(?= )| look(?:ing)? over (?:your|ur|their) shoulders? (?:\S+ )?when (?:you|u|they) (?:jog|run|walk|hike|bike|are out|go out)(?= )/;
+
+/**
+ * Hunting is lawful too ("deer season opener, heading up with the rifles"), but not in a comment
+ * that names an officer: "Next cop that pulls me over is getting the 30-06 treatment. Deer season
+ * ain't just for deer."
+ */
+const HUNTING = / (?:hunting|hunt|deer|buck|doe|elk|duck|turkey|pheasant)(?= )/;
+const OFFICER =
+  / (?:deputy|deputies|cop|cops|officer|officers|sheriff|trooper|troopers|police|checkpoint|sergeant|lieutenant|chief|pig|pigs|jail|precinct|station|substation|courthouse|cruiser|cruisers|badge|badges|for blue)(?= )/;
 
 /**
  * On a few words the head's score rests on one or two n-grams ("set and match", "lets hang out
@@ -58,7 +67,13 @@ export function findLearnedThreat(
 ): ThreatMatch | undefined {
   if (threatScore < 0.5) return undefined;
   const words = view.tokens.words;
-  if (wordCount(words) < FEWEST_WORDS || LAWFUL.test(view.joined)) return undefined;
+  const joined = view.joined;
+  if (
+    wordCount(words) < FEWEST_WORDS ||
+    LAWFUL.test(joined) ||
+    (HUNTING.test(joined) && !OFFICER.test(joined))
+  )
+    return undefined;
   // The head learned Spanish from our threats and reads ordinary Spanish as one: in Spanish,
   // without a word threats are made of (spanish-comments.ts), it must be much surer.
   if (threatScore < SPANISH_WITHOUT_CUE && readsAsSpanish(words) && !hasSpanishThreatCue(view))

@@ -94,26 +94,38 @@ const UNDESERVED_LIFE =
  */
 const INDIFFERENT =
   / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock | (?:shame|too bad|pity) (?:that )?(?:\S+ ){1,4}?(?:didnt|did not|doesnt|wasnt|werent|couldnt) /g;
+/** "…set the dispatch center on fire so nobody can call": what the threat is for, not its negation. */
+const NEGATED_PURPOSE = / so (?:that )?(?:nobody|no one|noone) (?:can|could|will|would|ever)(?= )/g;
 /** Family at home, the usual target of a gripe said as a threat. */
 const HOUSEHOLD_TARGET =
   / (?:kill|murder|strangle|choke|smother|end) my (?:husband|wife|hubby|kids|son|daughter|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|dog|cat|teenager|mother in law|in laws) /;
 const HOUSEHOLD_GRIPE =
   / (?:mud|floor|floors|dishes|laundry|socks|snacks|leftovers|remote|toilet seat|thermostat|fridge|carpet|couch|snores?|snoring|forgets?|forgot|eats? my|ate my|drank my|late again|tracks|tracked|chewed|chews|mess|messes|chores|homework) /;
-/** A match, a goal: "los mató a todos" of a football game. */
-const SPANISH_SPORT = / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato) /;
+/**
+ * A match, a goal, a contest: "los mató a todos" of a football game, "mató en el concurso de
+ * baile". Only the killing is read so: "mañana en el partido vamos a ir por los policías" is no
+ * game.
+ */
+const SPANISH_SPORT =
+  / (?:partido|golazo|gol|goles|cancha|futbol|torneo|campeonato|concurso|baile|karaoke|escenario|competencia)(?= )/;
+const SPANISH_ROUT =
+  / (?:mato|mataron|matamos|mataste|matan|matar|masacre|masacraron|masacramos|destrozo|destrozamos|destrozaron|aplastamos|aplasto)(?= )/;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant))|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant)| (?:a rockslide|a landslide|an avalanche|a riot|a flood|a storm|a tornado|a hurricane|a wreck|a crash|a semi|a train|lightning|anything|something) )|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
-/** "They don't investigate unless somebody dies": neglect charged, nobody wished dead. */
+/**
+ * "They don't investigate unless somebody dies", "does somebody have to get killed first?":
+ * neglect charged, nobody wished dead.
+ */
 const NEGLECT =
-  / (?:unless|until|till|before) (?:somebody|someone|a kid|a child|people|a pedestrian) (?:actually |finally |really )?(?:dies|die|gets (?:hurt|killed|shot|run over)|is killed)(?= )/;
+  / (?:unless|until|till|before) (?:somebody|someone|a kid|a child|people|a pedestrian) (?:actually |finally |really )?(?:dies|die|gets (?:hurt|killed|shot|run over)|is killed)(?= )| (?:does|do|will|must) (?:somebody|someone|a kid|a child|people|anyone|an officer) (?:have|need|got) to (?:get )?(?:killed|hurt|shot|run over|die|dead)(?= )/;
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying|say|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
+  / (?:saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -136,9 +148,12 @@ const NEGATED_OPINION =
 /** "The tamales are to die for": praise of food, a view, a dress. */
 const TO_DIE_FOR =
   / (?:is|are|was|were|looks?|smells?|tastes?|sounds?|s) (?:just |simply |literally |absolutely |honestly )?to die for /;
-/** "…is going to get somebody killed", "that's how people get killed": a warning of harm to come. */
+/**
+ * "…is going to get somebody killed", "…is going to end with someone dead", "that's how people get
+ * killed": a warning of harm to come.
+ */
 const WARNING =
-  / (?:(?:gonna|going to|will|could|would) get (?:somebody|someone|people|a kid|an officer|innocent people|us|you) (?:killed|hurt|shot)|(?:thats|that is|this is) (?:exactly )?how (?:\S+ )?(?:people|somebody|someone|kids|officers) (?:get|end up) (?:killed|hurt|shot|dead))/;
+  / (?:(?:gonna|going to|will|could|would) get (?:somebody|someone|people|a kid|an officer|innocent people|us|you) (?:killed|hurt|shot)|(?:gonna|going to|will|could|would) end (?:with|in) (?:somebody|someone|people|a kid) (?:dead|hurt|killed)|(?:thats|that is|this is) (?:exactly )?how (?:\S+ )?(?:people|somebody|someone|kids|officers) (?:get|end up) (?:killed|hurt|shot|dead))/;
 /** "The trucks run the red light all day. Somebody is going to get killed": a warning, with nothing after it. */
 const SOMEBODY_WILL_GET_HURT =
   / (?:somebody|someone|a kid|people|an officer|a pedestrian) (?:is|s|are) (?:gonna|going to) get (?:killed|hurt|hit|run over) $/;
@@ -202,6 +217,7 @@ function negatesMatch(view: CommentView, match: ThreatMatch, sentence: number): 
       .replace(NEGATED_OUTCOMES, ' ')
       .replace(UNDESERVED_LIFE, ' ')
       .replace(INDIFFERENT, ' ')
+      .replace(NEGATED_PURPOSE, ' ')
       // "Pipe bomb in the arena sunday. Don't come": the warning is the threat's own.
       .replace(match.kind === 'bomb' ? STAY_AWAY : NOTHING, ' '),
   );
@@ -293,7 +309,10 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const ownIntent = match.kind === 'intent' || match.kind === 'conditional';
   if (!ownIntent && SYMPATHY.test(view.joined)) return 'sympathy';
   // "¡Los mató a todos!" of a goal in a charity match.
-  if (SPANISH_SPORT.test(view.joined)) return 'idiom';
+  if (SPANISH_ROUT.test(phrase) && SPANISH_SPORT.test(view.joined)) return 'idiom';
+  // "Fireworks are illegal in city limits lol who cares. Light em all up": fireworks lit.
+  if (/^ light (?:em|them|those|these|it|that)\b/.test(phrase) && FIRE_HAZARD.test(view.joined))
+    return 'idiom';
   const condemned = CONDEMNATION.test(view.joined);
   // Quoted in whole or in its threatening end ("If you think 'trans people should be shot' is…").
   if (

@@ -239,11 +239,12 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
       'explosion',
     ],
   ],
-  // "Somebody should teach that cop a lesson", "the only good cop is a dead cop"
+  // "Somebody should teach that cop a lesson", "the only good cop is a dead cop", "the only good
+  // deputy is one in a pine box"
   [
     'wish',
     new RegExp(
-      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:a )?dead (?:one|ones|\\S+)|^ good (?:cop|cops|pig|pigs|officer|officers) (?:is |are |equals |means )?(?:a )?dead (?:cop|cops|pig|pigs|officer|officers|one|ones) `,
+      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:(?:a )?dead (?:one|ones|\\S+)|(?:the )?ones? (?:in (?:a |the )?(?:pine box|pine boxes|body bags?|coffins?|caskets?|graves?|ground|morgue)|six feet under))|^ good (?:cop|cops|pig|pigs|officer|officers) (?:is |are |equals |means )?(?:a )?dead (?:cop|cops|pig|pigs|officer|officers|one|ones) `,
     ),
     ['lesson', 'good'],
   ],

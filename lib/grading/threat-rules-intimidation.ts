@@ -81,11 +81,12 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['bring', 'bringing', 'bringin', 'brought', 'take', 'taking', 'takin'],
     ['bat', 'bats', ...WEAPON_WORDS],
   ],
-  // "bought a new AR this weekend just for u pigs", "got 30 rounds for these cops"
+  // "bought a new AR this weekend just for u pigs", "got 30 rounds for these cops"; not arms the
+  // department bought for its own officers
   [
     'intimidation',
     new RegExp(
-      ` (?:bought|buying|copped|got|getting|saving|saved|loaded|loading|cleaned|cleaning|sharpened|sharpening) (?:\\S+ ){0,3}?${FIREARM} (?:\\S+ ){0,4}?(?:just |special |specially )?for (?:u|you|ya|yall|y all|all of (?:you|yall)|(?:u|you|yall|these|those|all|every|the|ur|your) (?:\\S+ )?${OFFICERS}) `,
+      ` (?<!(?:department|dept|city|county|council|sheriff|sheriffs|office|pd|agency|state|chief|they|union) )(?:bought|buying|copped|got|getting|saving|saved|loaded|loading|cleaned|cleaning|sharpened|sharpening) (?:\\S+ ){0,3}?${FIREARM} (?:\\S+ ){0,4}?(?:just |special |specially )?for (?:u|you|ya|yall|y all|all of (?:you|yall)|(?:u|you|yall|these|those|all|every|the|ur|your) (?:\\S+ )?${OFFICERS}) `,
     ),
     ['for'],
     FIREARM.slice(3, -1).split('|'),
@@ -361,11 +362,36 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['last', 'final'],
     ['enjoy', 'enjoying', 'ground'],
   ],
-  // "You won't always have a badge and a partner next to you", "…your partner with you"
+  // "You won't always have a badge and a partner next to you", "…your partner with you", "You're
+  // not always going to be wearing that vest"
   [
     'intimidation',
-    / (?:you|u|yall) (?:wont|will not|arent going to|aint gonna|wont be) always (?:have|be wearing|be in|be with|be next to) (?:a |the |your |ur |that )?(?:badge|partner|backup|uniform|gun|vest|cruiser|buddies)(?= )/,
+    / (?:(?:you|u|yall) (?:wont|will not|arent going to|aint gonna|wont be)|(?:youre|you are|u r|yall are|yall re) not) always (?:going to |gonna )?(?:have|be wearing|be in|be with|be next to) (?:a |the |your |ur |that )?(?:badge|partner|backup|uniform|gun|vest|cruiser|buddies)(?= )/,
     ['always'],
+  ],
+  // "I'd stay far away from the regatta this year if I was wearing a badge. Friendly tip." (not
+  // without the tip: "…if I was a cop, the crowds are insane" warns of a crowd)
+  [
+    'intimidation',
+    / (?:id|i d|i would) (?:stay|keep) (?:far |well |real far |way )?(?:away|clear) (?:from|of) (?:\S+ ){1,5}?if i (?:was|were) (?:wearing a badge|a cop|an officer|a deputy|a trooper|in uniform) (?:\S+ )?(?:friendly tip|just a tip|just saying|consider yourself warned|youve been warned|dont say i didnt warn)(?= )/,
+    ['stay', 'keep'],
+    ['tip', 'saying', 'warned', 'warn'],
+  ],
+  // "Saw your wife at the grocery on Pecan St today. She looked happy. For now.", "Your daughter's
+  // got soccer practice at 5 at Willowbend Park right? Just saying. Tell her hi." (not a greeting:
+  // "saw your wife at the market, tell her I said hi")
+  [
+    'intimidation',
+    / (?:saw|seen|watched|see) (?:your|ur) (?:wife|husband|kids?|daughters?|sons?|family|girlfriend|little girl|little boy) (?:\S+ ){0,12}?(?:for now|for the moment|while it lasts)(?= )| (?:your|ur) (?:wife|kids?|daughters?|sons?) (?:\S+ ){0,2}?(?:got|has|have|goes to|go to) (?:\S+ ){0,8}?(?:practice|school|class|daycare|practices) (?:\S+ ){0,8}?just saying (?:\S+ ){0,2}?tell (?:her|him|them) (?:hi|hello|i said hi)(?= )/,
+    ['saw', 'seen', 'watched', 'see', 'your', 'ur'],
+    ['now', 'moment', 'lasts', 'hi', 'hello'],
+  ],
+  // "ok officer, you win today… and I know where you eat lunch": the poster's own knowing only
+  [
+    'intimidation',
+    / (?:i|we|ik) (?:all )?(?:know|kno|found out|figured out) where (?:you|u|yall|ya|he|she|your \S+|ur \S+) (?:\S+ )?(?:eat lunch|eat breakfast|get (?:your |ur |his |her )?coffee|work out|works out|jog|jogs|go to church|goes to church)(?= )/,
+    ['where'],
+    ['lunch', 'breakfast', 'coffee', 'work', 'works', 'jog', 'jogs', 'church'],
   ],
   // "Don't start your car tomorrow morning deputy", "…without checking under it"
   [

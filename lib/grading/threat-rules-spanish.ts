@@ -449,11 +449,11 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['digan', 'diga', 'digas'],
     ['avise', 'dije'],
   ],
-  // "cuenta tus días, sargento": the days left are counted
+  // "cuenta tus días, sargento", "cuenten sus días, marranos": the days left are counted
   [
     'intimidation',
-    / cuenta (?:tus|sus) dias(?! (?:de|para|hasta|que|libres|off))(?= )/,
-    ['cuenta'],
+    / (?:cuenta|cuenten) (?:tus|sus) dias(?! (?:de|para|hasta|que|libres|off))(?= )/,
+    ['cuenta', 'cuenten'],
     ['dias'],
   ],
   // "ese sargento no va a llegar vivo a su casa", "no llegas vivo a la jubilación"

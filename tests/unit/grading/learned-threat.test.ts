@@ -51,21 +51,34 @@ describe('what the threat head leaves alone', () => {
     expect(grade.signals.threat).toBeLessThan(0.5);
   });
 
+  // Hunting is lawful, but not in a comment that names an officer or a jail (batches 65–71).
+  it.each([
+    'Got my deer rifle sighted in and the jail is already in my scope. Saturday night.',
+    "Deer season ain't just for deer this year. Next deputy on my road finds out.",
+  ])('reads hunting words aimed at officers as a threat: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(8);
+    expect(grade.signals.threat).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Deer season opener this weekend, taking my nephew up north with the rifles',
+    'The deputy who spoke at the hunter safety class was great, thanks for the tips on deer season',
+  ])('leaves hunting alone: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+
   // Everyday comments the engine still grades Threatening, kept in view: a civic "I'm bringing
   // everyone on my street" the head reads as a mob, a grudge of 1998 said as a wish to strangle,
-  // and a dispatch center in a garage the head reads at 0.515; and six of batches 65–71 (a man
-  // with a rifle let go, rifles bought by the department, fireworks lit, a speeding hazard, drag
-  // racing that will "end with someone dead", neglect asked about).
+  // a dispatch center in a garage the head reads at 0.515; from batches 65–71, sarcasm about a
+  // man with a rifle the head reads at 0.50, and a speeding hazard whose warning ("someone's kid
+  // is going to get run over") names no hazard word and is not the comment's last sentence.
   const KNOWN_THREATENING = [
     "I'm going to the city council meeting Tuesday and I'm bringing everyone on my street.",
     "Your dispatch center is run out of the sheriff's garage now.",
     'Bike thieves have been a thing here forever, mine got stolen in 1998 and I still want to strangle the guy lol',
     "Real brave of y'all to arrest the protesters and let the guy with the rifle walk.",
-    'The department bought AR-15s for every officer with money that was meant for the youth center.',
-    'Fireworks are illegal in city limits lol who cares, they never come out. Light em all up',
     "People are doing 80 through Whitetail Ridge where kids play. Someone's kid is going to get run over. We've asked for patrols for months.",
-    'The drag racing on the parkway Friday nights is going to end with someone dead. Please do something.',
-    'So when are you going to investigate your own officers? Or does somebody have to get killed first?',
   ];
 
   it('grades none of the everyday comments Threatening, but for the known ones', () => {

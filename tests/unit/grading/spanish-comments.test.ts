@@ -6,11 +6,10 @@ import { gradeWithShippedModel } from './test-grader';
 // Ordinary comments in Spanish are no threats (spanish-comments.ts); Spanish threats still are.
 describe('comments in Spanish', () => {
   // Known: the threat head is sure past 0.8 of these (a school and its hours, an office inside
-  // the station), and past its cut of one with a killing word ("mató" in a dance contest).
+  // the station).
   const KNOWN = new Set([
     'Mi hija va a la escuela primaria de enfrente y siempre hay un oficial a la salida a las 2:45, yo la recojo caminando porque vivimos a dos cuadras y dejo el carro en la casa, la verdad ya todos los papás lo conocen y los niños lo saludan',
     'ICE tiene una oficina adentro de la estación de policía de la avenida principal',
-    'Mi prima mató en el concurso de baile de la quinceañera, se llevó el primer lugar 💃',
   ]);
   for (const text of KNOWN) it.todo(`known miss (graded 8 by the threat head): ${text}`);
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { gradeWithShippedModel } from './test-grader';
-import { expectNoThreat, expectThreat } from './threat-expectations';
+import { expectNoThreat, expectThreat, expectThreatByRule } from './threat-expectations';
 
 // Threats that a word elsewhere in the comment used to talk the engine out of: ice or lights read
 // as a hazard, "arrested" as news, "wouldn't" as a negation, "pray for" as sympathy. And the
@@ -142,4 +142,35 @@ describe('a death waited for, an accident feared, a bullet taken for someone', (
     "I'll make sure he slips and dies in the shower",
     'My rifle is sighted in, and the first deputy who walks past my fence tomorrow takes a round through the chest.',
   ])('is Threatening: %s', expectThreat);
+});
+
+// From the misses of batches 65–71 (examples ours, reworded): a ticket written is no report, a
+// purpose with "nobody" in it no negation, a disaster prayed for no prayer, a game day no game;
+// and the everyday comments the same words must leave alone.
+describe('a ticket, a purpose, a prayed-for disaster or a game day that belong to the threat', () => {
+  it.each([
+    'u write me 1 more ticket and im gonna beat u senseless',
+    'you wrote my brother a ticket. im gonna smash your windshield and then your face',
+    'gonna set the dispatch office on fire so nobody can call yall again',
+  ])('is Threatening, by a rule: %s', expectThreatByRule);
+
+  it.each([
+    "Pray for a riot at the fair so those pigs finally get what's coming",
+    'Pray for a landslide on the pass that takes out the checkpoint crew',
+    'Mañana en el partido vamos a ir por los policías, traigan palos',
+  ])('is Threatening: %s', expectThreat);
+
+  it.each([
+    "He wrote my son a ticket for nothing, I'm going to fight it in court",
+    'Evacuate the whole block so nobody can get hurt, the river is rising',
+    'Praying for a rockslide to miss the road crews up there, stay safe',
+    'Mi hijo mató en el partido, tres goles!',
+    "I'm not saying it twice: the parade starts at 10, get there early",
+    // Graded Threatening before: neglect asked about, a warning, the department's own purchase,
+    // fireworks lit.
+    'When will you investigate your own people? Or does somebody have to get killed first?',
+    'The racing on Route 9 is going to end with someone dead',
+    'The city bought new rifles for every officer this year',
+    'Fireworks are banned in town lol nobody enforces it. Light em all up',
+  ])('is below Offensive: %s', expectNoThreat);
 });

@@ -259,3 +259,25 @@ describe('menaces said as advice, a slogan or a prayer', () => {
     'Someone spray painted "dead cops don\'t write tickets" on the underpass, disgusting, please clean it up',
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// From the misses of batches 65–71 (examples ours, reworded): a vest, a friendly tip, a family
+// seen "for now", lunch known, days counted, a pine box; and their harmless twins.
+describe('menaces said as a tip, a sighting or a slogan', () => {
+  it.each([
+    "Keep it up. You're not always going to be wearing that vest, sergeant.",
+    "I'd stay well clear of the harbor fest if I was wearing a badge. Friendly tip.",
+    'Saw your husband at the hardware store. He seemed happy. For now.',
+    'We know where you eat lunch every day, officer.',
+    'Cuenten sus días, oficiales.',
+    'the only good trooper is one in a body bag',
+  ])('is Threatening: %s', expectThreatByRule);
+
+  it.each([
+    "You're not always going to be right, chief, but thanks for listening",
+    "I'd stay away from the parade route if I was a cop, the crowds are insane",
+    'Saw your wife at the market, tell her I said hi!',
+    'Everybody knows where the cops get coffee lol',
+    'Cuenten sus días de vacaciones que ya viene el verano',
+    'The only good pie is the one at the church bake sale',
+  ])('is below Offensive: %s', expectNoThreat);
+});
