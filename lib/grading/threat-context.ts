@@ -17,7 +17,9 @@ export type ThreatDefusal =
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
-  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))|in (?:round|rd) \d+|in the (?:\S+ )?round|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+  /^ ?(?:(?:an?|the|me|us) (?:email|e mail|message|text|dm|pm|note|line|call|invite|link|photo|pic|picture|video|quick)|in (?:prison|jail)|in (?:\S+ ){0,2}?(?:paperwork|requests|lawsuits|complaints|emails|letters|foia|records|motions|subpoenas|votes|ballots)|behind bars|of old age|alone|in peace|laughing|of laughter|of embarrassment|of boredom|of shame|to (?:me|us|him|her|them|the world|the public)|in (?:round|rd) \d+|in the (?:\S+ )?round|(?:at|in) (?:the |a |our |their |this |next )?(?:\S+ )?(?:game|games|softball|basketball|baseball|football|soccer|election|elections|race|polls|finals|playoffs|tournament|match|trivia|chess|cornhole|contest|competition|fundraiser|tug of war|hockey|rodeo|pickleball|bowling|paintball|golf|poker|bingo|karaoke|scrimmage|cookoff|cook off|chili cookoff|bake off|broomball|rematch)|contracts?|budgets?|bills?|deals?|proposals?|ordinances?|measures?|funding|expansion|off (?:the )?(?:council|board|team|force|committee|bench|ballot|island|show))\b/;
+
+const DYING_INSIDE = /^ ?inside(?! (?:their|the|his|her|your|ur|a|an|of|my|our|its))\b/;
 
 /** "…wait for someone to die before you do anything": neglect charged, nobody wished dead. */
 const WAIT_FOR_A_DEATH =
@@ -96,6 +98,8 @@ const INDIFFERENT =
   / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock | (?:shame|too bad|pity) (?:that )?(?:\S+ ){1,4}?(?:didnt|did not|doesnt|wasnt|werent|couldnt) /g;
 /** "…set the dispatch center on fire so nobody can call": what the threat is for, not its negation. */
 const NEGATED_PURPOSE = / so (?:that )?(?:nobody|no one|noone) (?:can|could|will|would|ever)(?= )/g;
+/** A device made to explode: no kitchen or firework mishap. */
+const DEVICE = / (?:pipe bombs?|ieds?|explosives?|dynamite|c4|car bombs?|pressure cooker|bomb with) /;
 /** Family at home, the usual target of a gripe said as a threat. */
 const HOUSEHOLD_TARGET =
   / (?:kill|murder|strangle|choke|smother|end) my (?:husband|wife|hubby|kids|son|daughter|mom|mother|dad|father|brother|sister|roommate|boyfriend|girlfriend|dog|cat|teenager|mother in law|in laws) /;
@@ -112,7 +116,7 @@ const SPANISH_ROUT =
   / (?:mato|mataron|matamos|mataste|matan|matar|masacre|masacraron|masacramos|destrozo|destrozamos|destrozaron|aplastamos|aplasto)(?= )/;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|car bomb|bomb|sniper|drive by) (?!proof|resistant)| (?:a rockslide|a landslide|an avalanche|a riot|a flood|a storm|a tornado|a hurricane|a wreck|a crash|a semi|a train|lightning|anything|something) )|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|round|rounds|car bomb|bomb|sniper|drive by) (?!proof|resistant)| (?:a rockslide|a landslide|an avalanche|a riot|a flood|a storm|a tornado|a hurricane|a wreck|a crash|a semi|a train|lightning|anything|something) )|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
@@ -125,7 +129,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
+  / (?:saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -136,8 +140,12 @@ const CONDEMNATION =
 const NEWS =
   / (?:suspect|suspects|arrested|charged|accused|allegedly|alleged|according to|police say|police said|reportedly|sentenced|convicted|indicted|plotted|plotting|planned to|man who|woman who|teen who|investigating|investigation|detenido|acusado) /;
 
-/** "You arrested my brother for nothing": a grievance told to the officer, not news. */
-const GRIEVANCE = / (?:you|yall|u|ya) (?:\S+ )?(?:arrested|charged|accused) /g;
+/**
+ * "You arrested my brother for nothing", "that deputy who arrested me": a grievance told by the one
+ * it happened to, not news.
+ */
+const GRIEVANCE =
+  / (?:you|yall|u|ya) (?:\S+ )?(?:arrested|charged|accused) | (?:who|that) (?:arrested|charged|accused|ticketed|cited|booked) (?:me|us|my) /g;
 
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
@@ -279,6 +287,9 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // "…should die in prison" is a sentence served; "…gets stabbed in prison" is not.
   if (FIGURATIVE_AFTER.test(after) && !(/^ ?in (?:prison|jail)/.test(after) && HURT_DONE.test(phrase)))
     return 'idiom';
+  // "Dying inside", "dead inside"; not "…on fire with everybody inside".
+  if (DYING_INSIDE.test(after) && / (?:die|dies|dying|died|dead|hurt|hurting|hurts) ?$/.test(phrase))
+    return 'idiom';
   // "Guess we'll just wait for someone to die at that intersection": neglect charged.
   if (WAIT_FOR_A_DEATH.test(phrase)) return 'rhetorical';
   // "…scared one of them is going to fall through a floor and die": an accident feared.
@@ -302,7 +313,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if ((match.broad || UNNAMED_SUFFERER.test(phrase)) && match.kind === 'wish' && testPhrase(view, HAZARD))
     return 'hazard';
   if (match.kind === 'wish' && NEGLECT.test(view.joined)) return 'rhetorical';
-  if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined)) return 'hazard';
+  // "The grill is gonna blow up", not "a pipe bomb … enjoy the fireworks".
+  if (match.kind === 'bomb' && FIRE_HAZARD.test(view.joined) && !DEVICE.test(phrase)) return 'hazard';
   if (match.kind === 'intimidation' && phrase.startsWith(' enjoy') && testPhrase(view, FAREWELL))
     return 'idiom';
   // A memorial or a prayer elsewhere in the comment does not soften the poster's own intent.

@@ -174,3 +174,31 @@ describe('a ticket, a purpose, a prayed-for disaster or a game day that belong t
     'Fireworks are banned in town lol nobody enforces it. Light em all up',
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// From the misses of batches 72–78 (examples ours, reworded): "everybody inside" is no "dying
+// inside", a pipe bomb is no firework mishap, a stray round prayed for is no prayer, "the deputy
+// who arrested me" is a grievance, not news, "post my mugshot" is no reported post; and hunting
+// words aimed at a uniform or a patrol.
+describe('a fire, a device, a round, a grievance or a post that belong to the threat', () => {
+  it.each([
+    'gonna set the station on fire wit everybody inside',
+    "There's a pipe bomb in the dumpster behind the station. Enjoy the fireworks.",
+    "Praying for a stray round with that trooper's name on it.",
+    "That deputy who arrested me last week? I'm gonna break his jaw when I see him.",
+  ])('is Threatening, by a rule: %s', expectThreatByRule);
+
+  it.each([
+    "Post my mugshot one more time and I'm coming for whoever runs this page. I know your car.",
+    'Bringing my deer rifle to the roadblock tomorrow. Anybody in a uniform in my way gets dropped.',
+    "Waiting at the marina with my deer rifle when the water patrol docks tonight. Scope's ready.",
+  ])('is Threatening: %s', expectThreat);
+
+  it.each([
+    "Some days I'm just dying inside at this job lol",
+    'Grill caught fire and the propane tank almost blew up, enjoy the fireworks show everyone, stay safe',
+    'Praying for the officer hit by a stray round last night',
+    'The deputy who arrested me was polite and fair, thank you',
+    'Someone posted my picture on the wanted list by mistake, please fix it',
+    'Opening day of deer season, the whole family in blaze orange, see you on the trail',
+  ])('is below Offensive: %s', expectNoThreat);
+});
