@@ -66,10 +66,11 @@ const EAGER_FOR = /^ ?to (?:try|see|meet|know|hear|get|go|visit|join|find out|le
  * Not negations, nor jokes or reports: "can't wait to see you in a body bag", "I'm not joking",
  * "I'm not saying I'd do it but…", "I'm not stopping, I'm shooting",
  * reminders ("don't forget I know too", "no se te olvide"),
- * "no joke", "it's not a threat, it's a promise" make a threat surer.
+ * "no joke", "it's not a threat, it's a promise" make a threat surer; a taunt ("bet u won't be so
+ * tough when I drag u out…") negates nothing.
  */
 const EAGER =
-  / (?:cant|cannot|can not) wait | (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| see if (?:i|we) (?:dont|do not|wont|will not)(?= )| no (?:lo |la |los )?(?:vas|van) a ver venir(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
+  / (?:cant|cannot|can not) wait | (?:wont|will not|aint|not gonna) be (?:so |that |as )?(?:tough|brave|cocky|smart|big|bad|funny|tall)(?= )| (?:im |i am )?not (?:joking|kidding|playing|lying)| no (?:joke|kidding)| not a (?:joke|threat)| not (?:gonna|going to) lie| (?:im |i am )?not saying (?:\S+ ){0,6}?but | (?:yes )?(?:im |i am )?making a threat| keep (?:on )?(?:posting|saying|writing|commenting|tweeting|talking)| (?:not|wont|aint|never) (?:stopping|stop|pulling over|pull over)(?= )| (?:dont|do not|never) forget(?= )| see if (?:i|we) (?:dont|do not|wont|will not)(?= )| no (?:lo |la |los )?(?:vas|van) a ver venir(?= )| no (?:se (?:te|les) )?olvid(?:e|es|en)(?= )/g;
 /** Negate only from before the threat: inside it they are its words ("put against a wall"). */
 const NEGATORS_BEFORE = / (?:stop|against|without) /;
 /** In "if you stop me again…" the "stop" is the condition, not a negation. */
@@ -96,6 +97,8 @@ const UNDESERVED_LIFE =
  */
 const INDIFFERENT =
   / (?:wouldnt|would not|wont|will not|not gonna|aint gonna|would never|never) (?:even |really )?(?:mind|cry|lose (?:any |a wink of |a minute of )?sleep|shed (?:a|one|any|a single) tear|be (?:sad|upset|sorry)|feel (?:bad|sorry)) (?:if|when) | (?:nobody|no one|noone) (?:would|will|is gonna|is going to|gonna) (?:even )?(?:miss|mourn|cry (?:over|for|about)) (?:\S+ ){1,3}?(?:if|when) | no knock | (?:shame|too bad|pity) (?:that )?(?:\S+ ){1,4}?(?:didnt|did not|doesnt|wasnt|werent|couldnt) /g;
+/** "…deserves a brick through his skull, not his window": what is spared, not a negation. */
+const CONTRAST = / (?:not|instead of) (?:his|her|their|the|your|ur|a|an) \S+ ?$/;
 /** "…set the dispatch center on fire so nobody can call": what the threat is for, not its negation. */
 const NEGATED_PURPOSE = / so (?:that )?(?:nobody|no one|noone) (?:can|could|will|would|ever)(?= )/g;
 /** A device made to explode: no kitchen or firework mishap. */
@@ -116,7 +119,7 @@ const SPANISH_ROUT =
   / (?:mato|mataron|matamos|mataste|matan|matar|masacre|masacraron|masacramos|destrozo|destrozamos|destrozaron|aplastamos|aplasto)(?= )/;
 /** "I hope the officer who got shot recovers": wishing the victim well. */
 const SYMPATHY =
-  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|round|rounds|car bomb|bomb|sniper|drive by) (?!proof|resistant)| (?:a rockslide|a landslide|an avalanche|a riot|a flood|a storm|a tornado|a hurricane|a wreck|a crash|a semi|a train|lightning|anything|something) )|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
+  / (?:(?<!(?:wont|not|never|doesnt|dont|cant|wouldnt|gonna) )recover|recovers|recovery|heal|heals|get well|gets better|pulls? through|prayers(?! that)|pray(?:ing)? for(?! the day| (?:a|one|some) (?:stray )?(?:bullet|bullets|round|rounds|car bomb|bomb|sniper|drive by) (?!proof|resistant)| (?:a rockslide|a landslide|an avalanche|a riot|a flood|a storm|a tornado|a hurricane|a wreck|a crash|a semi|a train|lightning|anything|something) )|vigil|memorial|mourn|mourning|rest in peace|rip(?! (?:the|his|her|your|ur|their|out|off|apart|open|into|him|them|you|em))|condolences|thoughts are with|speedy|full recovery|safe return) /;
 /** "…someone's gonna get hurt" among hazards (kids on a bridge, a blind curve) warns, it does not wish. */
 const UNNAMED_SUFFERER =
   /^ ?(?:someone|somebody|someones|somebodys|a kid|kids|a child|a pedestrian|people)(?: is| s)? (?:gonna|going to|will|could|might)(?: end up)? (?:get|be|die)\b/;
@@ -129,7 +132,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
+  / (?:saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a |that |the )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -150,6 +153,8 @@ const GRIEVANCE =
 /** Where a reporting word is the threat's own: a bounty ("whoever …"), "say goodbye to …". */
 const OWN_WORDS =
   / (?:gets|will get|wins|earns|get) (?:a |my |the |\S+ )?(?:reward|prize|bounty|paid|medal) |^ (?:say|kiss) goodbye | (?:said|say|kissed) (?:bye|goodbye|good bye) |^ bomb threat (?:\S+ ){1,8}?(?:not kidding|no joke|not a joke|this is real|for real|not playing) /;
+/** "Put out one more post bragging about that raid and watch…": a condition, not a report. */
+const ONE_MORE_AND = /(?:^| )(?:one more|1 more|another) (?:\S+ ){0,6}?and /;
 /** "I don't think anyone should…": the opinion negates the call that follows. */
 const NEGATED_OPINION =
   / (?:dont|do not|didnt|never) (?:think|believe|want|say|said) (?:\S+ ){0,2}?(?:anyone|anybody|people|we|you|they|nobody|someone|somebody) (?:should|to|needs? to|has to|have to) (?:\S+ ){0,3}$/;
@@ -226,6 +231,7 @@ function negatesMatch(view: CommentView, match: ThreatMatch, sentence: number): 
       .replace(UNDESERVED_LIFE, ' ')
       .replace(INDIFFERENT, ' ')
       .replace(NEGATED_PURPOSE, ' ')
+      .replace(CONTRAST, ' ')
       // "Pipe bomb in the arena sunday. Don't come": the warning is the threat's own.
       .replace(match.kind === 'bomb' ? STAY_AWAY : NOTHING, ' '),
   );
@@ -348,7 +354,8 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   const reported = REPORTED_SPEECH.test(before) || reportedBy;
   if ((reported || TOLD.test(before)) && (condemned || NEWS.test(view.joined))) return 'counter-speech';
   // "Whoever kills the officer gets a reward" offers a bounty: "whoever" reports no one.
-  if (reported && match.kind !== 'conditional' && !OWN_WORDS.test(phrase)) return 'reported';
+  if (reported && match.kind !== 'conditional' && !OWN_WORDS.test(phrase) && !ONE_MORE_AND.test(before))
+    return 'reported';
   if (THIRD_PERSON_PAST.test(phrase)) return 'reported';
   // "The officer that arrested my son won't live to see Christmas": news words describe the
   // target of an intimidation, they do not report it.

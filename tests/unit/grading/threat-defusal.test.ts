@@ -202,3 +202,27 @@ describe('a fire, a device, a round, a grievance or a post that belong to the th
     'Opening day of deer season, the whole family in blaze orange, see you on the trail',
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// More from batches 72–78 (examples ours, reworded): "…not his car" spares the car, "thoughts and
+// prayers that…" wishes, a ticket written is no report, "one more post … and" is a condition, "you
+// won't be so tough when…" a taunt; and their harmless twins.
+describe('a contrast, a sarcastic prayer, a condition or a taunt that belong to the threat', () => {
+  it.each(['That informant deserves a bat to the skull, not his car.'])(
+    'is Threatening, by a rule: %s',
+    expectThreatByRule,
+  );
+
+  it.each([
+    "Thoughts and prayers that the chief's garage springs a gas leak 🙏",
+    "Whoever wrote my son that ticket, I'm gonna find you at the fair and break your nose",
+    'One more post bragging about that raid and watch that substation go up in flames',
+    'bet u wont be so brave when i drag u out that cruiser and stomp your face in',
+  ])('is Threatening: %s', expectThreat);
+
+  it.each([
+    'He deserves a new bike, not a ticket.',
+    'Thoughts and prayers that the deputy recovers quickly',
+    'Whoever wrote my son that ticket was right, he was speeding',
+    "You won't be so tough in November when we vote you out, sheriff",
+  ])('is below Offensive: %s', expectNoThreat);
+});
