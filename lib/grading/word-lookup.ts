@@ -31,36 +31,7 @@ const FACTS = new Map<string, WordFacts>();
 export function factsOf(word: string): WordFacts {
   let facts = FACTS.get(word);
   if (!facts) FACTS.set(word, (facts = { classes: 0, rules: undefined, choices: undefined }));
-  // The registries write into the facts they get: the flat copy is made again before next use.
-  flat = undefined;
   return facts;
-}
-
-/**
- * The facts laid out flat for comments: each known word's place in one table, where it has its
- * classes, its count of rule numbers and those numbers, its count of choices and those choices.
- * A comment's words mostly miss the processor's caches; a facts object and its two arrays were
- * five separate places to fetch from, a place in the table is one or two.
- */
-interface FlatFacts {
-  at: Map<string, number>;
-  table: Int32Array;
-}
-
-let flat: FlatFacts | undefined;
-
-function flatFacts(): FlatFacts {
-  if (flat) return flat;
-  const at = new Map<string, number>();
-  const values: number[] = [];
-  for (const [word, facts] of FACTS) {
-    at.set(word, values.length);
-    const rules = facts.rules ?? [];
-    const choices = facts.choices ?? [];
-    values.push(facts.classes, rules.length, ...rules, choices.length, ...choices);
-  }
-  flat = { at, table: Int32Array.from(values) };
-  return flat;
 }
 
 /** A word's facts, if any registry knows it. */
@@ -92,36 +63,30 @@ export function lookUpWords(view: CommentView): WordLookup {
     return known;
   const rules = Int32Array.from(RULES_BEFORE_ANY_WORD);
   const choices = new Int32Array(choiceInts);
+  let classes = 0;
   const words = view.tokens.words;
   const wordClasses = new Int32Array(words.length);
-  let classes = 0;
-  const { at: placeOf, table } = flatFacts();
   // Patterns name emoji by their stand-ins (one-byte-text.ts), as the rule words hold them; the
   // classes and rule sets name words as the tokens hold them. Both are the same words, and the
   // same strings, unless the comment has characters above U+00FF.
   const ruleWords = view.ruleWords;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    let place = placeOf.get(word);
-    if (place !== undefined) {
-      const own = table[place] as number;
-      wordClasses[i] = own;
-      classes |= own;
-      const count = table[place + 1] as number;
-      for (let k = 0; k < count; k++) rules[k] = (rules[k] as number) | (table[place + 2 + k] as number);
-      place += 2 + count;
+    const facts = FACTS.get(word);
+    if (facts !== undefined) {
+      wordClasses[i] = facts.classes;
+      classes |= facts.classes;
+      const bits = facts.rules;
+      if (bits !== undefined)
+        for (let k = 0; k < bits.length; k++) rules[k] = (rules[k] as number) | (bits[k] as number);
     }
     const ruleWord = ruleWords[i] as string;
-    if (ruleWord !== word) {
-      place = placeOf.get(ruleWord);
-      if (place !== undefined) place += 2 + (table[place + 1] as number);
-    }
-    if (place === undefined) continue;
-    const opened = table[place] as number;
-    for (let k = place + 1; k <= place + opened; k++) {
-      const bit = table[k] as number;
-      choices[bit >> 5] = (choices[bit >> 5] as number) | (1 << (bit & 31));
-    }
+    const opened = ruleWord === word ? facts?.choices : FACTS.get(ruleWord)?.choices;
+    if (opened !== undefined)
+      for (let k = 0; k < opened.length; k++) {
+        const bit = opened[k] as number;
+        choices[bit >> 5] = (choices[bit >> 5] as number) | (1 << (bit & 31));
+      }
   }
   const lookup = { classes, wordClasses, rules, choices };
   view.lookup = lookup;
