@@ -226,3 +226,27 @@ describe('a contrast, a sarcastic prayer, a condition or a taunt that belong to 
     "You won't be so tough in November when we vote you out, sheriff",
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// From the todo probes (examples ours, reworded): an outcome with "can't" in it, a warrant as a
+// condition, indifference with "nobody", a longer "shame the … didn't", a greeting as a menace, a
+// parade named for a memorial; and their harmless twins.
+describe('outcomes, conditions and greetings that read as negations, reports or sympathy', () => {
+  it.each([
+    'im gonna beat that trooper til he cant stand up',
+    'u show up at my door again without a warrant ill blow ur head off',
+    'Someone should run that sergeant off the road tonight, nobody would miss him',
+    "shame the storm on the pass didn't take the sheriff with it",
+    "Ill be at the Memorial Day parade with a little surprise for the honor guard. they won't see it coming till it hits",
+  ])('is Threatening, by a rule: %s', expectThreatByRule);
+
+  it.each(['Tell your wife I said hi at the school pickup tomorrow 🙂'])('is Threatening: %s', expectThreat);
+
+  it.each([
+    "My knee hurt so bad I couldn't stand up till the medics came, thank you officers",
+    "You can't search my car without a warrant, I know my rights",
+    'Nobody would miss this old jail when they tear it down',
+    'Tell your mom I said hi, great seeing her at church',
+    'Memorial Day parade was beautiful, thank you to the honor guard',
+    'Our town would be better with no potholes in it',
+  ])('is below Offensive: %s', expectNoThreat);
+});
