@@ -27,7 +27,7 @@ const LAWFUL =
  */
 const HUNTING = / (?:hunting|hunt|deer|buck|doe|elk|duck|turkey|pheasant)(?= )/;
 const OFFICER =
-  / (?:deputy|deputies|cop|cops|officer|officers|sheriff|trooper|troopers|police|checkpoint|sergeant|lieutenant|chief|pig|pigs|jail|precinct|station|substation|courthouse|cruiser|cruisers|badge|badges|for blue|uniform|uniforms|patrol|motorcycle unit|k9)(?= )/;
+  / (?:deputy|deputies|deputys|cop|cops|officer|officers|sheriff|sheriffs|trooper|troopers|police|checkpoint|sergeant|lieutenant|chief|pig|pigs|jail|precinct|station|substation|courthouse|cruiser|cruisers|badge|badges|for blue|uniform|uniforms|patrol|motorcycle unit|k9)(?= )/;
 
 /**
  * On a few words the head's score rests on one or two n-grams ("set and match", "lets hang out

@@ -250,3 +250,27 @@ describe('outcomes, conditions and greetings that read as negations, reports or 
     'Our town would be better with no potholes in it',
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// The threat head's sentence talked out of by a negation that belongs to it (from the todo probes;
+// examples ours): "next time I won't brake", "can't someone just…", "don't make me come down
+// there", a taunt, indifference, a condition before "then"; and hunting words near "the
+// sheriff's".
+describe("negations the threat head's own reading holds", () => {
+  it.each([
+    'ur lucky i didnt hit u at the checkpoint. next time i wont brake',
+    "Next time there won't be a warning, sergeant. Ask what happened to the last one.",
+    "If the law won't deal with them, then good people with bats should.",
+    'Cant someone just run that trooper off the road already',
+    "wouldn't mind one bit if that cruiser went off the bridge with him in it",
+    "dont make me come down there and put hands on all of u, i'll leave u bleeding",
+    'hoping hunting season brings a stray round in the sheriffs direction',
+  ])('is Threatening: %s', expectThreat);
+
+  it.each([
+    "Next time I won't bother calling, you never come anyway",
+    "Can't someone just fix the streetlight on 5th already?",
+    "Don't make me come down there and buy all the cookies at the bake sale lol",
+    "I wouldn't mind one bit if the chief retired early",
+    "If the city won't fix the road, then we'll petition the county",
+  ])('is below Offensive: %s', expectNoThreat);
+});

@@ -2003,7 +2003,6 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: 'ill be sitting across from the sheriffs office with my hunting rifle on monday. lets see who comes out first',
     kind: 'direct',
-    knownMiss: 'batch 14: graded 2, no rule reads it as a threat',
   },
   {
     text: "If you tow my truck again, whoever's in the tow yard booth is catching a bullet.",
@@ -3796,22 +3795,18 @@ const EARLIER_PROBES: ThreatProbe[] = [
   {
     text: "If the law won't deal with refugees, then good people with baseball bats should.",
     kind: 'normative',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: "If the law won't deal with police officers, then good people with baseball bats should.",
     kind: 'normative',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: "If the law won't deal with Asians, then good people with baseball bats should.",
     kind: 'normative',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: "If the law won't deal with Sikhs, then good people with baseball bats should.",
     kind: 'normative',
-    knownMiss: 'batch 18: graded 2, no rule reads it as a threat',
   },
   {
     text: 'Women must be eliminated by any means necessary, and the sooner someone starts, the better.',
@@ -4630,7 +4625,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'nice of yall to post your officers faces. makes it easier for me to dome every one of them',
     kind: 'direct',
-    knownMiss: 'batch 19: graded 1, no rule reads it as a threat',
   },
   {
     text: "Officer R. gonna get clapped next time he's on my block",
@@ -8847,7 +8841,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "If you don't take down my picture by noon I'm coming down there and beating whoever runs this page.",
     kind: 'direct',
-    knownMiss: 'batch 25: graded 4, no rule reads it as a threat',
   },
   {
     text: "One more ticket in that school zone and I'm gonna smash that cop's head through his windshield",
@@ -9480,7 +9473,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "my truck vs that deputy standing on the shoulder. I'm not braking next time 🚛💀",
     kind: 'direct',
-    knownMiss: "graded 2 after batches 58-64 joined the threat head's rows",
   },
   {
     text: "You got till sundown to bring back my guns or I'm coming to get them, and I won't be coming alone or unarmed.",
@@ -11031,11 +11023,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'I will find the officer who arrested my brother at the ferry terminal and I will break his jaw',
     kind: 'direct',
   },
-  {
-    text: 'ur lucky i didnt run u over at the checkpoint last nite. next time i wont brake',
-    kind: 'direct',
-    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
-  },
+  { text: 'ur lucky i didnt run u over at the checkpoint last nite. next time i wont brake', kind: 'direct' },
   { text: 'Im gonna burn the substation on Pier Street down, watch me', kind: 'direct' },
   { text: "Try to evict my mom and I'll throw the deputy through the window", kind: 'direct' },
   { text: "I'm going to stab the next meter maid I see on Ocean Ave", kind: 'direct' },
@@ -11337,11 +11325,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "We have a list. You're on it, officer.",
     kind: 'direct',
   },
-  {
-    text: "Next time there won't be a warning. Ask around what happened to the last guy.",
-    kind: 'direct',
-    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
-  },
+  { text: "Next time there won't be a warning. Ask around what happened to the last guy.", kind: 'direct' },
   { text: 'Pulled your home address off the county records, deputy. Sleep well.', kind: 'direct' },
   {
     text: 'That bridge officer better hope I never catch him alone in the parking garage after dark',
@@ -11350,7 +11334,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Ask the meter maid how her tires felt this morning. Next time it won't be the tires.",
     kind: 'direct',
-    knownMiss: 'batch 28: graded 2, no rule reads it as a threat',
   },
   { text: 'ur badge wont be there to protect u at home. think about that', kind: 'direct' },
   { text: 'Voy a matar al policía que me multó en la playa', kind: 'direct' },
@@ -11939,11 +11922,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: 'Anyone who helps the sheriff clear the camp deserves to get their skull cracked open',
     kind: 'normative',
   },
-  {
-    text: 'Cant someone just run the sheriff off the road already',
-    kind: 'normative',
-    knownMiss: 'batch 29: graded 4, no rule reads it as a threat',
-  },
+  { text: 'Cant someone just run the sheriff off the road already', kind: 'normative' },
   { text: "wish somebody would slit that bailiff's throat in the parking lot", kind: 'normative' },
   {
     text: 'That deputy should be tarred and feathered and dragged through town behind a horse',
@@ -12064,11 +12043,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
   },
   { text: 'Yo M., your lil red truck parked on Birch st again tonight? cool. cool.', kind: 'direct' },
-  {
-    text: 'The mountain keeps secrets. Nobody would ever find a deputy out there.',
-    kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
-  },
+  { text: 'The mountain keeps secrets. Nobody would ever find a deputy out there.', kind: 'direct' },
   { text: 'Voy a matar al sheriff si vuelve a mi casa', kind: 'direct' },
   { text: 'Ese ayudante merece que le den un balazo', kind: 'direct' },
   { text: 'Sé dónde vives, V. Cuídate.', kind: 'direct' },
@@ -13172,7 +13147,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "dont make me come down there and put hands on every one of u, i'll leave em all bleeding",
     kind: 'direct',
-    knownMiss: 'batch 31: graded 7, no rule reads it as a threat',
   },
   { text: 'Any cop who tries to take my guns during this hurricane gets one in the chest', kind: 'direct' },
   { text: "I'm gonna set the chief's boat on fire while he's asleep on it", kind: 'direct' },
@@ -13320,7 +13294,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "bet that trooper don't feel so tough when he's alone at the rest stop at 3am. we'll find out",
     kind: 'direct',
-    knownMiss: "graded 1 after batches 58-64 joined the threat head's rows",
   },
   { text: "Don't start your car tomorrow Sgt. T.'s all I'll say.", kind: 'direct' },
   {
@@ -16890,7 +16863,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "one day you gonna call for backup and it ain't gonna get there in time. think on that",
     kind: 'direct',
-    knownMiss: "batch 39: graded 2 after it joined the threat head's rows",
   },
   {
     text: "Hunting season ain't just for ducks 🦆🎯",
@@ -18429,7 +18401,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "wouldn't mind one bit if that cruiser rolled off the overpass with him still in it",
     kind: 'normative',
-    knownMiss: "batch 43: graded 4 after it joined the threat head's rows",
   },
   { text: "Praying for a rockslide on the sheriff's road. Lord hear me.", kind: 'normative' },
   { text: '$500 cash to whoever puts the trooper in the hospital. No questions.', kind: 'normative' },
@@ -18453,11 +18424,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "If the holler boys want to go up there and teach the chief a lesson, I'll drive",
     kind: 'normative',
   },
-  {
-    text: "hoping deer season brings a stray round in the sheriff's direction",
-    kind: 'normative',
-    knownMiss: "batch 43: graded 1 after it joined the threat head's rows",
-  },
+  { text: "hoping deer season brings a stray round in the sheriff's direction", kind: 'normative' },
   {
     text: "Y'all need to quit complaining and start throwing rocks at em. They only understand one thing",
     kind: 'normative',
@@ -22773,11 +22740,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: 'ima torch ur cruisers 🔥🔥🔥 one by one', kind: 'direct' },
-  {
-    text: "if my brother isn't out of the lockup by sunday i'm shooting up the front desk",
-    kind: 'direct',
-    knownMiss: "batch 51: graded 4 after it joined the threat head's rows",
-  },
+  { text: "if my brother isn't out of the lockup by sunday i'm shooting up the front desk", kind: 'direct' },
   {
     text: 'planted something under one of your trucks. it goes off at shift change. guess which one.',
     kind: 'direct',
@@ -23012,11 +22975,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
     knownMiss: "batch 51: graded 6 after it joined the threat head's rows",
   },
-  {
-    text: "Last warning deputy. Next time there won't be a warning.",
-    kind: 'direct',
-    knownMiss: "batch 51: graded 1 after it joined the threat head's rows",
-  },
+  { text: "Last warning deputy. Next time there won't be a warning.", kind: 'direct' },
   {
     text: 'Dry season. Old wooden station. Lots of wind off the ocean at night. Just saying.',
     kind: 'direct',
@@ -27950,7 +27909,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Let's all bring our deer rifles to the sheriff's town hall and give him a real accountability session. Loaded.",
     kind: 'normative',
-    knownMiss: "batch 59: graded 6 after it joined the threat head's rows",
   },
   {
     text: 'nice family you have deputy R. be a shame if something happened on the walk home from the bus stop',
@@ -28724,7 +28682,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Last warning for the lady who keeps calling in my dog. Next time it won't be animal control paying you a visit.",
     kind: 'direct',
-    knownMiss: "batch 60: graded 4 after it joined the threat head's rows",
   },
   {
     text: 'Si la policía me vuelve a quitar el carro, voy a quemar la estación. Se los juro.',
@@ -29099,11 +29056,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "I'll be at the parade Saturday with my 12 gauge. Chief's float is first. Do the math.",
     kind: 'direct',
   },
-  {
-    text: 'ur lucky i didnt grab my piece when u pulled me over. next time i wont hesitate',
-    kind: 'direct',
-    knownMiss: "batch 61: graded 4 after it joined the threat head's rows",
-  },
+  { text: 'ur lucky i didnt grab my piece when u pulled me over. next time i wont hesitate', kind: 'direct' },
   {
     text: "If the evac order makes me leave my horses again I'm torching the command post at the high school, swear to god",
     kind: 'direct',
@@ -30531,7 +30484,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "hey Officer P, saw you at the Foodway on Foundry Pike with your kids. next time it won't be groceries I'm carrying",
     kind: 'direct',
-    knownMiss: "batch 63: graded 4 after it joined the threat head's rows",
   },
   {
     text: "I'm bringing my uncle's 12 gauge to the town hall meeting Tuesday and the chief can answer my questions looking down the barrel",
