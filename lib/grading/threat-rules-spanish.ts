@@ -468,6 +468,27 @@ const SPANISH_WRITTEN: WrittenRule<ThreatKind>[] = [
     / mejor (?:reza|rezale|ruega|rueguele|rezen) (?:que|a dios que|pa que|para que) no (?:sea yo|te toque|me toque|me pares|me toque a mi)(?= )/,
     ['reza', 'rezale', 'ruega', 'rueguele', 'rezen'],
   ],
+  // "ese policía va a amanecer en el río", "ese jailer va a salir en una caja": the body found (of
+  // an officer or "you", not of a parcel)
+  [
+    'intimidation',
+    / (?:policia|policias|oficial|oficiales|sargento|jailer|carcelero|sheriff|deputy|officer|cop|agente|cerdo|puerco|marrano|chota|tira|jefe|comandante|tu|usted|ustedes) (?:\S+ ){0,2}?(?:va|vas|van) a (?:amanecer (?:en el rio|en la zanja|en una zanja|en el canal|en el monte|tirados?|muertos?)|salir (?:en una caja|en un ataud|en una bolsa|con los pies por delante))(?= )/,
+    ['amanecer', 'salir'],
+  ],
+  // "al primero que entre le vuelo la cabeza", "me llevo de corbata al primer policía" (not "me
+  // llevo de corbata a mis primos", taking them along)
+  [
+    'intent',
+    / (?:le|te|les|lo|los) (?:vuelo|volamos|reviento|revientos|parto|partimos) (?:la|el|su|tu) (?:cabeza|craneo|madre|hocico|cara)(?= )| (?:me|nos) (?:llevo|llevamos|voy a llevar|vamos a llevar) de corbata (?:a|al|a la|a los) (?:primer |primera |primeros )?(?:policias?|oficial|oficiales|cops?|sheriff|deputy|officer|agentes?|patrulleros?|placas?|tiras?|chotas?)(?= )/,
+    ['vuelo', 'volamos', 'reviento', 'revientos', 'parto', 'partimos', 'corbata'],
+  ],
+  // "ya llegará tu día, policía": a day of reckoning promised (not "tu día de suerte")
+  [
+    'intimidation',
+    / (?:ya )?(?:te )?(?:llegara|va a llegar|ya llega) tu dia(?! de)(?= )/,
+    ['llegara', 'llegar', 'llega'],
+    ['dia'],
+  ],
 ];
 
 /** Calls `found` for each Spanish threat the comment holds, in rule order. */

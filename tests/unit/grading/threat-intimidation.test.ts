@@ -281,3 +281,23 @@ describe('menaces said as a tip, a sighting or a slogan', () => {
     'The only good pie is the one at the church bake sale',
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// Spanish menaces from batches 72–78's misses (examples ours, reworded): a body found in the canal
+// or carried out in a box, a head blown off, an officer run over ("de corbata"), a day of reckoning;
+// and their harmless twins.
+describe('Spanish menaces: a body found, a head, "de corbata", a day to come', () => {
+  it.each([
+    'ese oficial va a amanecer en el canal, ya verán',
+    'ese sargento va a salir en una caja, díganle',
+    'ni se les ocurra entrar a mi casa sin orden, al primero que entre le vuelo la cabeza',
+    'en el retén me llevo de corbata al primer oficial que me pare',
+    'ya llegará tu día, oficial. no olvido tu cara',
+  ])('is Threatening: %s', expectThreatByRule);
+
+  it.each([
+    'Mañana va a amanecer nublado en el valle',
+    'El paquete va a salir en una caja grande por correo',
+    'Ya llegará tu día de suerte, no te rindas',
+    'Me llevo de corbata a mis primos al desfile jaja',
+  ])('is below Offensive: %s', expectNoThreat);
+});
