@@ -159,7 +159,7 @@ const ABBREVIATED_PROFANITY = onOneByteText(
 
 /** Sexual advances and acts without a listed word: "I want to bang the officer", "suck my…". */
 const SEXUAL_PHRASES = compactPattern(
-  / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b| (?:nice|great|hot|sexy) (?:rack|tits|boobs|titties|booty|ass|butt|cleavage)\b/,
+  / (?:want to|wanna|would|id|i d|gonna|let me|lemme|love to|could) (?:bang|shag|bone|hook up with|sleep with|have sex with|get in bed with) (?:the|that|this|her|him|you|your|ur|them|officer|deputy)\b| (?:suck|lick) my (?:dick|cock|balls|d|nuts|ass)\b| blow me\b| sit on my face\b| show (?:us|me) (?:your|ur|them|those) (?:tits|boobs|ass|titties|body)\b| (?:nice|great|hot|sexy) (?:rack|tits|boobs|titties|booty|ass|butt|cleavage)\b| (?:she|he|you|u|ya|they|yall|dispatcher|sergeant|sarge|chief|deputy|officer|cop) (?:really |just |definitely )?needs? to get laid\b(?! (?:off|down|out|before|by|on|in|at|with|tomorrow|today|this|next))/,
 );
 
 /**
@@ -168,12 +168,12 @@ const SEXUAL_PHRASES = compactPattern(
  * anytime, I have nothing to hide" is no come-on.
  */
 const COME_ON = gated(
-  / (?:frisk|cuff|search|pat|handcuff) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any ?(?:day|night|time)\b| (?:could|can) get it\b/,
+  / (?:frisk|cuff|search|pat|handcuff|arrest) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any ?(?:day|night|time)\b| (?:could|can) get it\b| (?:id|i d|i would|i wouldnt mind if|would) (?:let|letting) (?:her|him|them|(?:officer|deputy|sergeant|sgt|trooper|sarge) \S+) (?:frisk|cuff|search|pat|handcuff|arrest) me\b| (?:id|i d|i would|ill|i will) get (?:myself )?arrested on purpose\b| (?:is|looking|looks|lookin|so) (?:a snack|thicc)\b| got that cake\b| (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner)\b/,
 );
 const FLIRTING = defineWordClass(['sexy', 'hottie', 'baby', '😏', '🍆', '🍑', '😍', '😘', '🥵', '😉']);
 /** "Hot" of a person, not of the weather ("it's hot out"). */
 const FLIRTING_PHRASE =
-  / (?:hot|fine) af | so (?:hot|fine) | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms /;
+  / (?:hot|fine) af | so (?:hot|fine) | (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner) | a snack | thicc | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms /;
 
 function findComeOn(view: CommentView): RuleMatch | undefined {
   const match = findPhrase(view, COME_ON);
@@ -213,7 +213,7 @@ const ABBREVIATION = defineWordClass([
 // prettier-ignore
 const SEXUAL_WORD = defineWordClass([
   'bang', 'shag', 'bone', 'hook', 'sleep', 'sex', 'bed', 'suck', 'lick', 'blow', 'face', 'tits', 'boobs', 'titties',
-  'body', 'ass', 'rack', 'booty', 'butt', 'cleavage',
+  'body', 'ass', 'rack', 'booty', 'butt', 'cleavage', 'laid',
 ]);
 const SELF_HARM_WORD = defineWordClass(['kys', 'yourself', 'yourselves', 'urself', 'self', 'die', 'bleach']);
 

@@ -25,3 +25,33 @@ describe('a come-on to an officer', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+// From the level-7 misses of batches 72–78 (examples ours, reworded): "a snack", "thicc", "I'd
+// let her cuff me", "arrest me baby", "I'd get arrested on purpose", "sounds hot on the radio",
+// "needs to get laid"; and the same words said of heat, food, a search, asphalt and layoffs.
+describe('more come-ons to officers', () => {
+  it.each([
+    'The new deputy at the front desk is a snack 🥵',
+    'Sgt P looking thicc in that dress uniform 🍑',
+    "I'd let Officer T cuff me 😉",
+    'the lady trooper on the bike... arrest me baby',
+    "that new officer is hot af, I'd get arrested on purpose",
+    'Dispatcher sounds sexy on the radio ngl 😍',
+    'That sergeant sounds like he needs to get laid',
+  ])('is Offensive, sexual content: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe('Sexual content');
+  });
+
+  it.each([
+    'The officers directing traffic look so hot in those uniforms, someone bring them water',
+    'That chili at the cookoff was a snack and a half',
+    "I'd let them search me, I have nothing to hide",
+    'The dispatcher sounds calm on the radio, great job',
+    'I need to get laid off work early tomorrow, can someone cover',
+    'The new asphalt needs to get laid before winter',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
