@@ -65,6 +65,16 @@ const GETAWAY = gated(
 );
 
 /**
+ * A checkpoint or a speed trap named with an urging to get past it: "Checkpoint's on Bluff Road
+ * tonight, take the gravel cutoff and you'll skip it", "speed trap's at the billboard, rest of the
+ * strip is clear, floor it". Naming one alone ("checkpoint on Route 9 tonight, drive safe") is no
+ * tip.
+ */
+const DODGE = gated(
+  / (?:checkpoint|checkpoints|roadblock|speed trap|speed traps|radar|radar trap|radar van) (?:\S+ ){0,16}?(?:skip it|skip them|skip the checkpoint|around it and|youre golden|you re golden|youll skip|you ll skip|floor it|gun it|blow past|blast past|open it up|drive as drunk|if youve been drinking|if you ve been drinking|fly boys)(?= )| (?:floor it|gun it|blow past|blast past) (?:\S+ ){0,10}?(?:the |that )?(?:speed trap|radar|checkpoint)s? (?:is|s|are|re) (?:gone|not|done|closed|over)(?= )/,
+);
+
+/**
  * Vandalism or theft of police property praised, asking for more: "whoever keyed the cruiser at
  * the fest, respect. more of that", "whoever stole the speed camera sign, I'll buy it off you".
  * Not "whoever stole my catalytic converter, thanks a lot": the poster's own loss is a complaint.
@@ -80,5 +90,7 @@ export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
   if (urged) return urged;
   const tip = findPhrase(view, TIP);
   if (tip && findPhrase(view, GETAWAY)) return tip;
+  const dodge = findPhrase(view, DODGE);
+  if (dodge) return dodge;
   return findPhrase(view, PRAISED_ACT);
 }
