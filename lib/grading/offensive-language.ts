@@ -122,7 +122,6 @@ const ANIMAL_CONTEXT_AFTER = new Set([
   'feed',
   'pickin',
   'out',
-  'in',
   'blanket',
   'blankets',
   'contest',
@@ -253,14 +252,69 @@ function isMention(view: CommentView, index: number): boolean {
   return quoted && condemns(view);
 }
 
+/**
+ * Where animals are "in": "pigs in a blanket" (a dish), "pigs in the mud", "cockroaches in a cell";
+ * "pigs in uniform", "swine in uniforms" are officers.
+ */
+const ANIMAL_PLACES = new Set([
+  'blanket',
+  'blankets',
+  'mud',
+  'pen',
+  'poke',
+  'barn',
+  'pasture',
+  'sty',
+  'pigpen',
+  'trough',
+  'cell',
+  'cells',
+  'kitchen',
+  'wall',
+  'walls',
+  'field',
+  'woods',
+  'wild',
+  'river',
+  'lake',
+  'creek',
+  'pond',
+  'water',
+  'road',
+  'highway',
+  'truck',
+  'trailer',
+  'yard',
+  'basement',
+  'attic',
+]);
+
 function isAnimal(words: string[], index: number): boolean {
   const after = words[index + 1] ?? '';
   // "pig out" and "pigs in a blanket" are a verb and a dish, and cockroaches in a cell are
   // cockroaches; "piggies out on Lakeshore" is officers.
-  const officers =
-    (after === 'out' || after === 'in') && (words[index] === 'piggies' || words[index] === 'piggy');
+  const piggies = words[index] === 'piggies' || words[index] === 'piggy';
+  // The place may come a few words on: "cockroaches in the holding cell".
+  if (after === 'in' && !piggies)
+    for (let k = index + 2; k <= index + 4; k++) if (ANIMAL_PLACES.has(words[k] ?? '')) return true;
+  const officers = after === 'out' && piggies;
   return (ANIMAL_CONTEXT_AFTER.has(after) && !officers) || ANIMAL_CONTEXT_BEFORE.has(words[index - 1] ?? '');
 }
+
+/** Words that aim an insult at people: "fat lazy pigs", "you pigs", even after a dish of pigs. */
+const AIMED_AT_PEOPLE = new Set([
+  'you',
+  'u',
+  'yall',
+  'ya',
+  'fat',
+  'lazy',
+  'dirty',
+  'filthy',
+  'stupid',
+  'corrupt',
+  'lying',
+]);
 
 export interface OffensiveLanguage {
   /** Offensive words the poster uses. */
@@ -288,7 +342,9 @@ export function findOffensiveLanguage(view: CommentView): OffensiveLanguage {
     if (!kind) continue;
     // Once a word is an animal, the same word later is that animal: "greased pig contest at the
     // fair, whoever catches the pig wins".
-    const animal = kind === 'dehumanising' && (isAnimal(words, i) || animals.has(word));
+    const animal =
+      kind === 'dehumanising' &&
+      (isAnimal(words, i) || (animals.has(word) && !AIMED_AT_PEOPLE.has(words[i - 1] ?? '')));
     if (animal || isInnocentSense(view, i)) {
       if (animal) animals.add(word);
       innocentSense = true;

@@ -24,3 +24,25 @@ describe('pigs', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+// "In" made any pig an animal ("pigs in a blanket"); officers are pigs in uniform too (from the
+// level-7 misses of batches 72–78; examples ours, reworded).
+describe('pigs in uniform', () => {
+  it.each([
+    'Swine in uniform, all of them',
+    'the sergeant is a pig in a hat',
+    'pigs in a blanket, that is what yall are. fat lazy pigs',
+  ])('called officers, is Offensive: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe('Dehumanising insult');
+  });
+
+  it.each([
+    'There were cockroaches in the holding cell again',
+    'pigs in the mud at the county fair, the kids loved it',
+    'Found two dead pigs in the creek by the farm road',
+  ])('as animals, is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
