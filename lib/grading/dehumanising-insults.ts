@@ -26,6 +26,8 @@ const DEHUMANISING = compactPattern(
       ` (?:${PEOPLE} (?:are|r|is|were)|youre|ur|theyre)${INTENSIFIERS} (?=\\S)${THINGS}\\b`,
       ` you (?:filthy |dirty |stinking |lowlife |worthless |disgusting )?(?:rats?|animals?|parasites?|maggots?|leech|leeches|cockroach|cockroaches|roach|roaches|piece of trash|piece of garbage|pieces of trash|pieces of garbage)\\b`,
       ` (?:bunch|pack) of (?:lowlife |filthy |dirty |stinking )?(?:rats|animals|parasites|maggots|leeches|roaches)\\b`,
+      // "Roaches in uniform", "rats with badges": the officers named by what they wear.
+      ` (?:rats|parasites|maggots|leeches|roaches|cockroaches|vermin|scum|animals) (?:in|with) (?:uniforms?|blue|badges?|cruisers?|a badge)\\b`,
     ].join('|'),
   ),
 );

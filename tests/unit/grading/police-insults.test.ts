@@ -69,3 +69,22 @@ describe('abbreviations, the finger and pig slang', () => {
     expect(grade.clause).toBeUndefined();
   });
 });
+
+// Officers named by what they wear (dehumanising-insults.ts; from batches 72–78, reworded).
+describe('vermin in uniform', () => {
+  it.each(['Roaches in uniform', 'Rats with badges, every one of you'])(
+    'is a dehumanising insult: %s',
+    (text) => {
+      const grade = gradeWithShippedModel({ text });
+      expect(grade.level).toBe(7);
+      expect(grade.reasons[0]?.text).toBe('Dehumanising insult');
+    },
+  );
+
+  it.each([
+    'There were rats in the blue dumpster behind the station',
+    'Roaches in the uniform closet again, call an exterminator',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
