@@ -149,7 +149,7 @@ const VALENCE_HASHES = {
  * valence and offensive kind), computed once per distinct word: words repeat across comments,
  * so most of them come from this cache. Bounded, and it changes no result, only the speed.
  *
- * Laid out flat, one record of RECORD_BYTES per word, because grading is bound by memory, not
+ * Laid out flat, one record of recordInts() int32s per word, because grading is bound by memory, not
  * arithmetic: a comment's words are rarely in the processor's near caches, and each separate
  * object a word's features were kept in (an entry, its sums, their store, its unit row) cost a
  * cache miss. Measured on validation tweets, the first reading of a comment's words took 20 µs
@@ -350,8 +350,8 @@ export function extractFeatures(
     buffer.unitBytes = new Uint8Array(buffer.units.buffer);
   }
   const units = buffer.units;
-  const words_ = wordStore(mask, vectors);
-  if (foldWeights !== undefined && words_.dotsOf !== foldWeights) words_.dotAll(foldWeights);
+  const cache = wordStore(mask, vectors);
+  if (foldWeights !== undefined && cache.dotsOf !== foldWeights) cache.dotAll(foldWeights);
   let previous = 0;
   let negatedFor = 0;
   let valence = 0;
@@ -363,10 +363,10 @@ export function extractFeatures(
       aims[i & 3] = 0;
       continue;
     }
-    const id = words_.idOf(word);
+    const id = cache.idOf(word);
     // Read after idOf, which may have grown the records.
-    const ints = words_.ints;
-    const at = id * words_.stride;
+    const ints = cache.ints;
+    const at = id * cache.stride;
     aims[i & 3] = ints[at + AIM_HASH] as number;
     if ((ints[at + ROW] as number) >= 0) {
       const from = at + UNITS;
@@ -375,14 +375,14 @@ export function extractFeatures(
         for (let k = 0; k < packed; k++) units[k] = maxOfBytes(units[k] as number, ints[from + k] as number);
     }
     if (foldWeights !== undefined) {
-      const doubles = words_.doubles;
+      const doubles = cache.doubles;
       const dots = at >> 1;
       for (let k = 0; k < FOLDED_HEADS; k++)
         folded[k] = (folded[k] as number) + (doubles[dots + k] as number);
       buffer.foldedSquares += doubles[dots + SQUARES] as number;
     } else {
       // The word's cached features in one block copy each (most of a comment's features).
-      const grams = words_.grams[id] as WordGrams;
+      const grams = cache.grams[id] as WordGrams;
       const n = grams.index.length;
       while (buffer.count + n > buffer.index.length) grow(buffer);
       buffer.index.set(grams.index, buffer.count);
