@@ -5,6 +5,7 @@ import type { GradingModel } from './grading-model';
 import { scoreComment } from './model-scores';
 import { hasSpanishThreatCue, readsAsSpanish } from './spanish-comments';
 import type { ThreatMatch } from './threat-rules';
+import { namesPolice } from './threat-targets';
 
 /**
  * What the head, reading words and not their sense, takes for menace: punishment by law ("the
@@ -26,9 +27,6 @@ const LAWFUL =
  * ain't just for deer."
  */
 const HUNTING = / (?:hunting|hunt|deer|buck|doe|elk|duck|turkey|pheasant)(?= )/;
-const OFFICER =
-  / (?:deputy|deputies|deputys|cop|cops|officer|officers|sheriff|sheriffs|trooper|troopers|police|checkpoint|sergeant|lieutenant|chief|pig|pigs|jail|precinct|station|substation|courthouse|cruiser|cruisers|badge|badges|for blue|uniform|uniforms|patrol|motorcycle unit|k9)(?= )/;
-
 /**
  * On a few words the head's score rests on one or two n-grams ("set and match", "lets hang out
  * then" read as threats); every comment it caught alone in blind batches 28 and 29 but one had
@@ -68,11 +66,7 @@ export function findLearnedThreat(
   if (threatScore < 0.5) return undefined;
   const words = view.tokens.words;
   const joined = view.joined;
-  if (
-    wordCount(words) < FEWEST_WORDS ||
-    LAWFUL.test(joined) ||
-    (HUNTING.test(joined) && !OFFICER.test(joined))
-  )
+  if (wordCount(words) < FEWEST_WORDS || LAWFUL.test(joined) || (HUNTING.test(joined) && !namesPolice(view)))
     return undefined;
   // The head learned Spanish from our threats and reads ordinary Spanish as one: in Spanish,
   // without a word threats are made of (spanish-comments.ts), it must be much surer.

@@ -3,6 +3,7 @@ import { sentenceStart, testPhrase, type CommentView } from './comment-view';
 import { gated } from './pattern-gate';
 import type { ThreatMatch } from './threat-rules';
 import { insideQuotes } from './quotation';
+import { namesPolice } from './threat-targets';
 import { threatView } from './threat-slips';
 
 /**
@@ -14,6 +15,10 @@ import { threatView } from './threat-slips';
  */
 export type ThreatDefusal =
   'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy' | 'hazard' | 'idiom';
+
+/** What tells of the hunting season itself: its opening, its gear, its game. */
+const HUNTING_DAYS =
+  / (?:opens|opener|opening|blaze orange|tags?|license|deer|elk|buck|doe|duck|turkey|pheasant) /;
 
 /** "Shoot you an email", "deserves to die in prison": what follows makes it harmless. */
 const FIGURATIVE_AFTER =
@@ -132,7 +137,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:(?<!just )saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said(?! (?:hi|hello|hey) )|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a |that |the )?)?(?:ticket|tickets|citation|citations|warning)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me|your|ur) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting|backup|help|an ambulance) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
+  / (?:(?<!just )saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said(?! (?:hi|hello|hey) )|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a |that |the )?)?(?:ticket|tickets|citation|citations|warning)|(?:me|us|him|her|them) (?:up )?(?:on|at) (?:the |a )?(?:\S+ ){0,2}?(?:road|rd|street|st|highway|hwy|lane|ln|avenue|ave|drive|dr|boulevard|blvd|turnpike|route|bridge|lot|exit|interstate|freeway|bypass|parkway|pkwy)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me|your|ur) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting|backup|help|an ambulance) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -306,6 +311,12 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
     / (?:take|takes|took|taking) a $/.test(view.joined.slice(Math.max(0, match.at - 12), match.at + 1))
   )
     return 'idiom';
+  // "Hunting season opens Saturday, blaze orange on everybody": the season for deer, not for
+  // people ("hunting season on cops", or a season that names the police, stands).
+  if (/ hunting season (?!on )/.test(phrase) && HUNTING_DAYS.test(view.joined) && !namesPolice(view))
+    return 'idiom';
+  // "Kick rocks, pig": go away, not a kick.
+  if (/ kick(?:s|ing)? rocks /.test(phrase)) return 'idiom';
   // "Smoke all you want down by the creek": as much as you like, not all of you.
   if (/ all (?:you|u|yall) $/.test(phrase) && /^ ?(?:want|like)\b/.test(after)) return 'idiom';
   // "people fly down it like they want to kill someone": how they drive, likened.

@@ -162,11 +162,12 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
     / (?:we|i|yall|they) (?:\S+ ){0,8}?(?:wont|will not|aint gonna|not gonna|arent gonna) be (?:peaceful|nonviolent|non violent|nice about it)/,
     ['peaceful', 'nonviolent', 'violent', 'nice'],
   ],
-  // "Somebody needs to teach these pigs a lesson with a bat"
+  // "Somebody needs to teach these pigs a lesson with a bat" (not "are you going to arrest the guy
+  // with the AR-15 stickers")
   [
     'wish',
     new RegExp(
-      ` ${MARKER} (?:\\S+ ){0,2}?\\S+ ${TARGET} (?:\\S+ ){0,3}?with (?:a|my|the|our|his|her) ${WEAPON} `,
+      ` ${MARKER} (?!(?:\\S+ ){0,2}?(?:arrest|charge|ticket|cite|sue|catch|find|stop|help|thank|search|book|jail|investigate|identify|report|call|protect|save|rescue|disarm|question)s? )(?:\\S+ ){0,2}?\\S+ ${TARGET} (?:\\S+ ){0,3}?with (?:a|my|the|our|his|her) ${WEAPON} `,
     ),
     firstWords(WEAPON),
   ],

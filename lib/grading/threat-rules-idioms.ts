@@ -178,6 +178,81 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['planted', 'left', 'hid', 'hidden', 'put', 'placed', 'dropped'],
     ['find', 'finding', 'tick', 'until', 'goes'],
   ],
+  // From dev batches 72–78. "one of you is going home in a bag this week", "hes leaving in a
+  // bag" (not groceries, "a bag of ice", a sleeping bag)
+  [
+    'intent',
+    / (?:one of (?:you|yall|u|them|em)|you|u|yall|youre|he|hes|she|shes|they|theyre|somebody|someone|(?:a|the|that|this|some|every|your|ur) (?:\S+ )?(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:\S+ ){0,3}?(?:going home|goes home|go home|leaving|leaves|leave|coming out|comes out|come out) in (?:a |the )?(?:body )?bags?(?! of)(?= )/,
+    ['bag', 'bags'],
+  ],
+  // "that radar car's getting flipped with you in it", "your patrol boat is going to the bottom of
+  // the cove with you strapped to it": a thing wrecked to come, with its owner inside
+  [
+    'intent',
+    / (?:getting|gets|get|gonna|going|will|about to|bout to|finna|ill|well|imma) (?:\S+ ){0,3}?(?:flipped|flip|sunk|sink|to the bottom|torched|torch|burned|burnt|burn|lit up|light up|blown up|blow up|crushed|crush|rolled|off a cliff|in the river|in the lake|in the bay|on fire|up in flames) (?:\S+ ){0,6}?with (?:you|u|him|her|them|em|yall|your (?:family|kids|wife|husband)|the (?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:still )?(?:in it|inside|in there|strapped|tied|chained|locked in)(?= )/,
+    ['with'],
+    ['inside', 'in', 'strapped', 'tied', 'chained', 'locked'],
+  ],
+  // "Only one of us walks out of that alley" (not "…out with the trophy", "…out of bed")
+  [
+    'intent',
+    / only one of us (?:is |will |gonna |going to )?(?:walk|walks|walking|come|comes|coming|get|gets|getting|make it|makes it|making it) (?:out|away)(?! with| of (?:bed|work|school|class|debt|the (?:hole|house|car|water|pool)))(?= )| only one of us (?:is |will |gonna )?(?:leaves|leaving|survives|surviving|lives through) (?:this|that|alive|it)(?= )/,
+    ['only'],
+    ['us'],
+  ],
+  // "the new deputy … is gonna catch these hands and then some" (not in a game or the ring)
+  [
+    'intent',
+    / (?:gonna|going to|gon|finna|bout to|about to|boutta|will|ll|is|are|can) (?:\S+ )?catch (?:these|my|some) hands(?! (?:in|at|on) (?:the |a )?(?:2k|madden|fortnite|smash|game|games|practice|sparring|ring|boxing|class|court|field|gym))(?= )/,
+    ['hands'],
+    ['catch'],
+  ],
+  // "next cop I see … is getting hot coffee in his face", "he's getting a bottle across his head"
+  // (not a pie in the face at the fundraiser, sun in her face)
+  [
+    'intent',
+    / (?:(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)|you|u|yall) (?:\S+ ){0,12}?(?:is|are|hes|shes|theyre|youre|gonna|going to|will|about to|bout to) (?:be )?(?:getting|get|gets|catching|catch|eating|eat) (?!(?:\S+ ){0,4}?(?:pie|pies|cream|cake|water|balloons?|confetti|sun|sunlight|wind|snow|rain|light|flashlights?|glare|smoke|makeup|paint|glitter|slime|bugs|mosquitos|mask) )(?:\S+ ){0,4}?(?:in|across|upside|into|over) (?:his|her|your|ur|their|the|yo) (?:face|head|skull|teeth|mouth|jaw|dome|neck|grill)(?= )/,
+    ['getting', 'get', 'gets', 'catching', 'catch', 'eating', 'eat'],
+    ['face', 'head', 'skull', 'teeth', 'mouth', 'jaw', 'dome', 'neck', 'grill'],
+  ],
+  // "sent a package to the front desk … dont open it 😂💣", "I'll have a present for every uniform
+  // in the building 💣"
+  [
+    'bomb',
+    / (?:sent|sending|send|left|leaving|leave|have|got|bringing|bring|dropping|drop|dropped) (?:a |an |some |the )?(?:little |lil |special |big )?(?:package|present|gift|surprise|box|regalito)(?! card)(?= (?:\S+ ){0,14}?💣)/,
+    ['package', 'present', 'gift', 'surprise', 'box', 'regalito'],
+    ['💣'],
+  ],
+  // "Cop killers are heroes and this town needs more of them" (not "cop killers are cowards")
+  [
+    'wish',
+    / (?:cop|pig|police|officer) ?killers? (?:are|r|is|were) (?:real |true |the real |our )?(?:heroes|hero|legends|legend|patriots|saints)(?= )| (?:need|needs|want) (?:a lot )?more (?:cop|pig|police) ?killers(?= )/,
+    ['killer', 'killers', 'copkiller', 'copkillers', 'pigkillers'],
+  ],
+  // "who's going to finally take care of Deputy R?", "real men would've already taken care of that
+  // chief" (not "can someone take care of the K9 officer's dog")
+  [
+    'wish',
+    / (?:someone|somebody|anyone|anybody|who|whos|real men|real ones|yall) (?:\S+ ){0,5}?(?:take|takes|taken|taking|took) care of (?:(?:that|the|this|those|these|every|our) (?:\S+ )?)?(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)(?! (?:dog|dogs|k9|kids|family|cat|horse|house|yard|lawn|car|truck|paperwork|funeral|memorial|widow|children|wife|husband|mom|dad|parents|garden|pets?|plants?|bills?))(?= )/,
+    ['care'],
+    ['someone', 'somebody', 'anyone', 'anybody', 'who', 'whos', 'men', 'ones', 'yall'],
+  ],
+  // "The chief has 48 hours to resign or I blow up the city hall parking garage": an ultimatum
+  // against a building
+  [
+    'bomb',
+    new RegExp(
+      ` (?:or|else|or else) (?:i|ill|i will|we|well|we will|im gonna|imma|ima|im going to) (?:blow up|bomb|torch|burn down|shoot up|firebomb) (?:\\S+ ){0,4}?(?:${BUILDING}|garage|parking garage|city hall|school|stadium)(?= )`,
+    ),
+    ['or', 'else'],
+    ['blow', 'bomb', 'torch', 'burn', 'shoot', 'firebomb'],
+  ],
+  // "Pull me over again and you get the .45 from my glovebox instead of my registration"
+  [
+    'intent',
+    / (?:(?:you|u|yall) (?:will |ll |gonna |are gonna |re gonna )?(?:get|getting|gets)|(?:ill|imma|ima|im gonna|im going to|i will) (?:be )?(?:reach|reaching|grab|grabbing|pull|pulling|going for|goin for|hand|handing)) (?:\S+ ){0,4}?(?:45|9|9mm|glock|gun|pistol|piece|strap|blicky|revolver|38|357|40|shotgun|rifle|knife) (?:\S+ ){0,4}?instead of (?:my|the|your|ur) (?:license|registration|id|insurance|papers|wallet|paperwork)(?= )/,
+    ['instead'],
+  ],
 ];
 
 const matchIdioms = createGatedRules(IDIOM_WRITTEN);

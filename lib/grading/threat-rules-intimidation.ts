@@ -20,7 +20,7 @@ const SPORT = '(?:game|games|practice|softball|baseball|cage|cages|league|tourna
  * Arms not on an errand: "my glock", "a knife in my boot"; "the bats" not for a game; not a
  * hunting arm ("can I bring my deer rifle through the checkpoint").
  */
-const ARMED = `(?:(?<!(?:deer|elk|hunting|duck|turkey|bird|varmint|squirrel|target|competition|antique) )${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
+const ARMED = `(?:(?<!(?:deer|elk|hunting|duck|turkey|bird|varmint|squirrel|target|competition|antique) )${WEAPON}(?! (?:\\S+ ){0,6}?${ERRAND} )|bats?(?= )(?! (?:\\S+ ){0,6}?(?:${ERRAND}|${SPORT}) ))`;
 /** People a menace names, after "for", "the", "your". */
 const OFFICERS =
   '(?:cops?|pigs?|officers?|deputies|deputy|police|feds?|chief|sheriffs?|judges?|mayor|mods?|sgt|sergeants?|lt|lieutenants?|detectives?|troopers?|snitch|snitches|12|handlers?|wardens?|dispatchers?)';

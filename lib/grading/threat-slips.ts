@@ -53,6 +53,9 @@ for (const listed of THREAT_WORDS) {
   for (let i = 1; i + 1 < word.length; i++) addSlip(word.slice(0, i) + word.slice(i + 1), word);
 }
 
+/** Subjects after which "were" is the past: "they", "you", "people", a plural noun. */
+const PAST_SUBJECT = /^(?:they|you|u|yall|those|these|people|\S{2,}[^s]s)$/;
+
 // The three threat passes (precise rules, broad rules, context) ask for the same comment in turn.
 let lastSeen: CommentView | undefined;
 let lastView: CommentView | undefined;
@@ -66,6 +69,11 @@ export function threatView(view: CommentView): CommentView {
     const word = words[i] as string;
     const slip = word.length >= 3 && SHAPES[shapeOf(word)] === 1 ? SLIPS.get(word) : undefined;
     if (slip) (fixed ??= words.slice())[i] = slip;
+    // "those idiots were going to kill someone", "the thieves were smashing windows": after a
+    // plural subject "were" is the past, not "we're" (which the rules, written without
+    // apostrophes, read "were" as).
+    else if (word === 'were' && i > 0 && PAST_SUBJECT.test(words[i - 1] as string))
+      (fixed ??= words.slice())[i] = 'was';
   }
   lastSeen = view;
   lastView = fixed ? withWords(view, fixed) : view;

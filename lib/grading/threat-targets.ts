@@ -1,4 +1,5 @@
 import { SLURS } from './word-lists/offensive-words';
+import type { CommentView } from './comment-view';
 import { GROUP_ADJECTIVES, GROUP_MEMBERS, GROUP_NOUNS } from './word-lists/protected-groups';
 
 /**
@@ -53,3 +54,11 @@ export const TARGET = `(?:you|u|ya|yall|him|her|them|em|y all|all of (?:you|them
 export const SUBJECT = `(?:you|u|yall|they|he|she|all of (?:you|them)|${ANY_PERSON})`;
 /** People and groups only (no buildings), for "death to …", "a bounty on …". */
 export const PEOPLE = `(?:you|yall|them|all of (?:you|them)|(?:all |the |every |those |these |all the |some )?(?:${GROUP_ADJECTIVE} )?(?=\\S)(?:cops?|pigs|police|officers?|\\w*pd|feds|deputies|sheriffs?|troopers?|detectives?|people|men|women|kids|folks|${GROUP_NOUN}|${SLUR_NOUNS}))`;
+
+const POLICE_NAMED =
+  / (?:deputy|deputies|deputys|cop|cops|officer|officers|sheriff|sheriffs|trooper|troopers|police|checkpoint|sergeant|lieutenant|chief|pig|pigs|jail|precinct|station|substation|courthouse|cruiser|cruisers|badge|badges|for blue|uniform|uniforms|patrol|motorcycle unit|k9)(?= )/;
+
+/** Whether the comment names the police: an officer, a station, a cruiser, a badge. */
+export function namesPolice(view: CommentView): boolean {
+  return POLICE_NAMED.test(view.joined);
+}

@@ -119,14 +119,12 @@ describe('a rule set gated by the words written beside each rule', () => {
     "If that officer isn't charged by Friday, I'll handle him personally with my .45",
     "If the DA doesn't charge that trooper, I'll carry out the sentence myself with my rifle.",
     "Beat her till she's unrecognizable. Who calls 911 on their own family",
-    "For the one who ratted: we're coming to your trailer tonight with bats.",
     "Tribal PD, I'm driving over there with my rifle right now. Y'all wanna play cowboy, let's go.",
     "The sheriff's office should be gutted. New leadership top to bottom.",
     "Y'all beat that man half to death on video and called it 'compliance.' We saw it.",
     "Run over the protesters? Absolutely not. Nobody should be touched, whether they're marching or directing traffic.",
     'You arrested my son for NOTHING. I will find every officer in that photo and break their jaws one at a time.',
     "Y'all beat a homeless man half to death under the freeway and the city paid it off. Never forget.",
-    'The neighborhood should show up with bats and drive the cops out of the park for good. Break some bones if they have to.',
     'Deer season opener this weekend, me and my dad are heading up north with the rifles',
   ];
 

@@ -274,3 +274,29 @@ describe("negations the threat head's own reading holds", () => {
     "If the city won't fix the road, then we'll petition the county",
   ])('is below Offensive: %s', expectNoThreat);
 });
+
+// Everyday comments of batches 80–83 that the rules read as threats (examples ours, after them):
+// "were" of a plural subject read as "we're", "kick rocks", the hunting season, an arrest asked
+// for, the "bat" of "bats" read past the game it is for; and the threats beside each that must
+// stand.
+describe('everyday comments the threat rules misread', () => {
+  it.each([
+    'those thieves were smashing windows on our street every single night',
+    'thank you for stopping the street racers, those idiots were going to kill someone',
+    'Are you going to arrest the guy with the AR-15 stickers or is he a buddy of yours?',
+    'Kick rocks, pig.',
+    'Hunting season opens Saturday, blaze orange on everybody.',
+    'fix the potholes or we level the old garage and build a park lol',
+    "we're coming with bats and gloves for the charity softball game against the deputies",
+  ])('is no threat: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(8);
+  });
+
+  it.each([
+    "we're smashing every window at the station tonight",
+    "and we're going to kill every cop we see",
+    'Somebody needs to teach these pigs a lesson with a bat',
+    'hunting season on cops opens saturday',
+    'The chief has 48 hours to resign or I blow up the city hall parking garage',
+  ])('is Threatening, found by a rule: %s', expectThreatByRule);
+});

@@ -39,6 +39,15 @@ describe('threats in set phrases', () => {
     'Planted something under the ferry dock. better find it before the 6:15 boat',
     'There are three devices hidden in city hall. They go off at 2pm.',
     "I'm driving my truck straight into the next memorial walk you people hold",
+    'one of you pigs is going home in a bag this week',
+    "keep ticketing my truck and that cruiser's getting flipped with you in it",
+    'meet me behind the feed store, sergeant. only one of us walks out of that alley',
+    'the deputy that wrote me on the river road is gonna catch these hands',
+    'next cop I see at the diner is getting hot coffee in his face',
+    "I'll have a present for every uniform at the parade 💣",
+    'cop killers are heroes and this county needs more of them',
+    "who's going to finally take care of Deputy R?",
+    'pull me over again and you get the .45 from my glovebox instead of my registration',
   ])('is Threatening, found by a rule: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -76,6 +85,18 @@ describe('threats in set phrases', () => {
     'left a present at the front desk for the dispatchers, hope you find it before it melts lol',
     'there are devices in the library you can check out',
     'drove my truck into the ditch on Route 9 this morning, thanks deputy for the help',
+    'my leftovers are going home in a bag, the potluck was great',
+    'she is going home in a sleeping bag tonight, the camp cabin flooded',
+    'one of you is going home in a bag of kettle corn after the fair',
+    'the old cruiser got rolled into the river with nobody in it, thank goodness',
+    'only one of us walks out with the trophy at the charity cookoff, bring it sarge',
+    'we are about to catch these hands at the boxing gym, first sparring class tonight',
+    'the chief is getting a pie in his face at the fundraiser saturday!',
+    'got a gift card for the dispatchers, yall are the bomb 💣',
+    'cop killers are not heroes, they belong in prison',
+    'the guy who wrote me on facebook said the sheriff is gonna catch these hands',
+    "can someone take care of the K9 officer's dog while he is deployed?",
+    'the officer thought I was reaching for a gun instead of my registration, scary moment',
   ])('is not a threat: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

@@ -23220,7 +23220,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Two cruisers were set on fire at the Windward lot last year, I hope this doesn't happen again with the new ones.",
     kind: 'news',
-    knownMiss: "batch 51: graded 8 after it joined the threat head's rows",
   },
   {
     text: "WARNING: someone is smashing car windows at the Breaker Point parking lot. Don't leave valuables.",
