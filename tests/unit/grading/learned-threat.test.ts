@@ -72,13 +72,15 @@ describe('what the threat head leaves alone', () => {
   // everyone on my street" the head reads as a mob, a grudge of 1998 said as a wish to strangle,
   // a dispatch center in a garage the head reads at 0.515; from batches 65–71, sarcasm about a
   // man with a rifle the head reads at 0.50, and a speeding hazard whose warning ("someone's kid
-  // is going to get run over") names no hazard word and is not the comment's last sentence.
+  // is going to get run over") names no hazard word and is not the comment's last sentence; from
+  // batches 80–83, an innuendo about a sergeant's wife and the night shift the head reads at 0.67.
   const KNOWN_THREATENING = [
     "I'm going to the city council meeting Tuesday and I'm bringing everyone on my street.",
     "Your dispatch center is run out of the sheriff's garage now.",
     'Bike thieves have been a thing here forever, mine got stolen in 1998 and I still want to strangle the guy lol',
     "Real brave of y'all to arrest the protesters and let the guy with the rifle walk.",
     "People are doing 80 through Whitetail Ridge where kids play. Someone's kid is going to get run over. We've asked for patrols for months.",
+    "The sergeant's wife sure doesn't mind the night shift, if you know what I mean 😉",
   ];
 
   it('grades none of the everyday comments Threatening, but for the known ones', () => {
