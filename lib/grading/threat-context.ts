@@ -16,6 +16,10 @@ import { threatView } from './threat-slips';
 export type ThreatDefusal =
   'negated' | 'counter-speech' | 'reported' | 'rhetorical' | 'sympathy' | 'hazard' | 'idiom';
 
+/** Harm only a person does, never a road or the weather: a stabbing, a weapon in hand. */
+const DELIBERATE_HARM =
+  / (?:stabbed|shanked|beaten|beat up|jumped|lynched|hanged|strangled|executed|murdered|gunned down|curb stomped|with (?:a|my|the|some) (?:\S+ )?(?:tire iron|bat|bats|crowbar|hammer|knife|machete|gun|rifle|pistol|glock|shotgun)) /;
+
 /** What tells of the hunting season itself: its opening, its gear, its game. */
 const HUNTING_DAYS =
   / (?:opens|opener|opening|blaze orange|tags?|license|deer|elk|buck|doe|duck|turkey|pheasant) /;
@@ -137,7 +141,7 @@ const NEGLECT =
 /** "How many more people have to die before…" asks, it does not threaten. */
 const RHETORICAL = / how many (?:more )?(?:\S+ ){0,3}?(?:have|has|need|needs|must|will|gotta) to /;
 const REPORTED_SPEECH =
-  / (?:(?<!just )saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again))|said(?! (?:hi|hello|hey) )|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a |that |the )?)?(?:ticket|tickets|citation|citations|warning)|(?:me|us|him|her|them) (?:up )?(?:on|at) (?:the |a )?(?:\S+ ){0,2}?(?:road|rd|street|st|highway|hwy|lane|ln|avenue|ave|drive|dr|boulevard|blvd|turnpike|route|bridge|lot|exit|interstate|freeway|bypass|parkway|pkwy)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me|your|ur) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting|backup|help|an ambulance) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
+  / (?:(?<!just )saying(?! (?:it|this|that) (?:twice|again))|say(?! (?:it|this|that) (?:twice|again)| (?:hi|hello) )|said(?! (?:hi|hello|hey) )|says|wrote(?! (?:(?:me|us|him|her|them|you|it) (?:up|a ticket|a citation|tickets)|(?:my|our|his|her|the|that|this|a) (?:\S+ (?:a |that |the )?)?(?:ticket|tickets|citation|citations|warning)|(?:me|us|him|her|them) (?:up )?(?:on|at) (?:the |a )?(?:\S+ ){0,2}?(?:road|rd|street|st|highway|hwy|lane|ln|avenue|ave|drive|dr|boulevard|blvd|turnpike|route|bridge|lot|exit|interstate|freeway|bypass|parkway|pkwy)))|writes(?! (?:me|us|him|her|them|you|tickets?|a ticket|citations?))|posted|(?<!(?:my|your|ur|the|these|those|his|her|their|our|of|a) )(?:post(?! (?:defending|supporting|praising|from|by|it|his|her|their|my|our|me|your|ur) )|posts|posting)|write(?! (?:this|it|that) down| (?:me|us|him|her|them|you|u|my \S+|our \S+) (?:\S+ ){0,2}?(?:tickets?|citations?|warnings?|up)\b)|writing(?! (?:me|us|him|her|them|you|it|that|this|up|tickets?|a ticket|citations?|the ticket))|tweeted|threatening|threaten|threatens|threatened|threat|threats|joke|joking|jokes|claims?|claimed|shouting|shouted|yelling|yelled|chanting|chanted|(?:calling|calls|call) for(?! (?:protests?|peace|calm|change|unity|answers|accountability|transparency|a meeting|backup|help|an ambulance) )|comments? like|comments? that|(?:the|that|this|his|her|their) comments? about|statements? like|things like|stuff like|posts? like|tweets? like|words like|dicen|dijo|decir|decia|reporte|denuncie|typing|typed|quoting|quoted|texted|texting|messaged|dmd|dmed|bragging (?:about|that|hes|shes|he s|he is|hed|he would|hell|she)|running (?:his|her|their) mouth|keep seeing|keeps saying|escribio|escribieron|comento|comentaron) /;
 /** A quoted threat named as someone's comment: "'…' — that comment is still up. Why?" */
 const NAMED_AS_COMMENT = / (?:that|this|the|his|her|their) (?:comment|post|tweet|reply) /;
 /** Whose words they are: before the threat, not its subject ("whoever runs this page should…"). */
@@ -327,7 +331,13 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   if (DYING_TO.test(view.joined.slice(match.at, match.end)) && EAGER_FOR.test(after)) return 'idiom';
   // "I'll take a stab at it: he turns himself in by Friday" guesses.
   if (A_GUESS.test(phrase)) return 'idiom';
-  if ((match.broad || UNNAMED_SUFFERER.test(phrase)) && match.kind === 'wish' && testPhrase(view, HAZARD))
+  // "ur gonna get stabbed in the drive thru line": a stabbing is no hazard of the road.
+  if (
+    (match.broad || UNNAMED_SUFFERER.test(phrase)) &&
+    match.kind === 'wish' &&
+    !DELIBERATE_HARM.test(phrase) &&
+    testPhrase(view, HAZARD)
+  )
     return 'hazard';
   if (match.kind === 'wish' && NEGLECT.test(view.joined)) return 'rhetorical';
   // "The grill is gonna blow up", not "a pipe bomb … enjoy the fireworks".

@@ -44,7 +44,7 @@ const SUFFERER = `(?:you|u|yall|ya|youre|ur(?= (?:gonna|going to|about to|all|so
 const FIREARM =
   '(?:gun|guns|rifle|rifles|glock|pistol|shotgun|ak|ar15|bomb|bombs|explosives|pipe bomb|weapon|weapons)';
 const WEAPON =
-  '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar)';
+  '(?:gun|guns|knife|rifle|glock|strap|piece|ak|ar|shotgun|pistol|blade|machete|ar15|bomb|explosives|bat|bats|hammer|crowbar|tire iron|tire irons|louisville slugger|slugger)';
 
 const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   [
@@ -167,7 +167,7 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   [
     'wish',
     new RegExp(
-      ` ${MARKER} (?!(?:\\S+ ){0,2}?(?:arrest|charge|ticket|cite|sue|catch|find|stop|help|thank|search|book|jail|investigate|identify|report|call|protect|save|rescue|disarm|question)s? )(?:\\S+ ){0,2}?\\S+ ${TARGET} (?:\\S+ ){0,3}?with (?:a|my|the|our|his|her) ${WEAPON} `,
+      ` ${MARKER} (?!(?:\\S+ ){0,2}?(?:arrest|charge|ticket|cite|sue|catch|find|stop|help|thank|search|book|jail|investigate|identify|report|call|protect|save|rescue|disarm|question)s? )(?:\\S+ ){0,2}?\\S+ ${TARGET} (?:\\S+ ){0,6}?with (?:a|my|the|our|his|her) ${WEAPON} `,
     ),
     firstWords(WEAPON),
   ],
@@ -245,7 +245,7 @@ const BROAD_RULES_WRITTEN: WrittenRule<ThreatMatch['kind']>[] = [
   [
     'wish',
     new RegExp(
-      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:(?:a )?dead (?:one|ones|\\S+)|(?:the )?ones? (?:in (?:a |the )?(?:pine box|pine boxes|body bags?|coffins?|caskets?|graves?|ground|morgue)|six feet under))|^ good (?:cop|cops|pig|pigs|officer|officers) (?:is |are |equals |means )?(?:a )?dead (?:cop|cops|pig|pigs|officer|officers|one|ones) `,
+      ` (?:${MARKER}|imma|ima|ill) (?:\\S+ ){0,2}?teach ${TARGET} a lesson(?! (?:in|on|about))| (?:the )?only good (?:\\S+ )?(?:cops?|pigs?|officers?|\\S+) (?:is|are) (?:(?:a )?(?:dead|buried) (?:one|ones|\\S+)|(?:the )?ones? (?:in (?:a |the )?(?:pine box|pine boxes|body bags?|coffins?|caskets?|graves?|ground|morgue)|six feet under|floating|face down))|^ good (?:cop|cops|pig|pigs|officer|officers) (?:is |are |equals |means )?(?:a )?dead (?:cop|cops|pig|pigs|officer|officers|one|ones) `,
     ),
     ['lesson', 'good'],
   ],

@@ -186,10 +186,11 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['bag', 'bags'],
   ],
   // "that radar car's getting flipped with you in it", "your patrol boat is going to the bottom of
-  // the cove with you strapped to it": a thing wrecked to come, with its owner inside
+  // the cove with you strapped to it", "I'm running that deputy's cruiser off the levee with him in it":
+  // a thing wrecked to come, with its owner inside
   [
     'intent',
-    / (?:getting|gets|get|gonna|going|will|about to|bout to|finna|ill|well|imma) (?:\S+ ){0,3}?(?:flipped|flip|sunk|sink|to the bottom|torched|torch|burned|burnt|burn|lit up|light up|blown up|blow up|crushed|crush|rolled|off a cliff|in the river|in the lake|in the bay|on fire|up in flames) (?:\S+ ){0,6}?with (?:you|u|him|her|them|em|yall|your (?:family|kids|wife|husband)|the (?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:still )?(?:in it|inside|in there|strapped|tied|chained|locked in)(?= )/,
+    / (?:getting|gets|get|gonna|going|will|about to|bout to|finna|ill|well|imma|im|were) (?:\S+ ){0,5}?(?:flipped|flip|sunk|sink|to the bottom|torched|torch|burned|burnt|burn|lit up|light up|blown up|blow up|crushed|crush|rolled|off (?:a|the) (?:cliff|levee|bridge|pier|dock|road|grade|overpass)|in the river|in the lake|in the bay|on fire|up in flames) (?:\S+ ){0,6}?with (?:you|u|him|her|them|em|yall|your (?:family|kids|wife|husband)|the (?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:still )?(?:in it|inside|in there|strapped|tied|chained|locked in)(?= )/,
     ['with'],
     ['inside', 'in', 'strapped', 'tied', 'chained', 'locked'],
   ],
@@ -207,13 +208,31 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['hands'],
     ['catch'],
   ],
-  // "next cop I see … is getting hot coffee in his face", "he's getting a bottle across his head"
+  // "next cop I see … is getting hot coffee in his face", "he's getting a bottle across his head",
+  // "…is getting a hollow point between the eyes", "the jailer … is getting his jaw broke"
   // (not a pie in the face at the fundraiser, sun in her face)
   [
     'intent',
-    / (?:(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)|you|u|yall) (?:\S+ ){0,12}?(?:is|are|hes|shes|theyre|youre|gonna|going to|will|about to|bout to) (?:be )?(?:getting|get|gets|catching|catch|eating|eat) (?!(?:\S+ ){0,4}?(?:pie|pies|cream|cake|water|balloons?|confetti|sun|sunlight|wind|snow|rain|light|flashlights?|glare|smoke|makeup|paint|glitter|slime|bugs|mosquitos|mask) )(?:\S+ ){0,4}?(?:in|across|upside|into|over) (?:his|her|your|ur|their|the|yo) (?:face|head|skull|teeth|mouth|jaw|dome|neck|grill)(?= )/,
+    / (?:(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch|jailer|guard|ranger|marshal)|you|u|yall) (?:\S+ ){0,12}?(?:is|are|hes|shes|theyre|youre|gonna|going to|will|about to|bout to) (?:be )?(?:getting|get|gets|catching|catch|eating|eat) (?!(?:\S+ ){0,4}?(?:pie|pies|cream|cake|water|balloons?|confetti|sun|sunlight|wind|snow|rain|light|flashlights?|glare|smoke|makeup|paint|glitter|slime|bugs|mosquitos|mask) )(?:(?:\S+ ){0,4}?(?:in|across|upside|into|over) (?:his|her|your|ur|their|the|yo) (?:face|head|skull|teeth|mouth|jaw|dome|neck|grill)|(?:\S+ ){0,4}?between the eyes|(?:his|her|your|ur|their) (?:jaw|nose|neck|legs|arms|ribs|kneecaps|knees|skull) (?:broke|broken|busted|snapped|cracked|caved in))(?= )/,
     ['getting', 'get', 'gets', 'catching', 'catch', 'eating', 'eat'],
-    ['face', 'head', 'skull', 'teeth', 'mouth', 'jaw', 'dome', 'neck', 'grill'],
+    [
+      'face',
+      'head',
+      'skull',
+      'teeth',
+      'mouth',
+      'jaw',
+      'dome',
+      'neck',
+      'grill',
+      'eyes',
+      'nose',
+      'legs',
+      'arms',
+      'ribs',
+      'kneecaps',
+      'knees',
+    ],
   ],
   // "sent a package to the front desk … dont open it 😂💣", "I'll have a present for every uniform
   // in the building 💣"
@@ -263,10 +282,10 @@ const matchIdioms = createGatedRules(IDIOM_WRITTEN);
  * who attacked the officer should of finished the job") or tells the finder not to call for help.
  */
 const FINISH_THE_JOB = gated(
-  / (?:should|shoulda|should of|should have|shouldve|oughta|ought to|better|needs? to|gotta|has to|have to|just|go|come back and|backed up and|back up and) (?:\S+ ){0,2}?(?:finish|finished|finishes) (?:the job|him|her|them|em|it|what \S+ started|(?:that|the) (?:cop|officer|deputy|pig|trooper|sergeant))(?: off)?(?= )/,
+  / (?:should|shoulda|should of|should have|shouldve|oughta|ought to|better|needs? to|gotta|has to|have to|just|go|this time|next time|come back and|backed up and|back up and) (?:\S+ ){0,2}?(?:finish|finished|finishes) (?:the job|him|her|them|em|it|what \S+ started|(?:that|the) (?:cop|officer|deputy|pig|trooper|sergeant))(?: off)?(?= )/,
 );
 const ATTACK_TOLD = gated(
-  / (?:(?:attacked|attacking|attacks|shot|shooting|shoots|stabbed|stabbing|wounded|ambushed|jumped|beat|beaten|beating|ran over|run over|rammed|hit|hits|hitting) (?:at )?(?:the |that |a |an |this |his |her |our |one of (?:the|our|your|those) )?(?:\S+ )?(?:cop|cops|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|police|cruiser|squad car|patrol car|pig|pigs|him|her|them|chief|sheriff|detective|guard|guards)|(?:dont|do not|nobody|no one) (?:\S+ )?call (?:911|an ambulance|for help)|let (?:him|her|them) bleed) /,
+  / (?:(?:attacked|attacking|attacks|shot|shooting|shoots|stabbed|stabbing|wounded|ambushed|jumped|beat|beaten|beating|ran over|run over|rammed|hit|hits|hitting) (?:at )?(?:the |that |a |an |this |his |her |our |one of (?:the|our|your|those) )?(?:\S+ )?(?:cop|cops|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|police|cruiser|squad car|patrol car|pig|pigs|him|her|them|chief|sheriff|detective|guard|guards)|(?:dont|do not|nobody|no one) (?:\S+ )?call (?:911|an ambulance|for help)|let (?:him|her|them) bleed|(?:sent|put) (?:\S+ ){1,3}?(?:to|in) the (?:er|hospital|icu)) /,
 );
 
 function findFinishedJob(view: CommentView): RuleMatch | undefined {

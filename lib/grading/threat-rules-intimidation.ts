@@ -35,6 +35,15 @@ const WEAPON_WORDS = WEAPON.slice(3, -1)
   .map((word) => word.split(' ').at(-1) ?? word);
 
 const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
+  // "we're bringing rifles and we're using them"
+  [
+    'intent',
+    new RegExp(
+      ` (?:were|we are|im|i am|ill|well|gonna|imma|ima) (?:be )?(?:bringing|bring) (?:\\S+ )?${ARMED} and (?:\\S+ ){0,2}?(?:using|use) (?:them|em|it)(?= )`,
+    ),
+    ['bringing', 'bring'],
+    ['using', 'use'],
+  ],
   // "im showing up at ur job with my pistol", "I come down there armed", "pulling up … with the straps"
   [
     'intent',
@@ -148,11 +157,11 @@ const INTIMIDATION_WRITTEN: WrittenRule<ThreatKind>[] = [
     ['happens'],
     ['see'],
   ],
-  // "tick tock deputy ⏰": the whole comment, a clock and someone named.
+  // "tick tock deputy ⏰", "Tick tock, sheriff. Tick tock.": the whole comment, a clock and someone named.
   [
     'intimidation',
     new RegExp(
-      `^ (?:(?:${OFFICERS}|[a-z]|@user) )?(?:tick tock|tik tok|ticktock|tick tick) (?:(?:${OFFICERS}|[a-z]|@user|[^\\x00-\\x7f]+) )*$`,
+      `^ (?:(?:${OFFICERS}|[a-z]|@user) )?(?:tick tock|tik tok|ticktock|tick tick) (?:(?:${OFFICERS}|[a-z]|@user|tick|tock|tik|tok|ticktock|[^\\x00-\\x7f]+) )*$`,
     ),
     ['tock', 'tok', 'ticktock', 'tick'],
   ],

@@ -249,10 +249,11 @@ const VEILED_WRITTEN: WrittenRule<ThreatKind>[] = [
   [
     'intimidation',
     new RegExp(
-      ` (?:see you|see yall|visit you|visiting you|coming for you|come for you|pay you a visit|paying you a visit|showing up|show up|be there|stop by|drop by|pull up|im coming|were coming|driving to|heading to|headed to|walking into|walk into|coming to|going down to) (?!(?:\\S+ ){0,6}?${ARMS_ERRAND} )(?:\\S+ ){0,6}?with (?:a |my |some |the |our )?${WEAPON}(?= )(?! (?:\\S+ ){0,5}?${ARMS_ERRAND} )`,
+      ` (?:see you|see yall|say hi|visit you|visiting you|coming for you|come for you|pay you a visit|paying you a visit|showing up|show up|be there|stop by|drop by|pull up|im coming|were coming|driving to|heading to|headed to|walking into|walk into|coming to|going down to) (?!(?:\\S+ ){0,6}?${ARMS_ERRAND} )(?:\\S+ ){0,6}?with (?:a |my |some |the |our )?${WEAPON}(?= )(?! (?:\\S+ ){0,5}?${ARMS_ERRAND} )`,
     ),
     [
       'see',
+      'say',
       'visit',
       'visiting',
       'coming',

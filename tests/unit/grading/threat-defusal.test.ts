@@ -300,3 +300,12 @@ describe('everyday comments the threat rules misread', () => {
     'The chief has 48 hours to resign or I blow up the city hall parking garage',
   ])('is Threatening, found by a rule: %s', expectThreatByRule);
 });
+
+// "Say hi to your kids for me, deputy" reports no one's words: the menace the threat head reads in
+// it stands (examples ours, after dev batch 77).
+describe('a greeting sent is no report', () => {
+  it('is Threatening when the head reads a menace in it', () =>
+    expectThreat("Say hi to your kids for me at the school pickup, deputy. They're getting so big."));
+  it('is below Offensive when it is a greeting', () =>
+    expectNoThreat('Say hi to your wife for me, officer! Great seeing you both at church'));
+});

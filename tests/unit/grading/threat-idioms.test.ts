@@ -48,6 +48,17 @@ describe('threats in set phrases', () => {
     'cop killers are heroes and this county needs more of them',
     "who's going to finally take care of Deputy R?",
     'pull me over again and you get the .45 from my glovebox instead of my registration',
+    'Tick tock, sheriff. Tick tock.',
+    'ur gonna get stabbed in the drive thru line you fat pig',
+    'Someone needs to meet the sheriff at the boat ramp some night with a tire iron',
+    'Whoever sent that deputy to the ER is a hero. Do it again, and this time finish the job.',
+    'the only good cop is a buried one',
+    'hope the protesters tear the harbor cops limb from limb on saturday',
+    'Somebody go say hi with a gas can',
+    "If you people show up in riot gear, we're bringing rifles and we're using them",
+    'That deputy who stopped me at the gate is getting a hollow point between the eyes',
+    'The jailer who roughed up my cousin is getting his jaw broke',
+    "I'm running that deputy's cruiser off the levee with him in it",
   ])('is Threatening, found by a rule: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBe(8);
@@ -97,6 +108,17 @@ describe('threats in set phrases', () => {
     'the guy who wrote me on facebook said the sheriff is gonna catch these hands',
     "can someone take care of the K9 officer's dog while he is deployed?",
     'the officer thought I was reaching for a gun instead of my registration, scary moment',
+    'tick tock, the parade starts at noon sheriff!',
+    'ur gonna get killed in that drive thru line, the traffic there is insane',
+    "someone needs to meet the sheriff at the boat ramp some night with a fishing pole, he'd love it",
+    'the crew finally finished the ramp, this time finish the job on the parking lot too',
+    'the only good cop is one who listens',
+    'the dogs tore the chew toy limb from limb lol',
+    'somebody go say hi to the new deputy, he is great',
+    "we're bringing rifles to the range and we're using them for the safety course",
+    'the deputy is getting a lot of sun between the eyes at that post',
+    'the deputy said my son is getting his braces off next week',
+    "i'm running that old cruiser off the lot with nobody in it for the auction",
   ])('is not a threat: %s', (text) => {
     const grade = gradeWithShippedModel({ text });
     expect(grade.level).toBeLessThan(7);

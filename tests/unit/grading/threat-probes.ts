@@ -12013,11 +12013,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     text: "keep it up and you won't be coming home from the next call",
     kind: 'direct',
   },
-  {
-    text: 'tick tock O. tick tock.',
-    kind: 'direct',
-    knownMiss: 'batch 29: graded 2, no rule reads it as a threat',
-  },
+  { text: 'tick tock O. tick tock.', kind: 'direct' },
   {
     text: "Accidents happen in avalanche country. Especially to deputies who don't mind their own business.",
     kind: 'direct',
@@ -29365,7 +29361,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: 'Say hi to your wife at the farmers market Sunday for me, Officer L. Booth 12, right?',
     kind: 'direct',
-    knownMiss: "batch 61: graded 3 after it joined the threat head's rows",
   },
   {
     text: 'Last warning to the neighbor who keeps calling in my dogs. I know your schedule now.',
@@ -32684,11 +32679,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
   },
   { text: 'The dispatcher with the red hair. we got your plate number now.', kind: 'direct' },
   { text: "You have no idea who you messed with. You'll find out.", kind: 'direct' },
-  {
-    text: 'tick tock deputy. tick tock.',
-    kind: 'direct',
-    knownMiss: "batch 66: graded 3 after it joined the threat head's rows",
-  },
+  { text: 'tick tock deputy. tick tock.', kind: 'direct' },
   {
     text: "It's a long way to the hospital from Bearwallow. Ambulance takes 40 min. Something to think about next time you come up here without a warrant.",
     kind: 'direct',
@@ -39609,11 +39600,7 @@ export const THREAT_PROBES: ThreatProbe[] = [
     kind: 'direct',
   },
   { text: "We're watching. All of you. Every shift change.", kind: 'direct' },
-  {
-    text: 'Say hi to your wife for me, officer. She waved back today.',
-    kind: 'direct',
-    knownMiss: "batch 76: graded 2 after it joined the threat head's rows",
-  },
+  { text: 'Say hi to your wife for me, officer. She waved back today.', kind: 'direct' },
   {
     text: 'Everybody who worked that raid on Orchard Crossing, we have the list. Be seeing you.',
     kind: 'direct',
@@ -40333,7 +40320,6 @@ export const THREAT_PROBES: ThreatProbe[] = [
   {
     text: "Say hi to your kids for me at the crawfish festival, deputy. They're getting so big.",
     kind: 'direct',
-    knownMiss: "batch 77: graded 1 after it joined the threat head's rows",
   },
   { text: 'You made your choice. Now live with whatever shows up at your door.', kind: 'direct' },
   { text: 'Si vuelves a tocar a mi hijo te voy a matar, deputy. Te lo juro por mi madre.', kind: 'direct' },
