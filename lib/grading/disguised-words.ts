@@ -1,3 +1,4 @@
+import { splitRunTogether } from './run-together-words';
 import { DISGUISE_TARGETS, MILD_WORDS, PROFANITY, SEXUAL, SLURS } from './word-lists/offensive-words';
 
 /**
@@ -88,16 +89,18 @@ function matchMasked(raw: string): string | undefined {
   const candidates = TARGETS_BY_SHAPE.get(`${raw[0]}${raw.length}`);
   if (!candidates) return undefined;
   let found: string | undefined;
+  let profane: string | undefined;
+  let mixed = false;
   for (const word of candidates) {
-    const fits = fitsMask(raw, word);
-    // Words from two different lists fit ("s**t": shit or slut?): the spelling does not say
-    // which kind of offence it is, so decode nothing.
-    if (fits) {
-      if (found && LIST_OF.get(found) !== LIST_OF.get(word)) return undefined;
-      found ??= word;
-    }
+    if (!fitsMask(raw, word)) continue;
+    if (found && LIST_OF.get(found) !== LIST_OF.get(word)) mixed = true;
+    found ??= word;
+    if (LIST_OF.get(word) === 0) profane ??= word;
   }
-  return found;
+  // Words from two different lists fit ("f***": fuck or a slur?): the spelling does not say
+  // which kind of offence it is, only that it is one. Profanity is the reading that claims
+  // least (clause a, not b); without a profane reading, decode nothing.
+  return mixed ? profane : found;
 }
 
 /** The word a raw spelling stands for; plain words come back unchanged. */
@@ -105,6 +108,8 @@ export function resolveDisguisedWord(raw: string, hasSymbol: boolean): string {
   if (!hasSymbol && !hasDigitOrSymbol(raw)) return raw;
   const leet = decodeLeet(raw);
   if (TARGETS.has(leet)) return leet;
+  // "sh1tbag", "horsesh!t": a listed word run together with another, in leetspeak.
+  if (leet !== raw && /^[a-z]+$/.test(leet) && splitRunTogether(leet)) return leet;
   const letters = stripSymbols(leet);
   if (TARGETS.has(letters) && letters.length >= 3) return letters;
   if (hasSymbol && raw.length >= 3) {

@@ -24,6 +24,12 @@ describe('spelling games', () => {
     ['kiss my a**', ['kiss', 'my', 'ass']],
     ['go to h*ll', ['go', 'to', 'hell']],
     ['up your @ss', ['up', 'your', 'ass']],
+    // A mask two lists fit ("fuck" or a slur of the same shape) is read as the profanity.
+    ['who the f*** approved this', ['who', 'the', 'fuck', 'approved', 'this']],
+    ['holy s**t', ['holy', 'shit']],
+    // Leetspeak of a listed word run together with another.
+    ['Deputy R is a sh1tbag', ['deputy', 'r', 'is', 'a', 'shit', 'bag']],
+    ['what a load of horsesh!t', ['what', 'a', 'load', 'of', 'horse', 'shit']],
   ])('%s', (text, words) => {
     expect(wordsOf(text)).toEqual(words);
   });
@@ -36,6 +42,7 @@ describe('spelling games', () => {
     ['@USER self-defence', ['@user', 'self', 'defence']],
     ['thanks @bob and @sam', ['thanks', '@user', 'and', '@user']],
     ['pick the moon', ['pick', 'the', 'moon']],
+    ['l33t h4x0r gr8 job', ['l33t', 'h4x0r', 'gr8', 'job']],
   ])('leaves alone: %s', (text, words) => {
     expect(wordsOf(text)).toEqual(words);
   });
