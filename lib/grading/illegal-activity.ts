@@ -1,6 +1,6 @@
 import { onOneByteText } from './one-byte-text';
 import { compactPattern } from './compact-pattern';
-import { findPhrase, type CommentView, type RuleMatch } from './comment-view';
+import { findPhrase, testPhrase, type CommentView, type RuleMatch } from './comment-view';
 import { gated } from './pattern-gate';
 import { defineWordClass, hasWordClass } from './word-classes';
 
@@ -75,6 +75,27 @@ const DODGE = gated(
 );
 
 /**
+ * A way around the law told as a route or a trick: "cut through Quarry Ln", "take Skid Road around
+ * it", "keep going to the county line", "tape over your plate", "hide the weed under the spare
+ * tire". A tip only beside why it works (EVASION_REASON); alone it is directions.
+ */
+const EVASION_ACT = gated(
+  / (?:cut through|go around it|take (?:\S+ ){1,3}?(?:instead|around it|home)|use (?:\S+ ){1,3}?(?:road|rd|lane|ln|spur|way) (?:home|instead)|skip the (?:scale house|checkpoint|weigh station)|take the old (?:\S+ ){0,2}?(?:road|spur|way)|(?:just )?keep going (?:to|past) the (?:county line|state line|bridge)|haul it into|hop the (?:\S+ ){0,3}?fence|park on the other side|swap (?:it|the plate|plates|your plate)|(?:put|slap) (?:a |some )?(?:strip of )?(?:clear )?tape over (?:your|the|ur) plate|throw a tarp over|flash your (?:brights|lights|headlights)|(?:move|grow) (?:the |your )?(?:plants|grow|weed|pot)|toss (?:your|the|ur) (?:open )?(?:bottles|bags|cans|containers|stash)|hide (?:the|your|ur) (?:weed|plants|stash|bottles|cans|bag)|keep a spare plate|run your (?:lines|nets|traps)|use a burner)(?= )/,
+);
+/**
+ * What the way around gets past: a checkpoint, a speed trap, a stop, the dogs, a plate reader, or
+ * drink or drugs on board. Without one, "take Old Mill instead, the cops never sit there" is
+ * advice about speeders, not a tip.
+ */
+const EVADED = gated(
+  / (?:checkpoints?|roadblock|speed traps?|radar|buzzed|drunk|drinking|tipsy|had a few|warrants?|weed|stash|grow|plants|plate|plates|toll|readers|lights? you up|pull you over|pulls you over|dogs|k9s?|open (?:bottles|containers|cans)|burner|text while driving|texting while driving|scale house|weigh station|poach|poaching|your lines)(?= )/,
+);
+/** Why the way around works: no one enforces there, or cannot see, smell, chase or prove it. */
+const EVASION_REASON = gated(
+  / (?:they|cops|police|the cops|the police|deputies|the deputies|nobody|no one|the k9s?|k9s|the dogs?|the drone|drones|the helicopter|the chopper|the readers|the cameras?|their boat)(?: ever)? (?:never|dont|cant|wont|can t|won t|cannot) (?:even )?(?:sit|set up|run checkpoints|run plates|weigh|see|smell|prove|follow|chase|risk|bother|touch|look|watch|check|match)\b| no (?:cops|deputy|deputies|police|patrols?|one)(?:s| has| have)?(?: been)? (?:back|out|down|up) there\b| never any (?:cops|police|deputies) (?:back|out|down) there\b| they only (?:look|check|search)\b| (?:cant|can t|wont|won t) touch you\b/,
+);
+
+/**
  * Vandalism or theft of police property praised, asking for more: "whoever keyed the cruiser at
  * the fest, respect. more of that", "whoever stole the speed camera sign, I'll buy it off you".
  * Not "whoever stole my catalytic converter, thanks a lot": the poster's own loss is a complaint.
@@ -92,5 +113,7 @@ export function findIllegalActivity(view: CommentView): RuleMatch | undefined {
   if (tip && findPhrase(view, GETAWAY)) return tip;
   const dodge = findPhrase(view, DODGE);
   if (dodge) return dodge;
+  const evasion = findPhrase(view, EVASION_ACT);
+  if (evasion && testPhrase(view, EVASION_REASON) && testPhrase(view, EVADED)) return evasion;
   return findPhrase(view, PRAISED_ACT);
 }
