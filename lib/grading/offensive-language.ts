@@ -167,12 +167,26 @@ const SEXUAL_PHRASES = compactPattern(
  * anytime, I have nothing to hide" is no come-on.
  */
 const COME_ON = gated(
-  / (?:frisk|cuff|search|pat|handcuff|arrest) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any ?(?:day|night|time)\b| (?:could|can) get it\b| (?:id|i d|i would|i wouldnt mind if|would) (?:let|letting) (?:her|him|them|(?:officer|deputy|sergeant|sgt|trooper|sarge) \S+) (?:frisk|cuff|search|pat|handcuff|arrest) me\b| (?:id|i d|i would|ill|i will) get (?:myself )?arrested on purpose\b| (?:is|looking|looks|lookin|so) (?:a snack|thicc)\b| got that cake\b| (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner)\b/,
+  / (?:frisk|cuff|search|pat|handcuff|arrest) me (?:down )?(?:any ?time|any day|any night|whenever|all night|anywhere|and take me home|baby)\b| put me in (?:cuffs|handcuffs) any ?(?:day|night|time)\b| (?:could|can) get it\b| (?:id|i d|i would|i wouldnt mind if|would) (?:let|letting) (?:her|him|them|(?:officer|deputy|sergeant|sgt|trooper|sarge) \S+) (?:frisk|cuff|search|pat|handcuff|arrest) me\b| (?:id|i d|i would|ill|i will) get (?:myself )?arrested on purpose\b| (?:is|looking|looks|lookin|so) (?:a snack|thicc)\b| got that cake\b| (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner)\b| (?:pull|pulls|pulled) me over any ?(?:time|day|night)\b| (?:tight|skin tight|skintight) (?:uniform )?(?:pants|trousers)\b| (?:nice|big|that) bulge\b| (?:pants|uniform) (?:a size |two sizes )?too (?:small|tight)\b| (?:arrest|cuff|frisk|search) me (?:\S+ ){0,4}?(?:make (?:him|her) )?enjoy it\b| (?:dispatcher|she|he|deputy|officer|sergeant|trooper) (?:\S+ )?(?:sounds|sound) (?:so )?(?:hot|sexy)\b| hotter than (?:he|she|him|her) deserves\b| me dejo (?:arrestar|esposar|catear) cuando (?:quieran|quiera|sea)\b/,
 );
-const FLIRTING = defineWordClass(['sexy', 'hottie', 'baby', '😏', '🍆', '🍑', '😍', '😘', '🥵', '😉']);
+const FLIRTING = defineWordClass([
+  'sexy',
+  'hottie',
+  'baby',
+  '😏',
+  '🍆',
+  '🍑',
+  '😍',
+  '😘',
+  '🥵',
+  '😉',
+  '👀',
+  'chulas',
+  'chulos',
+]);
 /** "Hot" of a person, not of the weather ("it's hot out"). */
 const FLIRTING_PHRASE =
-  / (?:hot|fine) af | so (?:hot|fine) | (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner) | a snack | thicc | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms /;
+  / (?:hot|fine) af | so (?:hot|fine) | (?:sounds|sound) (?:so )?(?:hot|sexy|fine) on the (?:radio|phone|scanner) | a snack | thicc | (?:he|she|hes|shes|officer|deputy|sergeant|sarge|dispatcher|trooper)(?: \S)? (?:is |was )?(?:so )?(?:hot|fine) | if you know what i mean | bend over | take me home | those arms | hotter than (?:he|she|him|her) deserves /;
 
 function findComeOn(view: CommentView): RuleMatch | undefined {
   const match = findPhrase(view, COME_ON);

@@ -55,3 +55,28 @@ describe('more come-ons to officers', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+// Come-ons of dev batches 84–87, reworded: a stop wished for, tight pants, a voice on the line;
+// and the same words in a uniform review or a traffic stop.
+describe('come-ons about stops, pants and voices', () => {
+  it.each([
+    'Deputy L can pull me over any day 😏',
+    'Those tight uniform pants on the new trooper 🍑',
+    'Nice bulge in the uniform pic, sergeant 👀',
+    'the new dispatcher sounds hot, might call just to hear her 😍',
+    'Deputy K could arrest me and I would make him enjoy it 😏',
+    'Unas chulas las oficiales nuevas 😏 me dejo arrestar cuando quieran',
+  ])('is Offensive, sexual content: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe('Sexual content');
+  });
+
+  it.each([
+    'pull me over anytime, I have nothing to hide',
+    'those uniform pants look warm for winter patrol, nice upgrade 🔥',
+    'the new dispatcher sounds calm even on the worst calls',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
