@@ -16,9 +16,9 @@ import { defineWordClass, hasWordClass } from './word-classes';
 const PEOPLE =
   '(?:you|u|yall|y all|you people|you guys|you all|they|these people|those people|people like you|people like them|cops|the cops|these cops|those cops|all cops|police|the police|police officers|officers|these officers|the officers|deputies|mpd|[a-z]+pd|feds)';
 const THINGS =
-  '(?:trash|garbage|rats|animals|parasites|leeches|maggots|filth|dogs|roaches|cockroaches|vermin|scum|pigs|swine|subhuman|sub human|not human|beasts|savages|a plague|a cancer|a disease|an infestation)';
+  '(?:trash|garbage|rats|animals|parasites|leeches|maggots|filth|dogs|roaches|cockroaches|vermin|scum|pigs|swine|subhuman|sub human|not human|beasts|savages|a plague|a cancer|a disease|an infestation|apes|knuckle draggers|a waste of (?:oxygen|air|skin))';
 const INTENSIFIERS =
-  '(?: (?:all|just|nothing but|such|so|a bunch of|a pack of|bunch of|total|complete|absolute|fucking|lowlife|worthless|filthy|dirty|disgusting|stinking|human|the))*';
+  '(?: (?:all|just|nothing but|such|so|a bunch of|a pack of|bunch of|total|complete|absolute|fucking|lowlife|worthless|filthy|dirty|disgusting|stinking|human|the|inbred|knuckle dragging))*';
 
 const DEHUMANISING = compactPattern(
   new RegExp(
@@ -37,7 +37,8 @@ const DEHUMANISING = compactPattern(
 const THING_WORD = defineWordClass([
   'trash', 'garbage', 'rats', 'rat', 'animals', 'animal', 'parasites', 'parasite', 'leeches', 'leech', 'maggots',
   'maggot', 'filth', 'dogs', 'roaches', 'roach', 'cockroaches', 'cockroach', 'vermin', 'scum', 'pigs', 'swine',
-  'subhuman', 'human', 'beasts', 'savages', 'plague', 'cancer', 'disease', 'infestation',
+  'subhuman', 'human', 'beasts', 'savages', 'plague', 'cancer', 'disease', 'infestation', 'apes', 'draggers',
+  'oxygen', 'air', 'skin',
 ]);
 
 /**

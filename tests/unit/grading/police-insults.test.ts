@@ -88,3 +88,24 @@ describe('vermin in uniform', () => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
   });
 });
+
+// People called apes, knuckle draggers or a waste of oxygen (from dev batches 84–87, reworded),
+// and the same words of animals and of time.
+describe('more dehumanising insults', () => {
+  it.each([
+    'Cops are a waste of oxygen, every last one of them',
+    "You're a bunch of inbred knuckle draggers with badges",
+    'yall are knuckle dragging apes',
+  ])('is Offensive: %s', (text) => {
+    const grade = gradeWithShippedModel({ text });
+    expect(grade.level).toBe(7);
+    expect(grade.reasons[0]?.text).toBe('Dehumanising insult');
+  });
+
+  it.each([
+    'The apes at the zoo are the best exhibit, thanks officers for the escort',
+    'cops are a waste of time to call for a stolen bike, nobody came',
+  ])('is not: %s', (text) => {
+    expect(gradeWithShippedModel({ text }).level).toBeLessThan(7);
+  });
+});
