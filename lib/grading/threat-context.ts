@@ -20,6 +20,10 @@ export type ThreatDefusal =
 const DELIBERATE_HARM =
   / (?:stabbed|shanked|beaten|beat up|jumped|lynched|hanged|strangled|executed|murdered|gunned down|curb stomped|with (?:a|my|the|some) (?:\S+ )?(?:tire iron|bat|bats|crowbar|hammer|knife|machete|gun|rifle|pistol|glock|shotgun)) /;
 
+/** What makes you want to die: a flight, a meeting, a song; not "I'll make you want to die". */
+const MADE_TO_WANT =
+  / (?<!(?:ill|i will|imma|ima|im gonna|im going to|well|we will|were gonna|gonna|i|we) )(?:make|makes|made|making) $/;
+
 /** What tells of the hunting season itself: its opening, its gear, its game. */
 const HUNTING_DAYS =
   / (?:opens|opener|opening|blaze orange|tags?|license|deer|elk|buck|doe|duck|turkey|pheasant) /;
@@ -318,6 +322,12 @@ export function defuseThreat(comment: CommentView, match: ThreatMatch): ThreatDe
   // "Hunting season opens Saturday, blaze orange on everybody": the season for deer, not for
   // people ("hunting season on cops", or a season that names the police, stands).
   if (/ hunting season (?!on )/.test(phrase) && HUNTING_DAYS.test(view.joined) && !namesPolice(view))
+    return 'idiom';
+  // "Nothing like a 5am flight to make you want to die a little": weariness, not a wish.
+  if (
+    /^ (?:you|me|u|us|anyone|people|everyone) want to die(?: |$)/.test(phrase) &&
+    MADE_TO_WANT.test(view.joined.slice(Math.max(0, match.at - 16), match.at + 1))
+  )
     return 'idiom';
   // "Kick rocks, pig": go away, not a kick.
   if (/ kick(?:s|ing)? rocks /.test(phrase)) return 'idiom';

@@ -277,8 +277,8 @@ describe("negations the threat head's own reading holds", () => {
 
 // Everyday comments of batches 80–83 that the rules read as threats (examples ours, after them):
 // "were" of a plural subject read as "we're", "kick rocks", the hunting season, an arrest asked
-// for, the "bat" of "bats" read past the game it is for; and the threats beside each that must
-// stand.
+// for, the "bat" of "bats" read past the game it is for, weariness that makes you want to die,
+// officers cheered on a chase; and the threats beside each that must stand.
 describe('everyday comments the threat rules misread', () => {
   it.each([
     'those thieves were smashing windows on our street every single night',
@@ -288,6 +288,8 @@ describe('everyday comments the threat rules misread', () => {
     'Hunting season opens Saturday, blaze orange on everybody.',
     'fix the potholes or we level the old garage and build a park lol',
     "we're coming with bats and gloves for the charity softball game against the deputies",
+    'Nothing like a 5am flight to make you want to die a little',
+    'Go get em sheriff, hunt those boat thieves down',
   ])('is no threat: %s', (text) => {
     expect(gradeWithShippedModel({ text }).level).toBeLessThan(8);
   });
@@ -298,6 +300,7 @@ describe('everyday comments the threat rules misread', () => {
     'Somebody needs to teach these pigs a lesson with a bat',
     'hunting season on cops opens saturday',
     'The chief has 48 hours to resign or I blow up the city hall parking garage',
+    "I'll make you want to die, deputy",
   ])('is Threatening, found by a rule: %s', expectThreatByRule);
 });
 
