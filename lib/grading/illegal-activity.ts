@@ -71,7 +71,7 @@ const GETAWAY = gated(
  * tip.
  */
 const DODGE = gated(
-  / (?:checkpoint|checkpoints|roadblock|speed trap|speed traps|radar|radar trap|radar van) (?:\S+ ){0,16}?(?:skip it|skip them|skip the checkpoint|around it and|youre golden|you re golden|youll skip|you ll skip|floor it|gun it|blow past|blast past|open it up|drive as drunk|if youve been drinking|if you ve been drinking|fly boys)(?= )| (?:floor it|gun it|blow past|blast past) (?:\S+ ){0,10}?(?:the |that )?(?:speed trap|radar|checkpoint)s? (?:is|s|are|re) (?:gone|not|done|closed|over)(?= )/,
+  / (?:checkpoint|checkpoints|roadblock|speed trap|speed traps|radar|radar trap|radar van) (?:\S+ ){0,16}?(?:skip it|skip them|skip the checkpoint|around it and|youre golden|you re golden|youll skip|you ll skip|youll miss it|you ll miss it|floor it|gun it|blow past|blast past|open it up|drive as drunk|if youve been drinking|if you ve been drinking|fly boys)(?= )| (?:floor it|gun it|blow past|blast past) (?:\S+ ){0,10}?(?:the |that )?(?:speed trap|radar|checkpoint)s? (?:is|s|are|re) (?:gone|not|done|closed|over)(?= )/,
 );
 
 /**
@@ -80,7 +80,7 @@ const DODGE = gated(
  * tire". A tip only beside why it works (EVASION_REASON); alone it is directions.
  */
 const EVASION_ACT = gated(
-  / (?:cut through|go around it|take (?:\S+ ){1,3}?(?:instead|around it|home)|use (?:\S+ ){1,3}?(?:road|rd|lane|ln|spur|way) (?:home|instead)|skip the (?:scale house|checkpoint|weigh station)|take the old (?:\S+ ){0,2}?(?:road|spur|way)|(?:just )?keep going (?:to|past) the (?:county line|state line|bridge)|haul it into|hop the (?:\S+ ){0,3}?fence|park on the other side|swap (?:it|the plate|plates|your plate)|(?:put|slap) (?:a |some )?(?:strip of )?(?:clear )?tape over (?:your|the|ur) plate|throw a tarp over|flash your (?:brights|lights|headlights)|(?:move|grow) (?:the |your )?(?:plants|grow|weed|pot)|toss (?:your|the|ur) (?:open )?(?:bottles|bags|cans|containers|stash)|hide (?:the|your|ur) (?:weed|plants|stash|bottles|cans|bag)|keep a spare plate|run your (?:lines|nets|traps)|use a burner)(?= )/,
+  / (?:cut through|go around it|take (?:\S+ ){1,3}?(?:instead|around it|home)|(?:use|take) (?:the )?(?:\S+ ){0,3}?(?:road|rd|lane|ln|spur|way|back way|service road)(?= )|skip the (?:scale house|checkpoint|weigh station)|take the old (?:\S+ ){0,2}?(?:road|spur|way)|(?:just )?keep going (?:to|past) the (?:county line|state line|bridge)|haul it into|hop the (?:\S+ ){0,3}?fence|park on the other side|swap (?:it|the plate|plates|your plate)|(?:put|slap) (?:a |some )?(?:strip of )?(?:clear )?tape over (?:your|the|ur) plate|throw a tarp over|flash your (?:brights|lights|headlights)|(?:move|grow) (?:the |your )?(?:plants|grow|weed|pot)|toss (?:your|the|ur) (?:open )?(?:bottles|bags|cans|containers|stash)|hide (?:the|your|ur) (?:weed|plants|stash|bottles|cans|bag)|keep a spare plate|run your (?:lines|nets|traps)|use a burner)(?= )/,
 );
 /**
  * What the way around gets past: a checkpoint, a speed trap, a stop, the dogs, a plate reader, or
@@ -88,11 +88,11 @@ const EVASION_ACT = gated(
  * advice about speeders, not a tip.
  */
 const EVADED = gated(
-  / (?:checkpoints?|roadblock|speed traps?|radar|buzzed|drunk|drinking|tipsy|had a few|warrants?|weed|stash|grow|plants|plate|plates|toll|readers|lights? you up|pull you over|pulls you over|dogs|k9s?|open (?:bottles|containers|cans)|burner|text while driving|texting while driving|scale house|weigh station|poach|poaching|your lines)(?= )/,
+  / (?:checkpoints?|roadblock|speed traps?|radar|buzzed|drunk|drinking|tipsy|had a few|a few drinks|few beers|stop you|stops you|warrants?|weed|stash|grow|plants|plate|plates|toll|readers|lights? you up|pull you over|pulls you over|dogs|k9s?|open (?:bottles|containers|cans)|burner|text while driving|texting while driving|scale house|weigh station|poach|poaching|your lines)(?= )/,
 );
 /** Why the way around works: no one enforces there, or cannot see, smell, chase or prove it. */
 const EVASION_REASON = gated(
-  / (?:they|cops|police|the cops|the police|deputies|the deputies|nobody|no one|the k9s?|k9s|the dogs?|the drone|drones|the helicopter|the chopper|the readers|the cameras?|their boat)(?: ever)? (?:never|dont|cant|wont|can t|won t|cannot) (?:even )?(?:sit|set up|run checkpoints|run plates|weigh|see|smell|prove|follow|chase|risk|bother|touch|look|watch|check|match)\b| no (?:cops|deputy|deputies|police|patrols?|one)(?:s| has| have)?(?: been)? (?:back|out|down|up) there\b| never any (?:cops|police|deputies) (?:back|out|down) there\b| they only (?:look|check|search)\b| (?:cant|can t|wont|won t) touch you\b/,
+  / (?:they|theyll|they will|cops|police|the cops|the police|deputies|the deputies|nobody|no one|the k9s?|k9s|the dogs?|the drone|drones|the helicopter|the chopper|the readers|the cameras?|their boat)(?: out here| back there| ever)? (?:never|dont|cant|wont|can t|won t|cannot) (?:even )?(?:sit|set up|run checkpoints|run plates|weigh|see|smell|prove|follow|chase|risk|bother|touch|look|watch|check|match)\b| no (?:cops|deputy|deputies|police|patrols?|one)(?:s| has| have)?(?: been)? (?:back|out|down|up) there\b| never any (?:cops|police|deputies) (?:back|out|down) there\b| they only (?:look|check|search)\b| (?:cant|can t|wont|won t) touch you\b| nobody(?:s| is)? (?:gonna |going to )?(?:weighs|checks|stops|watches|wading in|wades in|diving in|going in) /,
 );
 
 /**
