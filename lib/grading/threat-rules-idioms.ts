@@ -20,6 +20,10 @@ const BUILDING =
 const WEAPONS =
   '(?:bats?|baseball bats?|guns?|pipes?|lead pipes?|crowbars?|hammers?|tire irons?|knives|machetes?|rifles?|shotguns?|chains?|pistols?|9s|straps)';
 
+/** Police and the people around them a set phrase may aim at. */
+const POLICE =
+  '(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)';
+
 const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // "lets all pay him a visit with bats", "paying that deputy a little visit with the boys and some pipes"
   [
@@ -182,7 +186,9 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // bag" (not groceries, "a bag of ice", a sleeping bag)
   [
     'intent',
-    / (?:one of (?:you|yall|u|them|em)|you|u|yall|youre|he|hes|she|shes|they|theyre|somebody|someone|(?:a|the|that|this|some|every|your|ur) (?:\S+ )?(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:\S+ ){0,3}?(?:going home|goes home|go home|leaving|leaves|leave|coming out|comes out|come out) in (?:a |the )?(?:body )?bags?(?! of)(?= )/,
+    new RegExp(
+      ` (?:one of (?:you|yall|u|them|em)|you|u|yall|youre|he|hes|she|shes|they|theyre|somebody|someone|(?:a|the|that|this|some|every|your|ur) (?:\\S+ )?${POLICE}) (?:\\S+ ){0,3}?(?:going home|goes home|go home|leaving|leaves|leave|coming out|comes out|come out) in (?:a |the )?(?:body )?bags?(?! of)(?= )`,
+    ),
     ['bag', 'bags'],
   ],
   // "that radar car's getting flipped with you in it", "your patrol boat is going to the bottom of
@@ -190,7 +196,9 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // a thing wrecked to come, with its owner inside
   [
     'intent',
-    / (?:getting|gets|get|gonna|going|will|about to|bout to|finna|ill|well|imma|im|were) (?:\S+ ){0,5}?(?:flipped|flip|sunk|sink|to the bottom|torched|torch|burned|burnt|burn|lit up|light up|blown up|blow up|crushed|crush|rolled|off (?:a|the) (?:cliff|levee|bridge|pier|dock|road|grade|overpass)|in the river|in the lake|in the bay|on fire|up in flames) (?:\S+ ){0,6}?with (?:you|u|him|her|them|em|yall|your (?:family|kids|wife|husband)|the (?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)) (?:still )?(?:in it|inside|in there|strapped|tied|chained|locked in)(?= )/,
+    new RegExp(
+      ` (?:getting|gets|get|gonna|going|will|about to|bout to|finna|ill|well|imma|im|were) (?:\\S+ ){0,5}?(?:flipped|flip|sunk|sink|to the bottom|torched|torch|burned|burnt|burn|lit up|light up|blown up|blow up|crushed|crush|rolled|off (?:a|the) (?:cliff|levee|bridge|pier|dock|road|grade|overpass)|in the river|in the lake|in the bay|on fire|up in flames) (?:\\S+ ){0,6}?with (?:you|u|him|her|them|em|yall|your (?:family|kids|wife|husband)|the ${POLICE}) (?:still )?(?:in it|inside|in there|strapped|tied|chained|locked in)(?= )`,
+    ),
     ['with'],
     ['inside', 'in', 'strapped', 'tied', 'chained', 'locked'],
   ],
@@ -213,7 +221,9 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // (not a pie in the face at the fundraiser, sun in her face)
   [
     'intent',
-    / (?:(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch|jailer|guard|ranger|marshal)|you|u|yall) (?:\S+ ){0,12}?(?:is|are|hes|shes|theyre|youre|gonna|going to|will|about to|bout to) (?:be )?(?:getting|get|gets|catching|catch|eating|eat) (?!(?:\S+ ){0,4}?(?:pie|pies|cream|cake|water|balloons?|confetti|sun|sunlight|wind|snow|rain|light|flashlights?|glare|smoke|makeup|paint|glitter|slime|bugs|mosquitos|mask) )(?:(?:\S+ ){0,4}?(?:in|across|upside|into|over) (?:his|her|your|ur|their|the|yo) (?:face|head|skull|teeth|mouth|jaw|dome|neck|grill)|(?:\S+ ){0,4}?between the eyes|(?:his|her|your|ur|their) (?:jaw|nose|neck|legs|arms|ribs|kneecaps|knees|skull) (?:broke|broken|busted|snapped|cracked|caved in))(?= )/,
+    new RegExp(
+      ` (?:(?:${POLICE}|jailer|guard|ranger|marshal)|you|u|yall) (?:\\S+ ){0,12}?(?:is|are|hes|shes|theyre|youre|gonna|going to|will|about to|bout to) (?:be )?(?:getting|get|gets|catching|catch|eating|eat) (?!(?:\\S+ ){0,4}?(?:pie|pies|cream|cake|water|balloons?|confetti|sun|sunlight|wind|snow|rain|light|flashlights?|glare|smoke|makeup|paint|glitter|slime|bugs|mosquitos|mask) )(?:(?:\\S+ ){0,4}?(?:in|across|upside|into|over) (?:his|her|your|ur|their|the|yo) (?:face|head|skull|teeth|mouth|jaw|dome|neck|grill)|(?:\\S+ ){0,4}?between the eyes|(?:his|her|your|ur|their) (?:jaw|nose|neck|legs|arms|ribs|kneecaps|knees|skull) (?:broke|broken|busted|snapped|cracked|caved in))(?= )`,
+    ),
     ['getting', 'get', 'gets', 'catching', 'catch', 'eating', 'eat'],
     [
       'face',
@@ -252,7 +262,9 @@ const IDIOM_WRITTEN: WrittenRule<ThreatKind>[] = [
   // chief" (not "can someone take care of the K9 officer's dog")
   [
     'wish',
-    / (?:someone|somebody|anyone|anybody|who|whos|real men|real ones|yall) (?:\S+ ){0,5}?(?:take|takes|taken|taking|took) care of (?:(?:that|the|this|those|these|every|our) (?:\S+ )?)?(?:cop|cops|pig|pigs|officer|officers|deputy|deputies|trooper|troopers|sergeant|sarge|chief|sheriff|dispatcher|detective|warden|snitch)(?! (?:dog|dogs|k9|kids|family|cat|horse|house|yard|lawn|car|truck|paperwork|funeral|memorial|widow|children|wife|husband|mom|dad|parents|garden|pets?|plants?|bills?))(?= )/,
+    new RegExp(
+      ` (?:someone|somebody|anyone|anybody|who|whos|real men|real ones|yall) (?:\\S+ ){0,5}?(?:take|takes|taken|taking|took) care of (?:(?:that|the|this|those|these|every|our) (?:\\S+ )?)?${POLICE}(?! (?:dog|dogs|k9|kids|family|cat|horse|house|yard|lawn|car|truck|paperwork|funeral|memorial|widow|children|wife|husband|mom|dad|parents|garden|pets?|plants?|bills?))(?= )`,
+    ),
     ['care'],
     ['someone', 'somebody', 'anyone', 'anybody', 'who', 'whos', 'men', 'ones', 'yall'],
   ],
